@@ -10,4 +10,5 @@ public final class Layers {
   public static final Layer<Sentence> SENTENCES = Layer.of("sentences", Sentence.class);
   public static final Layer<Token> TOKENS = Layer.of("tokens", Token.class);
   public static final Layer<Mention> MENTIONS = Layer.of("mentions", Mention.class);
+  public static final Layer<Dependency> DEPENDENCIES = Layer.of("dependencies", Dependency.class);
 }

@@ -1,0 +1,371 @@
+package org.vigie.fr.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigie.core.AnalyzedDocument;
+import org.vigie.core.Annotator;
+import org.vigie.core.EntityType;
+import org.vigie.core.Layer;
+import org.vigie.core.Layers;
+import org.vigie.core.Mention;
+import org.vigie.core.Sentence;
+import org.vigie.core.Span;
+import org.vigie.core.Token;
+import org.vigie.fr.backbone.BackboneAnnotator;
+
+/**
+ * Clean named-entity mentions for news, made from CoreNLP's raw French NER.
+ *
+ * <p>CoreNLP's French model was trained on Wikipedia and makes systematic mistakes on news: articles and
+ * titles inside names ({@code l’OTAN}, {@code M. Blinken}), quote marks inside spans ({@code OTAN »}), role
+ * nouns taken for names ({@code secrétaire d’État}), English passages tagged whole ({@code In the month since
+ * the Kremlin’s}), dates tagged MISC, surnames typed as places. This annotator cuts mentions to the proper
+ * name, drops what is not a name, and fixes types from the bundled gazetteers, organization head nouns and the
+ * document's own persons. Every rule is about the shape of the text, never about a particular article.
+ */
+public final class MentionAnnotator implements Annotator {
+  private final NameLexicon lexicon;
+
+  public MentionAnnotator() {
+    this.lexicon = NameLexicon.load();
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.SENTENCES, Layers.TOKENS, BackboneAnnotator.NER);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layers.MENTIONS);
+  }
+
+  /** A word: a distinct token span, with its text normalized for comparisons. */
+  private record Word(Span span, String text) {
+    String lower() {
+      return text.toLowerCase(Locale.ROOT);
+    }
+
+    boolean capitalized() {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          return Character.isUpperCase(c) || Character.isDigit(c);
+        }
+      }
+      return false;
+    }
+
+    boolean punctuation() {
+      for (int i = 0; i < text.length(); i++) {
+        if (Character.isLetterOrDigit(text.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  @Override
+  public AnalyzedDocument annotate(AnalyzedDocument doc) {
+    String text = doc.text();
+    List<Token> tokens = doc.get(Layers.TOKENS);
+    List<Sentence> sentences = doc.get(Layers.SENTENCES);
+    boolean[] english = englishSentences(sentences, tokens, text);
+    List<Mention> out = new ArrayList<>();
+    Set<Span> titled = new HashSet<>();
+    int t = 0;
+    for (Mention raw : doc.get(BackboneAnnotator.NER)) {
+      while (t < tokens.size() && tokens.get(t).span().end() <= raw.span().start()) {
+        t++;
+      }
+      List<Word> words = new ArrayList<>();
+      int sentence = -1;
+      for (int k = t; k < tokens.size() && tokens.get(k).span().start() < raw.span().end(); k++) {
+        Token tok = tokens.get(k);
+        if (!raw.span().contains(tok.span())) {
+          continue;
+        }
+        sentence = tok.sentence();
+        if (words.isEmpty() || !words.get(words.size() - 1).span().equals(tok.span())) {
+          words.add(new Word(tok.span(), tok.span().of(text).replace('’', '\'')));
+        }
+      }
+      if (words.isEmpty()) {
+        continue;
+      }
+      boolean inEnglish = sentence >= 0 && sentence < english.length && english[sentence];
+      int sentenceStart = sentence >= 0 && sentence < sentences.size() ? sentences.get(sentence).span().start() : 0;
+      for (List<Word> run : splitAtPunctuation(words, text)) {
+        clean(run, raw.type(), inEnglish, sentenceStart, text, out, titled);
+      }
+    }
+    out = harmonizeTypes(out, titled);
+    out = speakersArePersons(out, tokens);
+    out.sort(Comparator.comparing(Mention::span));
+    List<Mention> unique = new ArrayList<>();
+    for (Mention m : out) {
+      if (unique.isEmpty() || !unique.get(unique.size() - 1).span().overlaps(m.span())) {
+        unique.add(m);
+      }
+    }
+    return doc.with(Layers.MENTIONS, unique);
+  }
+
+  private static List<List<Word>> splitAtPunctuation(List<Word> words, String text) {
+    List<List<Word>> runs = new ArrayList<>();
+    List<Word> current = new ArrayList<>();
+    for (Word w : words) {
+      boolean lineBreak = !current.isEmpty()
+          && text.substring(current.get(current.size() - 1).span().end(), w.span().start()).indexOf('\n') >= 0;
+      if (lineBreak) {
+        runs.add(current);
+        current = new ArrayList<>();
+      }
+      boolean breaks = w.punctuation() && !w.text().equals("-") && !w.text().equals("&");
+      if (breaks) {
+        if (!current.isEmpty()) {
+          runs.add(current);
+        }
+        current = new ArrayList<>();
+      } else {
+        current.add(w);
+      }
+    }
+    if (!current.isEmpty()) {
+      runs.add(current);
+    }
+    return runs;
+  }
+
+  private void clean(List<Word> run, EntityType rawType, boolean inEnglish, int sentenceStart, String text,
+      List<Mention> out, Set<Span> titled) {
+    boolean title = false;
+    boolean changed = true;
+    while (changed && !run.isEmpty()) {
+      changed = false;
+      Word first = run.get(0);
+      String lower = first.lower();
+      if (NameLexicon.TITLES.contains(lower) && run.size() > 1) {
+        run = run.subList(1, run.size());
+        title = true;
+        changed = true;
+      } else if (NameLexicon.ARTICLES.contains(lower) && run.size() > 1 && stripArticle(run, sentenceStart, text)) {
+        run = run.subList(1, run.size());
+        changed = true;
+      } else if (inEnglish && first.capitalized() && NameLexicon.ENGLISH_FUNCTION.contains(lower)) {
+        run = run.subList(1, run.size());
+        changed = true;
+      }
+    }
+    if (run.isEmpty()) {
+      return;
+    }
+    boolean lowerHead = NameLexicon.LOWER_ORG_HEADS.contains(run.get(0).lower());
+    List<List<Word>> pieces;
+    if (lexicon.typeOf(Span.of(run.get(0).span().start(), run.get(run.size() - 1).span().end()).of(text)) != null) {
+      pieces = List.of(run);
+    } else if (!run.get(0).capitalized() && !lowerHead || inEnglish) {
+      pieces = capitalizedRuns(run);
+    } else {
+      pieces = List.of(stripGenericHead(run));
+    }
+    for (List<Word> whole : pieces) {
+      List<Word> piece = stripGenericHead(whole);
+      Span span = Span.of(piece.get(0).span().start(), piece.get(piece.size() - 1).span().end());
+      String surface = span.of(text);
+      if (surface.endsWith("'s") || surface.endsWith("’s")) {
+        span = Span.of(span.start(), span.end() - 2);
+        surface = span.of(text);
+      }
+      if (span.isEmpty() || !isName(piece) || piece.size() == 1 && lexicon.isDemonym(surface)) {
+        continue;
+      }
+      EntityType type = rawType;
+      EntityType known = lexicon.typeOf(surface);
+      if (title && piece.get(0).capitalized()) {
+        type = EntityType.PER;
+        titled.add(span);
+      } else if (known != null) {
+        type = known;
+      } else if (NameLexicon.ORG_HEADS.contains(piece.get(0).lower()) && type != EntityType.PER) {
+        type = EntityType.ORG;
+      }
+      out.add(new Mention(span, surface, type));
+    }
+  }
+
+  /** "Alliés de l'OTAN", "Secretary General of NATO": a generic head before a name goes with its particles. */
+  private static List<Word> stripGenericHead(List<Word> run) {
+    int i = 0;
+    while (i < run.size() && NameLexicon.GENERIC.contains(run.get(i).lower())) {
+      i++;
+    }
+    if (i == 0 || i == run.size()) {
+      return run;
+    }
+    int j = i;
+    while (j < run.size() && NameLexicon.PARTICLES.contains(run.get(j).lower())) {
+      j++;
+    }
+    if (j == i || j == run.size() || !run.get(j).capitalized()) {
+      return run;
+    }
+    return run.subList(j, run.size());
+  }
+
+  /** A leading article goes, unless it belongs to the name ("La Haye") or is capitalised mid-sentence. */
+  private static boolean stripArticle(List<Word> run, int sentenceStart, String text) {
+    Word first = run.get(0);
+    if (!first.capitalized() || !run.get(1).capitalized()) {
+      return true;
+    }
+    String joined = NameLexicon.key(Span.of(first.span().start(), run.get(Math.min(1, run.size() - 1)).span().end())
+        .of(text));
+    if (NameLexicon.ARTICLE_NAMES.contains(joined)) {
+      return false;
+    }
+    if (first.lower().endsWith("'")) {
+      return true; // "L'OTAN", "D'Ukraine": an elided article is never part of a name
+    }
+    // A capitalised "Le"/"La" belongs to a name mid-sentence ("Marine Le Pen"), not at the start of a sentence,
+    // a line or a quotation.
+    int before = first.span().start();
+    while (before > sentenceStart && !Character.isLetterOrDigit(text.charAt(before - 1))) {
+      char c = text.charAt(before - 1);
+      if (c == '\n' || c == '«' || c == '“' || c == '"' || c == ':' || c == '—' || c == '(') {
+        return true;
+      }
+      before--;
+    }
+    return before <= sentenceStart;
+  }
+
+  /** Maximal stretches of capitalised words, joined by name particles ("Department of State"). */
+  private static List<List<Word>> capitalizedRuns(List<Word> run) {
+    List<List<Word>> out = new ArrayList<>();
+    List<Word> current = new ArrayList<>();
+    List<Word> pending = new ArrayList<>();
+    for (Word w : run) {
+      if (w.capitalized() && !NameLexicon.ENGLISH_FUNCTION.contains(w.lower())) {
+        if (!current.isEmpty()) {
+          current.addAll(pending);
+        }
+        pending.clear();
+        current.add(w);
+      } else if (!current.isEmpty() && NameLexicon.PARTICLES.contains(w.lower())) {
+        pending.add(w);
+      } else {
+        if (!current.isEmpty()) {
+          out.add(current);
+        }
+        current = new ArrayList<>();
+        pending.clear();
+      }
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  /** False for pieces that are dates, numbers, generic nouns or lower-case words. */
+  private static boolean isName(List<Word> piece) {
+    boolean anyCapital = false;
+    boolean allTimeOrNumber = true;
+    for (Word w : piece) {
+      String lower = w.lower();
+      anyCapital |= w.capitalized();
+      boolean numeric = lower.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
+      if (!(numeric || NameLexicon.TIME_WORDS.contains(lower) || NameLexicon.TIME_WORDS.contains(lower.replace(".", ""))
+          || NameLexicon.NUMBER_WORDS.contains(lower) || w.punctuation())) {
+        allTimeOrNumber = false;
+      }
+    }
+    if (!anyCapital || allTimeOrNumber) {
+      return false;
+    }
+    boolean onlyGenericCapitals = true;
+    for (Word w : piece) {
+      if (w.capitalized() && !NameLexicon.GENERIC.contains(w.lower())) {
+        onlyGenericCapitals = false;
+      }
+    }
+    if (onlyGenericCapitals) {
+      return false; // "États membres", "Le président"
+    }
+    if (piece.size() == 1) {
+      String lower = piece.get(0).lower();
+      return !NameLexicon.GENERIC.contains(lower) && !NameLexicon.TITLES.contains(lower)
+          && !lower.equals("jr.") && !lower.equals("jr") && !lower.equals("sr.") && piece.get(0).text().length() > 1;
+    }
+    return true;
+  }
+
+  /** A lone surname that the document uses for a person elsewhere is that person ("Biden", not a place). */
+  private List<Mention> harmonizeTypes(List<Mention> mentions, Set<Span> titled) {
+    Set<String> personWords = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PER) {
+        String[] parts = m.text().split("\\s+");
+        personWords.add(NameLexicon.key(m.text()));
+        personWords.add(NameLexicon.key(parts[parts.length - 1]));
+      }
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String key = NameLexicon.key(m.text());
+      if (m.type() != EntityType.PER && personWords.contains(key) && lexicon.typeOf(m.text()) == null
+          && !NameLexicon.ORG_HEADS.contains(key)) {
+        out.add(new Mention(m.span(), m.text(), EntityType.PER));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** An unknown single name right after a reporting verb or "selon" ("a déclaré Kirby") names a person. */
+  private List<Mention> speakersArePersons(List<Mention> mentions, List<Token> tokens) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    int t = 0;
+    for (Mention m : mentions) {
+      while (t < tokens.size() && tokens.get(t).span().start() < m.span().start()) {
+        t++;
+      }
+      boolean cue = t > 0 && NameLexicon.REPORTING.contains(tokens.get(t - 1).lemma().toLowerCase(Locale.ROOT));
+      if (cue && m.type() != EntityType.PER && m.type() != EntityType.ORG && !m.text().contains(" ")
+          && lexicon.typeOf(m.text()) == null) {
+        out.add(new Mention(m.span(), m.text(), EntityType.PER));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean[] englishSentences(List<Sentence> sentences, List<Token> tokens, String text) {
+    boolean[] english = new boolean[sentences.size()];
+    int[] en = new int[sentences.size()];
+    int[] fr = new int[sentences.size()];
+    for (Token tok : tokens) {
+      String w = tok.span().of(text).toLowerCase(Locale.ROOT);
+      if (tok.sentence() < en.length) {
+        if (NameLexicon.ENGLISH_MARKERS.contains(w)) {
+          en[tok.sentence()]++;
+        }
+        if (NameLexicon.FRENCH_MARKERS.contains(w)) {
+          fr[tok.sentence()]++;
+        }
+      }
+    }
+    for (int i = 0; i < english.length; i++) {
+      english[i] = en[i] >= 2 && en[i] > fr[i];
+    }
+    return english;
+  }
+}
