@@ -192,7 +192,7 @@ public final class MentionAnnotator implements Annotator {
         titled.add(span);
       } else if (known != null) {
         type = known;
-      } else if (NameLexicon.ORG_HEADS.contains(piece.get(0).lower()) && type != EntityType.PER) {
+      } else if (NameLexicon.ORG_HEADS.contains(NameLexicon.key(surface.split("[\\s']")[0])) && type != EntityType.PER) {
         type = EntityType.ORG;
       }
       out.add(new Mention(span, surface, type));

@@ -1,0 +1,116 @@
+package org.vigie.fr.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.Document;
+import org.vigie.core.EntityType;
+import org.vigie.core.Layers;
+import org.vigie.core.Mention;
+import org.vigie.core.Pipeline;
+import org.vigie.fr.testing.Shared;
+import org.vigie.testing.AnnotatorTestCase;
+import org.vigie.testing.TestPaths;
+
+class MentionAnnotatorTest extends AnnotatorTestCase {
+
+  @Override
+  protected Pipeline pipeline() {
+    return Shared.pipeline();
+  }
+
+  private Set<String> mentions(String text, EntityType type) {
+    return analyze(text).get(Layers.MENTIONS).stream().filter(m -> m.type() == type).map(Mention::text)
+        .collect(Collectors.toSet());
+  }
+
+  private List<String> all(String text) {
+    return analyze(text).get(Layers.MENTIONS).stream().map(m -> m.type() + ":" + m.text())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void elidedArticlesAndQuoteMarksStayOutOfMentions() {
+    String text = "« L’OTAN n’a jamais été plus unie », a dit le président. Les alliés de l’OTAN se réunissent.";
+    List<String> found = all(text);
+    assertTrue(found.stream().filter(s -> s.endsWith("OTAN")).allMatch(s -> s.equals("ORG:OTAN")), found.toString());
+    assertFalse(found.stream().anyMatch(s -> s.contains("«") || s.contains("»") || s.contains("’")), found.toString());
+  }
+
+  @Test
+  void titlesAreNotPartOfPersonNames() {
+    String text = "M. Blinken a rencontré Mme Baerbock à Berlin.";
+    Set<String> persons = mentions(text, EntityType.PER);
+    assertTrue(persons.contains("Blinken"), persons.toString());
+    assertFalse(persons.stream().anyMatch(p -> p.startsWith("M.") || p.startsWith("Mme")), persons.toString());
+  }
+
+  @Test
+  void englishPassagesGiveNamesNotPhrases() {
+    String text = "Le département d’État a publié un message.\nIn the month since the Kremlin’s aggression against "
+        + "Ukraine began, the United States has delivered $1.36 billion in military assistance.";
+    List<String> found = all(text);
+    assertFalse(found.stream().anyMatch(s -> s.contains(" the ") || s.startsWith("MISC:In")), found.toString());
+    assertTrue(found.stream().anyMatch(s -> s.endsWith(":Ukraine")), found.toString());
+  }
+
+  @Test
+  void rolesDatesAndNumbersAreNotNames() {
+    String text = "Le secrétaire d’État a parlé le 28 Feb. 2022 au groupe des Sept.";
+    List<String> found = all(text);
+    assertFalse(found.stream().anyMatch(s -> s.contains("État") || s.contains("Feb") || s.endsWith(":Sept")),
+        found.toString());
+  }
+
+  @Test
+  void aSurnameUsedForAPersonIsAPersonThroughoutTheArticle() {
+    String text = "Joe Biden est arrivé à Varsovie. Plus tard, Biden a rencontré les dirigeants polonais.";
+    List<Mention> ms = analyze(text).get(Layers.MENTIONS);
+    assertTrue(ms.stream().filter(m -> m.text().equals("Biden")).allMatch(m -> m.type() == EntityType.PER),
+        ms.toString());
+  }
+
+  @Test
+  void seedArticlesGiveTheExpectedEntities() throws IOException {
+    Set<String> per = new java.util.HashSet<>();
+    Set<String> org = new java.util.HashSet<>();
+    Set<String> loc = new java.util.HashSet<>();
+    for (Document d : seeds()) {
+      for (Mention m : pipeline().process(d).get(Layers.MENTIONS)) {
+        (m.type() == EntityType.PER ? per : m.type() == EntityType.ORG ? org : loc).add(m.text());
+      }
+    }
+    assertTrue(per.containsAll(List.of("Jens Stoltenberg", "Antony Blinken", "Emmanuel Macron")), per.toString());
+    assertTrue(org.containsAll(List.of("OTAN", "G7")), org.toString());
+    assertTrue(loc.containsAll(List.of("Bruxelles", "Pologne", "Ukraine")), loc.toString());
+    assertFalse(per.contains("M. Blinken") || org.contains("l’OTAN") || org.contains("L’OTAN"));
+  }
+
+  @Test
+  void goldenMentionsOnTheSeeds() throws IOException {
+    assertGolden("seeds-mentions.tsv", seeds());
+  }
+
+  static List<Document> seeds() throws IOException {
+    List<Document> docs = new ArrayList<>();
+    try (Stream<Path> files = Files.list(TestPaths.seeds())) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().collect(Collectors.toList())) {
+        String name = p.getFileName().toString();
+        docs.add(Document.of(name.substring(0, name.length() - 4), Files.readString(p, StandardCharsets.UTF_8)));
+      }
+    }
+    assertEquals(5, docs.size());
+    return docs;
+  }
+}
