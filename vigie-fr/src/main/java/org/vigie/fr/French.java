@@ -24,6 +24,30 @@ public final class French {
   }
 
   /**
+   * A plain Stanford CoreNLP French pipeline with the given annotators (for example
+   * {@code tokenize,ssplit,mwt,pos,ner,depparse}), without Vigie's normalization or repair: what a user of
+   * CoreNLP alone would run. The function annotates a text and returns its token count. For benchmarks.
+   */
+  public static java.util.function.ToIntFunction<String> plainCoreNlp(String annotators) {
+    java.util.Properties props = new java.util.Properties();
+    try (var in = French.class.getClassLoader().getResourceAsStream("StanfordCoreNLP-french.properties")) {
+      props.load(new java.io.InputStreamReader(java.util.Objects.requireNonNull(in, "CoreNLP French models"),
+          java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    props.setProperty("annotators", annotators);
+    edu.stanford.nlp.util.logging.RedwoodConfiguration.current().clear().apply();
+    edu.stanford.nlp.pipeline.StanfordCoreNLP corenlp = new edu.stanford.nlp.pipeline.StanfordCoreNLP(props);
+    return text -> {
+      edu.stanford.nlp.pipeline.Annotation a = new edu.stanford.nlp.pipeline.Annotation(text);
+      corenlp.annotate(a);
+      var tokens = a.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class);
+      return tokens == null ? 0 : tokens.size();
+    };
+  }
+
+  /**
    * Plain CoreNLP French, for side-by-side comparisons: the backbone with the given configuration and no
    * repair. Its raw NER is in {@link BackboneAnnotator#NER}.
    */

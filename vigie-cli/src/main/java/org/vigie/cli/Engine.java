@@ -1,0 +1,104 @@
+package org.vigie.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.vigie.core.AnalyzedDocument;
+import org.vigie.core.BatchRunner;
+import org.vigie.core.Layers;
+import org.vigie.core.Pipeline;
+import org.vigie.fr.French;
+import org.vigie.ingest.Ingest;
+import org.vigie.ingest.IngestConfig;
+import org.vigie.ingest.ReadResult;
+
+/**
+ * Reading, analysing and reporting, shared by the commands that run the engine over inputs: every input
+ * problem becomes one stderr line and the batch goes on.
+ */
+final class Engine {
+  private Engine() {}
+
+  record Summary(int documents, long tokens, int failures, double seconds) {
+    String line() {
+      return String.format(Locale.ROOT, "vigie: %,d documents, %,d tokens in %.1f s (%,.0f tokens/s), %d failed",
+          documents, tokens, seconds, seconds > 0 ? tokens / seconds : 0.0, failures);
+    }
+  }
+
+  static Pipeline pipeline(PrintWriter err) {
+    if (System.console() != null) {
+      err.println("vigie: loading French models...");
+    }
+    return French.pipeline();
+  }
+
+  static Stream<ReadResult> read(List<String> inputs, IngestConfig config) {
+    List<Stream<ReadResult>> parts = new ArrayList<>();
+    List<Path> batch = new ArrayList<>();
+    for (String in : inputs) {
+      if (in.equals("-")) {
+        if (!batch.isEmpty()) {
+          parts.add(Ingest.read(List.copyOf(batch), config));
+          batch.clear();
+        }
+        parts.add(Ingest.readStdin(System.in, config));
+      } else {
+        batch.add(Path.of(in));
+      }
+    }
+    if (!batch.isEmpty()) {
+      parts.add(Ingest.read(batch, config));
+    }
+    return parts.stream().flatMap(s -> s);
+  }
+
+  static Summary analyze(List<String> inputs, IngestConfig config, Pipeline pipeline, int threads, PrintWriter err,
+      Consumer<AnalyzedDocument> sink) {
+    long start = System.nanoTime();
+    int[] docs = {0};
+    int[] failures = {0};
+    long[] tokens = {0};
+    ProgressBar bar = System.console() != null ? new ProgressBarBuilder().setTaskName("analyze").setInitialMax(-1)
+        .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+        .setUnit(" docs", 1).build() : null;
+    try (Stream<ReadResult> results = read(inputs, config)) {
+      BatchRunner.<ReadResult, AnalyzedDocument>run(results.iterator(), threads,
+          r -> r instanceof ReadResult.Ok ok ? pipeline.process(ok.document()) : null,
+          outcome -> {
+            ReadResult r = outcome.item();
+            if (r instanceof ReadResult.Failure f) {
+              err.println("vigie: skipped " + f.message());
+              failures[0]++;
+            } else if (outcome.error() != null) {
+              err.println("vigie: skipped " + r.origin() + ": analysis failed: " + outcome.error());
+              failures[0]++;
+            } else {
+              if (r.message() != null) {
+                err.println("vigie: warning: " + r.message());
+              }
+              AnalyzedDocument doc = outcome.result();
+              sink.accept(doc);
+              docs[0]++;
+              tokens[0] += doc.get(Layers.TOKENS).size();
+            }
+            if (bar != null) {
+              bar.step();
+            }
+          });
+    } finally {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+    return new Summary(docs[0], tokens[0], failures[0], (System.nanoTime() - start) / 1e9);
+  }
+}
