@@ -36,14 +36,16 @@ final class GoldReport implements EvalReport {
       q.put("speaker_accuracy", Json.round(s.quotesLenient.valueAccuracy()));
     }
     if (layers.contains("times")) {
-      ObjectNode t = root.set("times", s.times.detection.toJson());
+      ObjectNode t = s.times.detection.toJson();
+      root.set("times", t);
       t.put("value_accuracy", Json.round(s.times.valueAccuracy()));
       t.put("value_f1", Json.round(s.times.value.f1()));
     }
     for (String k : List.of("amounts", "quantities")) {
       if (layers.contains(k)) {
         Tally t = k.equals("amounts") ? s.amounts : s.quantities;
-        ObjectNode a = root.set(k, t.detection.toJson());
+        ObjectNode a = t.detection.toJson();
+        root.set(k, a);
         a.put("value_f1", Json.round(t.value.f1()));
         a.put("value_accuracy", Json.round(t.valueAccuracy()));
       }

@@ -141,6 +141,11 @@ final class GoldScorer {
       PredEntity speaker = PredEntity.speakerOf(pq.node());
       boolean ok = gq.speaker() == null ? speaker == null
           : PredEntity.matches(gq.speaker(), speaker == null ? null : speaker.withMentionsFrom(articleEntities), ents);
+      if (p.score() + 1e-9 < QUOTE_STRICT) {
+        quotesLenient.errors.add("LOOSE BOUNDS   " + g.id() + " " + pq.span() + " " + Texts.quote(pq.text())
+            + String.format(java.util.Locale.ROOT, ": overlap %.2f with gold ", p.score())
+            + Texts.quote(gq.text()));
+      }
       if (ok) {
         correct++;
       } else {

@@ -30,7 +30,8 @@ import org.vigie.eval.internal.Texts;
  * so the incise between the pieces is neither required nor penalized beyond its length.
  *
  * <p>Speaker accuracy is over the gold citations matched leniently that have a {@code Source} (fiction leaves
- * many speakers to the reader; a citation without a Source is not counted). The speaker is right when the
+ * many speakers to the reader; a citation without a Source is not counted; with several Sources, any of them
+ * is right). The speaker is right when the
  * prediction's {@code speaker_start}/{@code speaker_end} span overlaps the gold Entite mention, or, without such
  * a span, when the normalized Entite text equals the predicted {@code speaker} or one of its
  * {@code speaker_mentions}. No coreference: an Entite that is a pronoun ({@code il}) needs the span rule or a
@@ -60,8 +61,11 @@ public final class LitbankQuoteEvaluator {
     return new LitbankQuoteEvaluator(folder, n);
   }
 
-  /** A gold citation: its pieces, its text, and its speaker mention (null when no Source links it). */
-  record Citation(List<Span> pieces, String text, Span speakerSpan, String speakerText) {}
+  /** A speaker mention of a citation. */
+  record Speaker(Span span, String text) {}
+
+  /** A gold citation: its pieces, its text, and its speaker mentions (empty when no Source links it). */
+  record Citation(List<Span> pieces, String text, List<Speaker> speakers) {}
 
   record Gold(Document doc, List<Citation> citations) {}
 
@@ -94,7 +98,7 @@ public final class LitbankQuoteEvaluator {
   }
 
   static Gold gold(Brat.Doc d, List<String> problems) {
-    Map<String, Brat.TextBound> speakerOf = new HashMap<>();
+    Map<String, List<Speaker>> speakersOf = new HashMap<>();
     for (Brat.Relation r : d.relations()) {
       if (!r.type().equals("Source")) {
         continue;
@@ -111,15 +115,12 @@ public final class LitbankQuoteEvaluator {
         problems.add(d.id() + ".ann: relation " + r.id() + " does not link a Citation to an Entite; ignored");
         continue;
       }
-      if (speakerOf.putIfAbsent(cit.id(), ent) != null) {
-        problems.add(d.id() + ".ann: citation " + cit.id() + " has several Sources; the first is kept");
-      }
+      speakersOf.computeIfAbsent(cit.id(), k -> new ArrayList<>()).add(new Speaker(ent.cover(), ent.text()));
     }
     List<Citation> cits = new ArrayList<>();
     for (Brat.TextBound t : d.textBounds().values()) {
       if (t.type().equals("Citation")) {
-        Brat.TextBound e = speakerOf.get(t.id());
-        cits.add(new Citation(t.pieces(), t.text(), e == null ? null : e.cover(), e == null ? null : e.text()));
+        cits.add(new Citation(t.pieces(), t.text(), List.copyOf(speakersOf.getOrDefault(t.id(), List.of()))));
       }
     }
     cits.sort((x, y) -> x.pieces().get(0).compareTo(y.pieces().get(0)));
@@ -154,7 +155,7 @@ public final class LitbankQuoteEvaluator {
     String id = g.doc().id();
     for (Matcher.Pair p : lenient) {
       Citation c = gold.get(p.gold());
-      if (c.speakerText() == null) {
+      if (c.speakers().isEmpty()) {
         continue;
       }
       s.speakerChecked++;
@@ -165,8 +166,7 @@ public final class LitbankQuoteEvaluator {
         PredEntity ps = PredEntity.speakerOf(n);
         Span pspan = Json.span(n, "speaker_start", "speaker_end", text.length());
         s.lenient.errors.add("WRONG SPEAKER  " + id + " " + spans.get(p.pred()) + " "
-            + Texts.quote(spans.get(p.pred()).of(text)) + ": gold " + Texts.quote(c.speakerText()) + " "
-            + c.speakerSpan() + ", predicted " + (ps == null ? "none" : ps.label())
+            + Texts.quote(spans.get(p.pred()).of(text)) + ": gold " + speakers(c) + ", predicted " + (ps == null ? "none" : ps.label())
             + (pspan == null ? "" : " " + pspan + " " + Texts.quote(pspan.of(text))));
       }
     }
@@ -175,7 +175,7 @@ public final class LitbankQuoteEvaluator {
       if (!gm[i]) {
         Citation c = gold.get(i);
         s.lenient.errors.add("MISS           " + id + " " + c.pieces().get(0) + " " + Texts.quote(c.text())
-            + " speaker " + (c.speakerText() == null ? "none" : Texts.quote(c.speakerText())));
+            + " speaker " + speakers(c));
       }
     }
     boolean[] pm = Matcher.predMatched(lenient, preds.size());
@@ -188,20 +188,37 @@ public final class LitbankQuoteEvaluator {
     }
   }
 
+  private static String speakers(Citation c) {
+    if (c.speakers().isEmpty()) {
+      return "none";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Speaker s : c.speakers()) {
+      sb.append(sb.length() == 0 ? "" : " or ").append(Texts.quote(s.text())).append(' ').append(s.span());
+    }
+    return sb.toString();
+  }
+
+  /** Right when it is one of the citation's speakers (several Sources: any of them). */
   static boolean speakerRight(Citation c, ObjectNode pred, int textLength) {
     Span pspan = Json.span(pred, "speaker_start", "speaker_end", textLength);
-    if (pspan != null) {
-      return pspan.overlaps(c.speakerSpan());
-    }
     PredEntity ps = PredEntity.speakerOf(pred);
-    if (ps == null) {
-      return false;
+    for (Speaker s : c.speakers()) {
+      if (pspan != null) {
+        if (pspan.overlaps(s.span())) {
+          return true;
+        }
+        continue;
+      }
+      if (ps == null) {
+        return false;
+      }
+      String g = Texts.normalizeName(s.text());
+      if (g.equals(Texts.normalizeName(ps.name())) || ps.mentions().stream().anyMatch(m -> g.equals(Texts.normalizeName(m)))) {
+        return true;
+      }
     }
-    String g = Texts.normalizeName(c.speakerText());
-    if (g.equals(Texts.normalizeName(ps.name()))) {
-      return true;
-    }
-    return ps.mentions().stream().anyMatch(m -> g.equals(Texts.normalizeName(m)));
+    return false;
   }
 
   /** {@code {"quotes": {"lenient", "strict", "speaker_accuracy"}, "documents": n}}. */

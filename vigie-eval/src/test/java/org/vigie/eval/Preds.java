@@ -17,7 +17,7 @@ final class Preds {
   }
 
   /** Adds an item covering the {@code nth} occurrence (0-based) of {@code covered}, with more fields. */
-  Preds add(String layer, String covered, int nth, Object... kv) {
+  Preds addNth(String layer, String covered, int nth, Object... kv) {
     int at = -1;
     for (int i = 0; i <= nth; i++) {
       at = text.indexOf(covered, at + 1);
@@ -34,7 +34,7 @@ final class Preds {
   }
 
   Preds add(String layer, String covered, Object... kv) {
-    return add(layer, covered, 0, kv);
+    return addNth(layer, covered, 0, kv);
   }
 
   /** Adds an item without text position checks (start/end given in kv, or none). */

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  *
  * <p>Order of precedence: a byte order mark; then an encoding declared by the user (configuration or
  * sidecar), which must decode cleanly; then a declaration inside the document (HTML {@code <meta charset>},
- * XML declaration), followed when the bytes decode cleanly with it; then UTF-8; then, for bytes that are not
+ * XML declaration), followed when the bytes decode cleanly with it (but bytes that are valid UTF-8 with
+ * non-ASCII sequences are UTF-8 whatever a page says, with a warning: re-saved pages often keep a stale
+ * declaration, and such bytes are almost never meant as a single-byte charset); then UTF-8; then, for bytes
+ * that are not
  * UTF-8 but read cleanly as windows-1252 into plausible text, windows-1252 with a warning. ISO-8859-1 and
  * US-ASCII declarations are read as windows-1252, their superset, as browsers do. Undeclared UTF-16 without a
  * byte order mark is recognized by its zero bytes, with a warning. Anything else is refused with the offset
@@ -151,6 +154,13 @@ final class Decoding {
       } else {
         cs = widen(cs);
         long[] err = new long[1];
+        if (!cs.equals(StandardCharsets.UTF_8) && hasNonAscii(b)) {
+          String utf8 = strict(b, 0, StandardCharsets.UTF_8, err);
+          if (utf8 != null) {
+            warnings.add(hintBy + " says " + cs.name() + " but the bytes are UTF-8; read as UTF-8");
+            return checked(utf8, StandardCharsets.UTF_8, warnings);
+          }
+        }
         String text = strict(b, 0, cs, err);
         if (text != null) {
           return checked(text, cs, warnings);
@@ -310,6 +320,15 @@ final class Decoding {
       }
     }
     return w;
+  }
+
+  private static boolean hasNonAscii(byte[] b) {
+    for (byte x : b) {
+      if (x < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static int indexOf(byte[] b, byte v) {

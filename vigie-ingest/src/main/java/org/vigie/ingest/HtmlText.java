@@ -21,7 +21,8 @@ import org.jsoup.select.NodeVisitor;
  * <p>The article is the largest {@code [itemprop=articleBody]}, else the largest {@code <article>}, else
  * {@code <main>} or {@code [role=main]}, else the body without navigation, header, footer, asides, forms
  * and elements whose class or id says they are boilerplate (share buttons, newsletter, related links,
- * comments, cookie banners, ads).
+ * comments, cookie banners, ads). Inside an article, navigation, asides, footers, forms and boilerplate go too
+ * (its header stays: it holds the headline and standfirst).
  */
 final class HtmlText {
   private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body",
@@ -33,6 +34,8 @@ final class HtmlText {
       + "[aria-hidden=true]";
   private static final String CHROME = "nav, header, footer, aside, [role=navigation], [role=banner], "
       + "[role=contentinfo], [role=complementary], [role=search], dialog";
+  private static final String ARTICLE_CHROME = "nav, aside, footer, [role=navigation], [role=complementary], "
+      + "[role=search], dialog";
   private static final Pattern BOILERPLATE = Pattern.compile(
       "(?:^|[\\s_-])(?:share|sharing|social|newsletter|subscribe|subscription|related|recommended|"
           + "comments?|cookies?|consent|gdpr|advert|advertisement|ads?|adslot|promo|breadcrumbs?|menu|navbar|"
@@ -70,14 +73,15 @@ final class HtmlText {
     return article(Jsoup.parse(html));
   }
 
-  /** Removes what is never text, and when {@code wholePage}, the page chrome; boilerplate in both cases. */
+  /**
+   * Removes what is never text, the page chrome (inside an article: navigation, asides and footers; in a
+   * whole page: also headers), and boilerplate.
+   */
   private static Element clean(Element root, boolean wholePage) {
     root.select(NEVER_TEXT).remove();
-    if (wholePage) {
-      for (Element e : root.select(CHROME)) {
-        if (e != root) {
-          e.remove();
-        }
+    for (Element e : root.select(wholePage ? CHROME : ARTICLE_CHROME)) {
+      if (e != root) {
+        e.remove();
       }
     }
     int total = root.text().length();

@@ -168,9 +168,11 @@ final class Json {
       return "truncated JSON" + (line ? " line" : "") + " (unexpected end of input)";
     }
     String first = Problems.firstLine(msg);
-    int expected = first.indexOf(": expected");
-    if (expected > 0) {
-      first = first.substring(0, expected);
+    for (String cut : new String[] {": expected", ": was expecting"}) {
+      int at = first.indexOf(cut);
+      if (at > 0) {
+        first = first.substring(0, at);
+      }
     }
     JsonLocation loc = e.getLocation();
     String where = "";

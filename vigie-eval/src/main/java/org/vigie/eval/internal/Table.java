@@ -37,31 +37,23 @@ public final class Table {
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < rows.size(); k++) {
       String[] r = rows.get(k);
+      StringBuilder line = new StringBuilder();
       for (int i = 0; i < columns; i++) {
         if (i > 0) {
-          sb.append("  ");
+          line.append("  ");
         }
         String pad = " ".repeat(w[i] - r[i].length());
-        sb.append(i == 0 ? r[i] + pad : pad + r[i]);
+        line.append(i == 0 ? r[i] + pad : pad + r[i]);
       }
-      sb.append(stripTrailing(sb)).append('\n');
+      sb.append(line.toString().stripTrailing()).append('\n');
       if (k == 0) {
-        int total = 0;
+        int total = 2 * (columns - 1);
         for (int x : w) {
           total += x;
         }
-        sb.append("-".repeat(total + 2 * (columns - 1))).append('\n');
+        sb.append("-".repeat(total)).append('\n');
       }
     }
     return sb.toString();
-  }
-
-  private static String stripTrailing(StringBuilder sb) {
-    int n = sb.length();
-    while (n > 0 && sb.charAt(n - 1) == ' ') {
-      n--;
-    }
-    sb.setLength(n);
-    return "";
   }
 }
