@@ -150,7 +150,7 @@ final class Decoding {
       if (cs == null) {
         warnings.add(hintBy + " names an unknown encoding \"" + clip(hint, 40) + "\"; ignored");
       } else if (!asciiCompatible(cs)) {
-        warnings.add(hintBy + " says " + cs.name() + ", which it cannot be; ignored");
+        warnings.add(hintBy + " says " + cs.name() + ", but it was read as ASCII, so it is not; ignored");
       } else {
         cs = widen(cs);
         long[] err = new long[1];
@@ -292,7 +292,10 @@ final class Decoding {
         || (c >= 0x7F && c <= 0x9F);
   }
 
-  /** Plausible windows-1252 text: no control characters, and mostly ASCII with some letters. */
+  /**
+   * Plausible windows-1252 text: no control characters, at most a quarter of characters outside ASCII, some
+   * letters. (Random bytes have about 11% control characters and half outside ASCII.)
+   */
   static boolean plausible(String text) {
     int n = Math.min(text.length(), 65536);
     int high = 0;
@@ -309,17 +312,7 @@ final class Decoding {
         letters++;
       }
     }
-    return letters > 0 && high * 4L <= n && letters * 2L >= n - countWhitespace(text, n);
-  }
-
-  private static int countWhitespace(String text, int n) {
-    int w = 0;
-    for (int i = 0; i < n; i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        w++;
-      }
-    }
-    return w;
+    return letters > 0 && high * 4L <= n;
   }
 
   private static boolean hasNonAscii(byte[] b) {

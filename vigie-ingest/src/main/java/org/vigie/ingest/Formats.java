@@ -168,9 +168,9 @@ final class Formats {
       input.setAllowDoctypes(true);
       feed = input.build(xml);
     } catch (JDOMParseException e) {
-      throw new ReadProblem("not well-formed XML at line " + e.getLineNumber() + " ("
-          + Decoding.clip(Problems.firstLine(String.valueOf(e.getCause() != null ? e.getCause().getMessage()
-          : e.getMessage())), 120) + ")");
+      throw new ReadProblem("not well-formed XML" + (e.getLineNumber() > 0 ? " at line " + e.getLineNumber() : "")
+          + " (" + Decoding.clip(Problems.firstLine(String.valueOf(e.getCause() != null
+          ? e.getCause().getMessage() : e.getMessage())), 120) + ")");
     } catch (JDOMException | IOException e) {
       throw new ReadProblem("not well-formed XML (" + Decoding.clip(Problems.firstLine(
           String.valueOf(e.getMessage())), 120) + ")");

@@ -29,9 +29,13 @@ import org.vigie.core.Document;
  * the inputs themselves, and given with {@link IngestConfig#meta()}; an explicit one wins. Sidecar values win
  * over what an HTML page says.
  *
- * <p><b>Text</b> is kept exactly as decoded (line endings included); only a byte order mark is dropped.
- * Decoding follows {@code Decoding}: BOM, then a declared encoding (sidecar, then configuration), then an
- * in-document declaration, then UTF-8, then windows-1252 with a warning.
+ * <p><b>Text</b> of text files, JSON and JSON Lines is kept exactly as decoded (line endings included); only
+ * a byte order mark is dropped. HTML (pages, feed items, JSON {@code html} fields) becomes its readable text,
+ * paragraphs separated by a blank line. Decoding: a byte order mark wins; then a declared encoding (the
+ * sidecar's for that file, then {@link IngestConfig#encoding()}), which must fit the bytes; then an HTML
+ * {@code <meta charset>} or XML declaration when the bytes fit it; then UTF-8; then windows-1252, with a
+ * warning, for bytes that are not UTF-8 but read plausibly so; else a failure {@code invalid UTF-8 at byte N}
+ * (N from 0). NUL bytes or many control characters make a file binary, a failure.
  *
  * <p><b>Dates</b> come from metadata ({@code DateSource.METADATA}, the raw value as {@code dateEvidence}),
  * else from {@link IngestConfig#date()} ({@code COMMAND_LINE}), else are unknown. A metadata date that cannot
@@ -43,6 +47,13 @@ import org.vigie.core.Document;
  * <p><b>Origins</b>: the path as given or found, {@code path:line} for JSON Lines, {@code path#item-N} for
  * JSON arrays and feeds (N from 1), {@code <stdin>} for standard input. Default ids: the file stem, or
  * {@code stem-N} for records without one ({@code stdin}, {@code stdin-N} for standard input).
+ *
+ * <p><b>Failures</b> are one line each, {@code origin: problem}: {@code not found}, {@code empty file (0
+ * bytes)}, {@code binary file (NUL byte at byte 8), not text}, {@code invalid UTF-8 at byte 17},
+ * {@code truncated JSON line (unexpected end of input)}, {@code record without text (...)},
+ * {@code cannot read: permission denied}, {@code too large: 52.4 MB > limit 10.0 MB (raise with --max-bytes)}
+ * (checked on the file size, before reading), {@code unknown file type ".docx" (...)}... A file too large is
+ * refused without being read; a JSON Lines line or JSON record too large is skipped without being held.
  *
  * <p>Streams hold at most one file (or one JSON record) in memory; close them (try-with-resources) when not
  * read to the end, to close the file being read. They are sequential by nature; a parallel stream detects

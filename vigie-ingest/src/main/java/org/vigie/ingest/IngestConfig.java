@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * @param meta an explicit JSON Lines sidecar ({@code --meta}): one object per line with {@code id},
  *     {@code file}, {@code date}, {@code title}, {@code url}, {@code lang}, {@code encoding}; it applies to
  *     text and HTML files and wins over sidecars found in folders; null for none
- * @param encoding the declared encoding of every input; null to detect (a byte order mark still wins)
+ * @param encoding the declared encoding of every input; null to detect. A byte order mark still wins, and so
+ *     does a sidecar's {@code encoding} for its file. ISO-8859-1 and US-ASCII are read as windows-1252.
  * @param idField the JSON field holding the id ({@code id}, {@code _id}, {@code guid}... are tried after it)
  * @param titleField the JSON field holding the title ({@code title}, {@code headline} are tried after it)
  * @param dateField the JSON field holding the date ({@code date}, {@code published}, {@code pubDate},

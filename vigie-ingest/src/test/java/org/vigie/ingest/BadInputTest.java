@@ -107,6 +107,16 @@ class BadInputTest {
   }
 
   @Test
+  void ioProblemsAreOneLine() {
+    assertEquals("cannot read: permission denied",
+        Problems.io(new java.nio.file.AccessDeniedException("/x/secret.txt")));
+    assertEquals("not found", Problems.io(new java.nio.file.NoSuchFileException("/x/gone.txt")));
+    assertEquals("cannot read: Input/output error",
+        Problems.io(new java.nio.file.FileSystemException("/x/a.txt", null, "Input/output error")));
+    assertEquals("cannot read: disk on fire", Problems.io(new IOException("disk on fire\n\tat somewhere")));
+  }
+
+  @Test
   void brokenSymbolicLinkAndFolderNamedLikeAFile() throws IOException {
     Path link = Files.createSymbolicLink(dir.resolve("link.txt"), dir.resolve("gone.txt"));
     assertEquals(link + ": broken symbolic link", failure(read(PLAIN, link)).message());
@@ -151,7 +161,7 @@ class BadInputTest {
     Path p = write(dir, "l.jsonl", "{\"text\": \"court\"}\n{\"text\": \"" + longText + "\"}\n{\"text\": \"fin\"}\n");
     List<ReadResult> results = read(PLAIN.withMaxBytes(100), p);
     assertEquals(List.of("court", "fin"), docs(results).stream().map(Document::text).toList());
-    assertEquals(p + ":2: too large: 515 bytes > limit 100 bytes (raise with --max-bytes)",
+    assertEquals(p + ":2: too large: 512 bytes > limit 100 bytes (raise with --max-bytes)",
         failures(results).get(0).message());
   }
 

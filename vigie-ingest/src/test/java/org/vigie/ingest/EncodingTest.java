@@ -130,7 +130,7 @@ class EncodingTest {
     byte[] ansi = "{\"id\": \"b\", \"text\": \"l’été\"}\n".getBytes(CP1252);
     byte[] bad = concat("{\"id\": \"c\", \"text\": \"".getBytes(StandardCharsets.US_ASCII),
         new byte[] {(byte) 0x81, (byte) 0x81, (byte) 0x81}, "\"}\n".getBytes(StandardCharsets.US_ASCII));
-    Path p = write(dir, "mixed.jsonl", concat(UTF8_BOM, good, ansi, bad));
+    Path p = write(dir, "mixed.jsonl", concat(good, ansi, bad));
     List<ReadResult> results = read(PLAIN, p);
     assertEquals(3, results.size());
     ReadResult.Ok a = (ReadResult.Ok) results.get(0);
@@ -138,10 +138,19 @@ class EncodingTest {
     assertEquals("été", a.document().text());
     assertTrue(a.warnings().isEmpty());
     assertEquals("l’été", b.document().text());
-    assertEquals(List.of("not valid UTF-8 (byte " + (UTF8_BOM.length + good.length + 22)
-        + "); read as windows-1252"), b.warnings());
-    long offset = UTF8_BOM.length + good.length + ansi.length + 21;
+    assertEquals(List.of("not valid UTF-8 (byte " + (good.length + 22) + "); read as windows-1252"),
+        b.warnings());
+    long offset = good.length + ansi.length + 21;
     assertEquals(p + ":3: invalid UTF-8 at byte " + offset, results.get(2).message());
+  }
+
+  @Test
+  void jsonLinesWithUtf8ByteOrderMarkAreStrict() {
+    byte[] ansi = "{\"id\": \"b\", \"text\": \"l’été\"}\n".getBytes(CP1252);
+    Path p = write(dir, "bom.jsonl", concat(UTF8_BOM, "{\"text\": \"é\"}\n".getBytes(StandardCharsets.UTF_8), ansi));
+    List<ReadResult> results = read(PLAIN, p);
+    assertEquals("é", ((ReadResult.Ok) results.get(0)).document().text());
+    assertEquals(p + ":2: invalid UTF-8 at byte 40", results.get(1).message());
   }
 
   @Test

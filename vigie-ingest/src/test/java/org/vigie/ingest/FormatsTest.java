@@ -184,6 +184,14 @@ class FormatsTest {
   }
 
   @Test
+  void jsonObjectsOneAfterAnother() {
+    Path p = write(dir, "seq.json", "{\"text\": \"Un.\"}\n{\"id\": \"b\", \"text\": \"Deux.\"}\n");
+    List<Document> docs = docs(read(PLAIN, p));
+    assertEquals(List.of("seq-1", "b"), docs.stream().map(Document::id).toList());
+    assertEquals(List.of(p + "#item-1", p + "#item-2"), docs.stream().map(Document::origin).toList());
+  }
+
+  @Test
   void configuredJsonFieldNames() {
     Path p = write(dir, "custom.json", "{\"ref\": \"R1\", \"corps\": \"Le texte.\", \"quand\": \"2022-01-05\","
         + " \"text\": \"autre\"}");

@@ -123,9 +123,10 @@ class SidecarTest {
     write(dir, "sub/x.txt", "Autre texte.");
     write(dir, "m.meta.jsonl", "{\"id\": \"x\", \"date\": \"2022-01-01\"}\n");
     List<Document> docs = docs(read(PLAIN, dir));
-    assertEquals(2, docs.size());
-    assertEquals(LocalDate.of(2022, 1, 1), docs.get(0).date());
-    assertNull(docs.get(1).date());
+    assertEquals(List.of(dir.resolve("sub/x.txt").toString(), dir.resolve("x.txt").toString()),
+        docs.stream().map(Document::origin).toList(), "sorted by name: sub before x.txt");
+    assertNull(docs.get(0).date());
+    assertEquals(LocalDate.of(2022, 1, 1), docs.get(1).date());
   }
 
   @Test

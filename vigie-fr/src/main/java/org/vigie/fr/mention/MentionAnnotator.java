@@ -154,7 +154,8 @@ public final class MentionAnnotator implements Annotator {
         run = run.subList(1, run.size());
         title = true;
         changed = true;
-      } else if (NameLexicon.ARTICLES.contains(lower) && run.size() > 1 && stripArticle(run, sentenceStart, text)) {
+      } else if ((NameLexicon.ARTICLES.contains(lower) || NameLexicon.LEADING_FUNCTION.contains(lower))
+          && run.size() > 1 && stripArticle(run, sentenceStart, text)) {
         run = run.subList(1, run.size());
         changed = true;
       } else if (inEnglish && first.capitalized() && NameLexicon.ENGLISH_FUNCTION.contains(lower)) {
@@ -182,17 +183,18 @@ public final class MentionAnnotator implements Annotator {
         span = Span.of(span.start(), span.end() - 2);
         surface = span.of(text);
       }
-      if (span.isEmpty() || !isName(piece) || piece.size() == 1 && lexicon.isDemonym(surface)) {
+      EntityType known = span.isEmpty() ? null : lexicon.typeOf(surface);
+      if (span.isEmpty() || known == null && (!isName(piece) || piece.size() == 1 && lexicon.isDemonym(surface))) {
         continue;
       }
       EntityType type = rawType;
-      EntityType known = lexicon.typeOf(surface);
       if (title && piece.get(0).capitalized()) {
         type = EntityType.PER;
         titled.add(span);
       } else if (known != null) {
         type = known;
-      } else if (NameLexicon.ORG_HEADS.contains(NameLexicon.key(surface.split("[\\s']")[0])) && type != EntityType.PER) {
+      } else if (NameLexicon.ORG_HEADS.contains(surface.split("[\\s']")[0].toLowerCase(Locale.ROOT))
+          && type != EntityType.PER) {
         type = EntityType.ORG;
       }
       out.add(new Mention(span, surface, type));
@@ -312,8 +314,9 @@ public final class MentionAnnotator implements Annotator {
     for (Mention m : mentions) {
       if (m.type() == EntityType.PER) {
         String[] parts = m.text().split("\\s+");
-        personWords.add(NameLexicon.key(m.text()));
-        personWords.add(NameLexicon.key(parts[parts.length - 1]));
+        if (parts.length > 1) {
+          personWords.add(NameLexicon.key(parts[parts.length - 1]));
+        }
       }
     }
     List<Mention> out = new ArrayList<>(mentions.size());

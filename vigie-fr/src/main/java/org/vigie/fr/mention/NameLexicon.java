@@ -17,6 +17,11 @@ final class NameLexicon {
   static final Set<String> ARTICLES = Set.of("l'", "d'", "le", "la", "les", "du", "des", "de", "au", "aux", "un",
       "une", "à", "a", "en", "notre", "votre", "leur", "leurs", "nos", "vos", "son", "sa", "ses", "ce", "cet", "cette",
       "ces", "mon", "ma", "mes");
+  /** Function words that CoreNLP sometimes takes into a name when they start a sentence ("Que Marianne"). */
+  static final Set<String> LEADING_FUNCTION = Set.of("que", "qu'", "chez", "pour", "selon", "dans", "avec", "sur",
+      "après", "depuis", "et", "mais", "car", "donc", "quand", "lorsque", "si", "comme", "par", "vers", "contre",
+      "entre", "sous", "sans", "malgré", "pendant", "avant", "dès", "lors", "ainsi", "alors", "puis", "hier",
+      "aujourd'hui", "demain", "désormais", "enfin", "ici", "là");
   static final Set<String> TITLES = Set.of("m.", "mme", "mlle", "mgr", "dr", "me", "pr", "mm.", "monsieur",
       "madame", "mademoiselle", "sir", "lord", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr.", "pr.");
   /** Lower-case words allowed inside a proper name ("Organisation du Traité de l'Atlantique Nord"). */
@@ -44,7 +49,7 @@ final class NameLexicon {
   /** Capitalised common nouns that are not names on their own. */
   static final Set<String> GENERIC = Set.of("état", "états", "etat", "etats", "gouvernement", "président",
       "présidente", "premier", "ministre", "monsieur", "madame", "alliés", "membres", "pays", "république",
-      "royaume", "nations", "ouest", "est", "nord", "sud", "chef", "secrétaire", "général", "générale", "directeur",
+      "royaume", "ouest", "est", "nord", "sud", "chef", "secrétaire", "général", "générale", "directeur",
       "porte-parole", "mis", "jour", "selon", "photo", "source", "lire", "aussi", "voir", "pic", "via", "allié",
       "alliée", "alliées", "force", "forces", "défense", "affaires", "armée", "armées", "haut-représentant",
       "haute-commission", "secretary", "general", "president", "minister", "spokesman", "spokesperson", "chief",
@@ -65,7 +70,10 @@ final class NameLexicon {
       "gouvernement", "tribunal", "association", "fédération internationale", "société", "groupe", "union",
       "ligue", "front", "mouvement", "coalition", "alliance", "secrétariat", "bureau", "ambassade", "police",
       "gendarmerie", "marine", "église", "council", "ministry", "house", "senate", "congress", "pentagone",
-      "pentagon", "kremlin", "élysée", "elysée", "matignon", "otan", "nato", "onu", "g7", "g20", "douma");
+      "pentagon", "kremlin", "élysée", "elysée", "matignon", "otan", "nato", "onu", "g7", "g20", "douma", "mairie",
+      "préfecture", "hôpital", "observatoire", "diocèse", "fondation", "syndicat", "club", "lycée", "collège",
+      "école", "académie", "centre", "compagnie", "entreprise", "laboratoire", "musée", "théâtre", "orchestre",
+      "chambre", "haut-commissariat", "mission", "opération", "forces", "régiment", "brigade", "confédération");
   /** Places whose name starts with an article that belongs to it. */
   static final Set<String> ARTICLE_NAMES = Set.of("le caire", "la haye", "le havre", "la paz", "le mans",
       "la mecque", "le cap", "la havane", "le pen", "la rochelle", "le monde", "le figaro", "la croix",
@@ -102,6 +110,22 @@ final class NameLexicon {
       for (String key : new String[] {"name_en", "abbr_en", "name_fr", "abbr_fr"}) {
         put(names, row.get(key), EntityType.ORG);
       }
+    }
+    var known = NameLexicon.class.getResourceAsStream("known-names.tsv");
+    if (known == null) {
+      throw new IllegalStateException("missing resource known-names.tsv");
+    }
+    try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(known,
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String[] f = line.split("\t");
+        if (!line.startsWith("#") && f.length == 2) {
+          names.put(key(f[0]), EntityType.valueOf(f[1].trim()));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     return new NameLexicon(Map.copyOf(names), Set.copyOf(demonyms));
   }

@@ -1,0 +1,268 @@
+package org.vigie.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.vigie.core.AnalyzedDocument;
+import org.vigie.core.Document;
+import org.vigie.core.EntityType;
+import org.vigie.core.Layers;
+import org.vigie.core.Pipeline;
+import org.vigie.eval.BratNerEvaluator;
+import org.vigie.eval.DocumentLoader;
+import org.vigie.eval.EvalReport;
+import org.vigie.eval.GoldEvaluator;
+import org.vigie.eval.GoldSet;
+import org.vigie.eval.LitbankQuoteEvaluator;
+import org.vigie.eval.RecognizersEvaluator;
+import org.vigie.fr.backbone.BackboneAnnotator;
+import org.vigie.ingest.IngestConfig;
+import org.vigie.ingest.ReadResult;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "eval", description = "Score the engine against gold: the shared gold format, brat NER, "
+    + "Recognizers-Text or fr-litbank quotes.", sortOptions = false)
+final class EvalCommand implements Callable<Integer> {
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Gold gold;
+
+  static final class Gold {
+    @Option(names = "--gold", paramLabel = "FILE.jsonl", description = "Gold in the shared format (data/gold/FORMAT.md).")
+    Path goldFile;
+
+    @Option(names = "--brat", paramLabel = "DIR", description = "Brat NER gold, e.g. data/winer-fr-dev.")
+    Path brat;
+
+    @Option(names = "--recognizers", paramLabel = "FILE.jsonl", description = "Recognizers-Text French cases, "
+        + "e.g. data/recognizers-fr/recognizers_fr_dotnet_supported.jsonl.")
+    Path recognizers;
+
+    @Option(names = "--litbank", paramLabel = "DIR", description = "fr-litbank quotations, e.g. data/fr-litbank-dev.")
+    Path litbank;
+
+    @Option(names = "--quality", description = "Print the README's quality table: the seeds gold, and WiNER dev "
+        + "with the CoreNLP baseline.")
+    boolean quality;
+  }
+
+  @Option(names = "--docs", paramLabel = "DIR", description = "Documents named by the gold (with --gold): "
+      + "<id>.txt, .html, .json...")
+  Path docs;
+
+  @Option(names = "--pred", paramLabel = "FILE.jsonl", description = "Score this analyze output instead of running "
+      + "the engine (with --gold).")
+  Path pred;
+
+  @Option(names = "--entities", paramLabel = "FILE.json", description = "Canonical entities with aliases (--gold).")
+  Path entities;
+
+  @Option(names = "--layers", split = ",", paramLabel = "LAYER",
+      description = "Layers to score (--gold): quotes,times,amounts,quantities,events,entities (default: all).")
+  List<String> layers;
+
+  @Option(names = "--types", split = ",", paramLabel = "TYPE",
+      description = "Entity types to score (--brat): Person,Organization,Location (default: all three).")
+  List<String> types;
+
+  @Option(names = "--specs", split = ",", paramLabel = "TEXT",
+      description = "Only spec files whose name contains one of these (--recognizers), e.g. DateTime,Number.")
+  List<String> specs;
+
+  @Option(names = "--baseline", paramLabel = "corenlp", description = "Also score plain CoreNLP NER (--brat).")
+  String baseline;
+
+  @Option(names = "--errors", description = "List misses and false alarms with their text.")
+  boolean errors;
+
+  @Option(names = "--json", paramLabel = "REPORT", description = "Write the machine-readable report here.")
+  Path json;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+  Integer threads;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+    if (gold.quality) {
+      out.println(quality(n, err));
+      return ExitCodes.OK;
+    }
+    if (baseline != null && !baseline.equalsIgnoreCase("corenlp")) {
+      throw new ExitCodes.UserError(ExitCodes.USAGE, "--baseline takes 'corenlp', not '" + baseline + "'");
+    }
+    EvalReport report;
+    if (gold.goldFile != null) {
+      GoldEvaluator evaluator = goldEvaluator(gold.goldFile, entities, n);
+      if (pred != null) {
+        report = evaluator.evaluateJsonl(requireExists(pred));
+      } else {
+        if (docs == null) {
+          throw new ExitCodes.UserError(ExitCodes.USAGE, "--gold needs --docs DIR (or --pred FILE.jsonl)");
+        }
+        report = evaluator.evaluate(loader(requireExists(docs)), engine(err));
+      }
+    } else if (gold.brat != null) {
+      Pipeline p = Engine.pipeline(err);
+      BratNerEvaluator evaluator = new BratNerEvaluator(requireExists(gold.brat)).withThreads(n);
+      if (types != null) {
+        evaluator = evaluator.withTypes(types.stream().map(EvalCommand::type).toList());
+      }
+      report = evaluator.evaluate(p::process, baseline != null ? corenlp(p) : null);
+    } else if (gold.recognizers != null) {
+      RecognizersEvaluator evaluator = new RecognizersEvaluator(requireExists(gold.recognizers)).withThreads(n);
+      if (specs != null) {
+        evaluator = evaluator.withSpecs(specs);
+      }
+      report = evaluator.evaluate(engine(err));
+    } else {
+      report = new LitbankQuoteEvaluator(requireExists(gold.litbank)).withThreads(n).evaluate(engine(err));
+    }
+    out.println(report.table());
+    if (errors) {
+      out.println();
+      out.println(report.errors());
+    }
+    for (String problem : report.problems()) {
+      err.println("vigie: " + problem);
+    }
+    if (json != null) {
+      if (json.getParent() != null) {
+        Files.createDirectories(json.getParent());
+      }
+      Files.writeString(json, report.toJson() + "\n", StandardCharsets.UTF_8);
+    }
+    return report.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+  }
+
+  private GoldEvaluator goldEvaluator(Path goldFile, Path entitiesFile, int n) throws IOException {
+    GoldSet set = GoldSet.read(requireExists(goldFile), entitiesFile == null ? null : requireExists(entitiesFile));
+    GoldEvaluator evaluator = new GoldEvaluator(set).withThreads(n);
+    if (layers != null) {
+      try {
+        evaluator = evaluator.withLayers(layers);
+      } catch (IllegalArgumentException e) {
+        throw new ExitCodes.UserError(ExitCodes.USAGE, e.getMessage());
+      }
+    }
+    return evaluator;
+  }
+
+  private static Function<Document, AnalyzedDocument> engine(PrintWriter err) {
+    Pipeline p = Engine.pipeline(err);
+    return p::process;
+  }
+
+  /** Plain CoreNLP French NER as the mentions: the backbone alone, its raw NER renamed. */
+  private static Function<Document, AnalyzedDocument> corenlp(Pipeline vigie) {
+    Pipeline backbone = Pipeline.of(vigie.annotators().get(0));
+    return d -> {
+      AnalyzedDocument a = backbone.process(d);
+      return a.with(Layers.MENTIONS, a.get(BackboneAnnotator.NER));
+    };
+  }
+
+  private static EntityType type(String name) {
+    return switch (name.trim().toLowerCase(Locale.ROOT)) {
+      case "person", "per" -> EntityType.PER;
+      case "organization", "organisation", "org" -> EntityType.ORG;
+      case "location", "loc" -> EntityType.LOC;
+      default -> throw new ExitCodes.UserError(ExitCodes.USAGE,
+          "unknown entity type '" + name + "' (use Person, Organization, Location)");
+    };
+  }
+
+  private static Path requireExists(Path p) {
+    if (!Files.exists(p)) {
+      throw new ExitCodes.UserError(ExitCodes.NO_INPUT, "no such file or folder: " + p);
+    }
+    return p;
+  }
+
+  /** Finds {@code <id>.<any supported extension>} in the folder and reads it as analyze would. */
+  static DocumentLoader loader(Path dir) {
+    IngestConfig config = IngestConfig.defaults().withDetectLanguage(false);
+    return id -> {
+      List<Path> candidates = new ArrayList<>();
+      try (Stream<Path> files = Files.list(dir)) {
+        files.filter(f -> {
+          String name = f.getFileName().toString();
+          int dot = name.lastIndexOf('.');
+          return dot > 0 && name.substring(0, dot).equals(id) && !name.endsWith(".ann");
+        }).sorted().forEach(candidates::add);
+      }
+      for (Path c : candidates) {
+        try (Stream<ReadResult> read = Engine.read(List.of(c.toString()), config)) {
+          Optional<Document> doc = read.filter(r -> r instanceof ReadResult.Ok)
+              .map(r -> ((ReadResult.Ok) r).document().withId(id)).findFirst();
+          if (doc.isPresent()) {
+            return doc;
+          }
+        }
+      }
+      return Optional.empty();
+    };
+  }
+
+  /** The README's quality table: what the current engine scores on the bundled gold sets. */
+  private String quality(int n, PrintWriter err) throws IOException {
+    Pipeline p = Engine.pipeline(err);
+    GoldEvaluator seeds = goldEvaluator(Home.path("data/gold/seeds.gold.jsonl"),
+        Home.path("data/gold/seeds.entities.json"), n);
+    EvalReport s = seeds.evaluate(loader(Home.path("examples/seeds")), p::process);
+    EvalReport w = new BratNerEvaluator(Home.path("data/winer-fr-dev")).withThreads(n)
+        .evaluate(p::process, corenlp(p));
+    StringBuilder sb = new StringBuilder();
+    sb.append("| gold set | layer | P | R | F1 | other |\n|---|---|---:|---:|---:|---|\n");
+    var sj = s.json();
+    for (String layer : GoldEvaluator.LAYERS) {
+      var node = layer.equals("quotes") ? sj.path(layer).path("lenient") : sj.path(layer);
+      String other = switch (layer) {
+        case "quotes" -> "speaker accuracy " + pct(sj.path("quotes").path("speaker_accuracy").asDouble());
+        case "times" -> "value F1 " + pct(sj.path(layer).path("value_f1").asDouble());
+        case "amounts", "quantities" -> "value F1 " + pct(sj.path(layer).path("value_f1").asDouble());
+        default -> "";
+      };
+      sb.append(String.format(Locale.ROOT, "| seeds (%d articles) | %s%s | %s | %s | %s | %s |%n", s.documents(), layer,
+          layer.equals("quotes") ? " (lenient)" : "", pct(node.path("p").asDouble()), pct(node.path("r").asDouble()),
+          pct(node.path("f1").asDouble()), other));
+    }
+    var wj = w.json();
+    for (String who : new String[] {"ner", "baseline"}) {
+      String label = who.equals("ner") ? "Vigie" : "CoreNLP alone";
+      var micro = wj.path(who).path("micro");
+      sb.append(String.format(Locale.ROOT, "| WiNER dev (%d articles) | NER, %s | %s | %s | %s | %s |%n",
+          w.documents(), label, pct(micro.path("p").asDouble()), pct(micro.path("r").asDouble()),
+          pct(micro.path("f1").asDouble()), perType(wj.path(who).path("per_type"))));
+    }
+    return sb.toString().stripTrailing();
+  }
+
+  private static String perType(com.fasterxml.jackson.databind.JsonNode perType) {
+    List<String> parts = new ArrayList<>();
+    for (String t : new String[] {"PER", "ORG", "LOC"}) {
+      parts.add(t + " F1 " + pct(perType.path(t).path("f1").asDouble()));
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String pct(double v) {
+    return String.format(Locale.ROOT, "%.1f", v * 100);
+  }
+}
