@@ -34,11 +34,17 @@ final class Engine {
     }
   }
 
-  static Pipeline pipeline(PrintWriter err) {
-    if (System.console() != null) {
-      err.println("vigie: loading French models...");
+  private static Pipeline pipeline;
+
+  /** The French pipeline, loaded once per process (several seconds) and shared by every command and thread. */
+  static synchronized Pipeline pipeline(PrintWriter err) {
+    if (pipeline == null) {
+      if (System.console() != null) {
+        err.println("vigie: loading French models...");
+      }
+      pipeline = French.pipeline();
     }
-    return French.pipeline();
+    return pipeline;
   }
 
   static Stream<ReadResult> read(List<String> inputs, IngestConfig config) {
