@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "analyze", description = "Analyze articles and print one JSON object per document.",
+@Command(name = "analyze", mixinStandardHelpOptions = true, description = "Analyze articles and print one JSON object per document.",
     sortOptions = false)
 final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILES|DIRS",

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.vigie.core.BatchRunner;
 import org.vigie.core.Document;
 import org.vigie.core.Layers;
 import org.vigie.core.Pipeline;
@@ -24,7 +25,7 @@ import org.vigie.ingest.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", description = "Measure documents/s, tokens/s and memory of analyze against plain CoreNLP.",
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure documents/s, tokens/s and memory of analyze against plain CoreNLP.",
     sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "Corpora to measure (default: examples/seeds and "
@@ -60,29 +61,28 @@ final class BenchCommand implements Callable<Integer> {
     }
     List<String[]> rows = new ArrayList<>();
 
-    resetPeaks();
-    long t0 = System.nanoTime();
-    Pipeline vigie = French.pipeline();
-    double vigieLoad = (System.nanoTime() - t0) / 1e9;
-    ToIntFunction<String> vigieRun = text -> vigie.process(Document.of("bench", text)).get(Layers.TOKENS).size();
-    measure("vigie analyze", vigieLoad, vigieRun, dirs, docs, rows);
-
+    // Each pipeline is built, measured and dropped in turn, so the peaks of one do not include the other's models.
+    measure("vigie analyze", () -> {
+      Pipeline vigie = French.pipeline();
+      return text -> vigie.process(Document.of("bench", text)).get(Layers.TOKENS).size();
+    }, dirs, docs, rows);
     if (!baseline.equals("none")) {
-      resetPeaks();
-      t0 = System.nanoTime();
-      ToIntFunction<String> plain = French.plainCoreNlp(baseline);
-      double load = (System.nanoTime() - t0) / 1e9;
-      measure("corenlp " + baseline.replace("tokenize,ssplit,", "").replace(",", "+"), load, plain, dirs, docs, rows);
+      measure("corenlp " + baseline.replace("tokenize,ssplit,", "").replace(",", "+"),
+          () -> French.plainCoreNlp(baseline), dirs, docs, rows);
     }
     out.println(table(rows));
-    out.printf(Locale.ROOT, "threads=%d, passes=%d, cores=%d, max heap=%d MB, java %s, peak RSS of the process=%s%n",
+    out.printf(Locale.ROOT, "threads=%d, passes=%d, cores=%d, max heap=%d MB, java %s, peak RSS of the whole run=%s%n",
         threads, passes, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
         System.getProperty("java.version"), peakRss());
     return ExitCodes.OK;
   }
 
-  private void measure(String name, double load, ToIntFunction<String> run, List<Path> dirs,
+  private void measure(String name, java.util.function.Supplier<ToIntFunction<String>> build, List<Path> dirs,
       List<List<Document>> docs, List<String[]> rows) {
+    resetPeaks();
+    long t0 = System.nanoTime();
+    ToIntFunction<String> run = build.get();
+    double load = (System.nanoTime() - t0) / 1e9;
     // Warm-up: the JIT and CoreNLP's caches, on the first corpus.
     for (Document d : docs.get(0)) {
       run.applyAsInt(d.text());
@@ -94,10 +94,8 @@ final class BenchCommand implements Callable<Integer> {
       for (int p = 0; p < Math.max(1, passes); p++) {
         long start = System.nanoTime();
         long[] count = {0};
-        java.util.concurrent.atomic.AtomicLong n = new java.util.concurrent.atomic.AtomicLong();
-        org.vigie.core.BatchRunner.run(corpus.iterator(), threads, d -> run.applyAsInt(d.text()),
-            o -> n.addAndGet(o.result() == null ? 0 : o.result()));
-        count[0] = n.get();
+        BatchRunner.<Document, Integer>run(corpus.iterator(), threads, d -> run.applyAsInt(d.text()),
+            o -> count[0] += o.result() == null ? 0 : o.result());
         times.add((System.nanoTime() - start) / 1e9);
         tokens = count[0];
       }

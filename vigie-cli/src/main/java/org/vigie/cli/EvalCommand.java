@@ -31,7 +31,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "eval", description = "Score the engine against gold: the shared gold format, brat NER, "
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score the engine against gold: the shared gold format, brat NER, "
     + "Recognizers-Text or fr-litbank quotes.", sortOptions = false)
 final class EvalCommand implements Callable<Integer> {
 

@@ -48,6 +48,9 @@ class CliTest {
     assertEquals(0, r.code());
     for (String c : List.of("analyze", "eval", "bench")) {
       assertTrue(r.out().contains("  " + c + " "), r.out());
+      Run help = run(c, "--help");
+      assertEquals(0, help.code(), help.err());
+      assertTrue(help.out().startsWith("Usage: vigie " + c), help.out());
     }
   }
 
