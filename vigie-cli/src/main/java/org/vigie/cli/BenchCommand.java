@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.vigie.core.AnalyzedDocument;
 import org.vigie.core.BatchRunner;
 import org.vigie.core.Document;
 import org.vigie.core.Layers;
@@ -62,15 +63,36 @@ final class BenchCommand implements Callable<Integer> {
     List<String[]> rows = new ArrayList<>();
 
     // Each pipeline is built, measured and dropped in turn, so the peaks of one do not include the other's models.
+    long[][] perAnnotator = new long[1][];
+    List<String> names = new ArrayList<>();
     measure("vigie analyze", () -> {
       Pipeline vigie = French.pipeline();
-      return text -> vigie.process(Document.of("bench", text)).get(Layers.TOKENS).size();
+      vigie.annotators().forEach(a -> names.add(a.name()));
+      long[] nanos = new long[names.size()];
+      perAnnotator[0] = nanos;
+      return text -> {
+        AnalyzedDocument doc = AnalyzedDocument.of(Document.of("bench", text));
+        for (int i = 0; i < nanos.length; i++) {
+          long t = System.nanoTime();
+          doc = vigie.annotators().get(i).annotate(doc);
+          synchronized (nanos) {
+            nanos[i] += System.nanoTime() - t;
+          }
+        }
+        return doc.get(Layers.TOKENS).size();
+      };
     }, dirs, docs, rows);
     if (!baseline.equals("none")) {
       measure("corenlp " + baseline.replace("tokenize,ssplit,", "").replace(",", "+"),
           () -> French.plainCoreNlp(baseline), dirs, docs, rows);
     }
     out.println(table(rows));
+    out.println();
+    long total = java.util.Arrays.stream(perAnnotator[0]).sum();
+    for (int i = 0; i < names.size(); i++) {
+      out.printf(Locale.ROOT, "%s: %.0f%% of Vigie's analysis time%n", names.get(i),
+          total == 0 ? 0.0 : 100.0 * perAnnotator[0][i] / total);
+    }
     out.printf(Locale.ROOT, "threads=%d, passes=%d, cores=%d, max heap=%d MB, java %s, peak RSS of the whole run=%s%n",
         threads, passes, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
         System.getProperty("java.version"), peakRss());

@@ -29,8 +29,8 @@ final class Engine {
 
   record Summary(int documents, long tokens, int failures, double seconds) {
     String line() {
-      return String.format(Locale.ROOT, "vigie: %,d documents, %,d tokens in %.1f s (%,.0f tokens/s), %d failed",
-          documents, tokens, seconds, seconds > 0 ? tokens / seconds : 0.0, failures);
+      return String.format(Locale.ROOT, "vigie: %,d document%s, %,d tokens in %.1f s (%,.0f tokens/s), %d failed",
+          documents, documents == 1 ? "" : "s", tokens, seconds, seconds > 0 ? tokens / seconds : 0.0, failures);
     }
   }
 
