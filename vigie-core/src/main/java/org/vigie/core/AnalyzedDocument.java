@@ -46,6 +46,18 @@ public final class AnalyzedDocument {
     return List.copyOf(layers.keySet());
   }
 
+  /**
+   * A copy whose document metadata is replaced, for annotators that learn about the document itself (a
+   * publication date inferred from a dateline). The text and id cannot change, so every layer stays valid.
+   */
+  public AnalyzedDocument withDocument(Document replacement) {
+    Objects.requireNonNull(replacement, "replacement");
+    if (!replacement.text().equals(document.text()) || !replacement.id().equals(document.id())) {
+      throw new IllegalArgumentException("withDocument may change metadata only, not the id or the text");
+    }
+    return new AnalyzedDocument(replacement, layers);
+  }
+
   /** A copy with {@code layer} set to {@code annotations} (replacing any previous value). */
   public <T extends Annotation> AnalyzedDocument with(Layer<T> layer, List<? extends T> annotations) {
     Objects.requireNonNull(layer, "layer");

@@ -1,5 +1,8 @@
 package org.vigie.fr;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.vigie.core.Annotator;
 import org.vigie.core.Pipeline;
 import org.vigie.fr.backbone.BackboneAnnotator;
 import org.vigie.fr.backbone.BackboneConfig;
@@ -20,7 +23,11 @@ public final class French {
 
   public static Pipeline pipeline(BackboneConfig config) {
     BackboneAnnotator backbone = new BackboneAnnotator(config.withNer(true));
-    return Pipeline.of(backbone, new MentionAnnotator());
+    List<Annotator> annotators = new ArrayList<>();
+    annotators.add(backbone);
+    annotators.add(new MentionAnnotator());
+    // Later layers: one line each, in the order of their needs.
+    return Pipeline.of(annotators);
   }
 
   /**
