@@ -6,6 +6,7 @@ import org.vigie.core.Annotator;
 import org.vigie.core.Pipeline;
 import org.vigie.fr.backbone.BackboneAnnotator;
 import org.vigie.fr.backbone.BackboneConfig;
+import org.vigie.fr.entity.EntityAnnotator;
 import org.vigie.fr.mention.MentionAnnotator;
 
 /**
@@ -26,6 +27,7 @@ public final class French {
     List<Annotator> annotators = new ArrayList<>();
     annotators.add(backbone);
     annotators.add(new MentionAnnotator());
+    annotators.add(new EntityAnnotator());
     // Later layers: one line each, in the order of their needs.
     return Pipeline.of(annotators);
   }

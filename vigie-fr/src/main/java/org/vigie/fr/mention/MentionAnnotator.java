@@ -177,6 +177,9 @@ public final class MentionAnnotator implements Annotator {
     }
     for (List<Word> whole : pieces) {
       List<Word> piece = stripGenericHead(whole);
+      // "secrétaire d'État Antony Blinken" tagged as one place: what follows a role head is a person.
+      boolean afterRole = piece.size() >= 2 && piece.size() < whole.size()
+          && NameLexicon.PERSON_ROLES.contains(whole.get(whole.size() - piece.size() - 1).lower());
       Span span = Span.of(piece.get(0).span().start(), piece.get(piece.size() - 1).span().end());
       String surface = span.of(text);
       if (surface.endsWith("'s") || surface.endsWith("’s")) {
@@ -188,7 +191,7 @@ public final class MentionAnnotator implements Annotator {
         continue;
       }
       EntityType type = rawType;
-      if (title && piece.get(0).capitalized()) {
+      if ((title || afterRole && known == null) && piece.get(0).capitalized()) {
         type = EntityType.PER;
         titled.add(span);
       } else if (known != null) {
@@ -214,7 +217,7 @@ public final class MentionAnnotator implements Annotator {
     while (j < run.size() && NameLexicon.PARTICLES.contains(run.get(j).lower())) {
       j++;
     }
-    if (j == i || j == run.size() || !run.get(j).capitalized()) {
+    if (j == run.size() || !run.get(j).capitalized()) {
       return run;
     }
     return run.subList(j, run.size());

@@ -55,6 +55,10 @@ final class NameLexicon {
       "haute-commission", "secretary", "general", "president", "minister", "spokesman", "spokesperson", "chief",
       "head", "prime", "jr.", "jr", "sr.", "lors", "dans", "après", "avant", "depuis", "pendant", "mais", "donc",
       "ainsi", "enfin", "cependant", "toutefois", "ensuite", "puis", "aujourd'hui", "hier", "demain");
+  /** Generic words naming a person's office: a name right after one is a person's. */
+  static final Set<String> PERSON_ROLES = Set.of("état", "président", "présidente", "ministre", "premier",
+      "secrétaire", "chef", "général", "générale", "directeur", "porte-parole", "chancelier", "chancelière",
+      "president", "minister", "secretary", "general", "spokesman", "spokesperson", "chief", "prime");
   /** First words that keep a mention whole even though they are lower case ("ministère russe des ..."). */
   static final Set<String> LOWER_ORG_HEADS = Set.of("ministère", "ministere", "ministry", "département");
   /** Reporting verbs (lemmas): a bare unknown name right after one ("a déclaré Kirby") is a speaker. */

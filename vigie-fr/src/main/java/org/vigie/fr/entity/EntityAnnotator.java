@@ -1,0 +1,433 @@
+package org.vigie.fr.entity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vigie.core.AnalyzedDocument;
+import org.vigie.core.Annotator;
+import org.vigie.core.EntityType;
+import org.vigie.core.Layer;
+import org.vigie.core.Layers;
+import org.vigie.core.Mention;
+import org.vigie.core.NormalizedText;
+import org.vigie.core.Span;
+
+/**
+ * Groups an article's mentions into entities and resolves each to the knowledge base: name variants
+ * (surname, title, initials, French and English forms, acronyms and their expansions), typos of a name the
+ * article uses, and roles ("le secrétaire d'État Antony Blinken" then "le secrétaire d'État"; "le président
+ * américain" in 2022 is Joe Biden). Every mention keeps its offsets; canonical names and Wikidata IDs come
+ * from the knowledge base where it knows the entity.
+ */
+public final class EntityAnnotator implements Annotator {
+  public static final Layer<Entity> ENTITIES = Layer.of("entities", Entity.class);
+
+  /** Countries whose head of government, not of state, leads ("le dirigeant allemand" is the chancellor). */
+  private static final Set<String> GOVERNMENT_LED = Set.of("Q183", "Q145", "Q38", "Q16", "Q17", "Q29", "Q55",
+      "Q31", "Q34", "Q20", "Q35", "Q33", "Q668", "Q801", "Q408", "Q41", "Q28", "Q213", "Q214", "Q36", "Q211",
+      "Q37", "Q191", "Q27", "Q40", "Q39", "Q218", "Q664", "Q43");
+
+  private final KnowledgeBase kb;
+
+  public EntityAnnotator() {
+    this.kb = KnowledgeBase.load();
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.MENTIONS);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(ENTITIES);
+  }
+
+  /** A growing entity while the article is read. */
+  private static final class Cluster {
+    KnowledgeBase.Entry entry;
+    EntityType type;
+    final List<Span> spans = new ArrayList<>();
+    final List<Boolean> proper = new ArrayList<>();
+    String bestName;
+    final List<String> fullNames = new ArrayList<>();
+
+    Cluster(EntityType type, KnowledgeBase.Entry entry) {
+      this.type = type;
+      this.entry = entry;
+    }
+
+    void add(Span span, String text, boolean isProper) {
+      if (spans.contains(span)) {
+        return;
+      }
+      spans.add(span);
+      proper.add(isProper);
+      if (isProper && (bestName == null || text.length() > bestName.length())) {
+        bestName = text;
+      }
+      if (isProper && text.trim().contains(" ")) {
+        fullNames.add(text);
+      }
+    }
+
+    boolean hasSurname(String translitSurname) {
+      for (String full : fullNames) {
+        if (Names.translit(Names.lastWord(full)).equals(translitSurname)) {
+          return true;
+        }
+      }
+      return entry != null && entry.type() == EntityType.PER
+          && Names.translit(Names.lastWord(entry.name())).equals(translitSurname);
+    }
+  }
+
+  @Override
+  public AnalyzedDocument annotate(AnalyzedDocument doc) {
+    String text = doc.text();
+    List<Cluster> clusters = new ArrayList<>();
+    List<Mention> mentions = new ArrayList<>();
+    for (Mention m : doc.get(Layers.MENTIONS)) {
+      EntityType type = m.type();
+      if (type == EntityType.MISC) {
+        KnowledgeBase.Entry known = kb.lookup(m.text(), EntityType.MISC);
+        if (known == null) {
+          continue;
+        }
+        type = known.type();
+      }
+      mentions.add(new Mention(m.span(), m.text(), type));
+    }
+    // Longer names first, so that a surname or an acronym finds the full name it stands for.
+    List<Mention> ordered = new ArrayList<>(mentions);
+    ordered.sort(Comparator.comparingInt((Mention m) -> -m.text().trim().split("\\s+").length)
+        .thenComparing(Mention::span));
+    List<Mention> contextual = new ArrayList<>();
+    for (Mention m : ordered) {
+      KnowledgeBase.Entry entry = kb.lookup(m.text(), m.type());
+      if (entry != null && entry.contextual().contains(Names.key(m.text()))) {
+        contextual.add(m);
+        continue;
+      }
+      Cluster c = place(clusters, m, entry);
+      c.add(m.span(), m.text(), true);
+    }
+    for (Mention m : contextual) {
+      KnowledgeBase.Entry entry = kb.lookup(m.text(), m.type());
+      Cluster named = clusters.stream().filter(c -> c.entry == entry).findFirst().orElse(null);
+      if (named != null) {
+        named.add(m.span(), m.text(), true);
+      } else {
+        Cluster c = new Cluster(m.type(), null);
+        c.add(m.span(), m.text(), true);
+        clusters.add(c);
+      }
+    }
+    resolveRoles(doc, clusters);
+    return doc.with(ENTITIES, render(clusters, text));
+  }
+
+  private Cluster place(List<Cluster> clusters, Mention m, KnowledgeBase.Entry entry) {
+    String surface = m.text().trim();
+    boolean single = !surface.contains(" ");
+    if (entry != null) {
+      for (Cluster c : clusters) {
+        if (c.entry == entry) {
+          return c;
+        }
+      }
+    }
+    if (m.type() == EntityType.PER) {
+      String last = Names.translit(Names.lastWord(surface));
+      for (Cluster c : clusters) {
+        if (c.type != EntityType.PER) {
+          continue;
+        }
+        if (single && c.hasSurname(last)) {
+          return adopt(c, entry);
+        }
+        if (!single && c.entry == null && entry == null && sameFullName(c, surface)) {
+          return c;
+        }
+      }
+      if (single && entry == null) {
+        // A typo of a name the article uses ("Stoltengerg", "Bliken"): close to a surname, longer than 4.
+        String lower = Names.key(surface);
+        int max = lower.length() >= 9 ? 2 : 1;
+        Cluster match = null;
+        int matches = 0;
+        for (Cluster c : clusters) {
+          if (c.type == EntityType.PER && lower.length() >= 5) {
+            for (String full : surnames(c)) {
+              if (Names.distance(lower, Names.key(full), max) <= max) {
+                match = c;
+                matches++;
+                break;
+              }
+            }
+          }
+        }
+        if (matches == 1) {
+          return match;
+        }
+      }
+    } else {
+      String key = Names.key(surface);
+      if (single && entry == null && key.length() >= 5) {
+        // A typo of a place or organization the article names ("Russi" beside "Russie").
+        for (Cluster c : clusters) {
+          if (c.type == m.type() && c.bestName != null && !c.bestName.contains(" ")
+              && Names.distance(key, Names.key(c.bestName), 1) <= 1) {
+            return c;
+          }
+        }
+      }
+      for (Cluster c : clusters) {
+        if (c.type == m.type() && c.entry == null && entry == null && c.bestName != null
+            && (Names.key(c.bestName).equals(key) || isAcronymOf(surface, c.bestName)
+                || isAcronymOf(c.bestName, surface))) {
+          return c;
+        }
+      }
+    }
+    Cluster c = new Cluster(entry != null ? entry.type() : m.type(), entry);
+    clusters.add(c);
+    return c;
+  }
+
+  private static Cluster adopt(Cluster c, KnowledgeBase.Entry entry) {
+    if (c.entry == null && entry != null && entry.type() == EntityType.PER) {
+      c.entry = entry;
+      c.type = EntityType.PER;
+    }
+    return c;
+  }
+
+  private static List<String> surnames(Cluster c) {
+    List<String> out = new ArrayList<>();
+    for (String full : c.fullNames) {
+      out.add(Names.lastWord(full));
+    }
+    if (c.entry != null) {
+      out.add(Names.lastWord(c.entry.name()));
+    }
+    return out;
+  }
+
+  /** Same surname and compatible first names: "Joe Biden" and "Joseph R. Biden", not "Jill Biden". */
+  private static boolean sameFullName(Cluster c, String name) {
+    String[] words = name.split("\\s+");
+    String last = Names.translit(words[words.length - 1]);
+    String first = Names.key(words[0]).replace(".", "");
+    for (String full : c.fullNames) {
+      String[] other = full.trim().split("\\s+");
+      if (!Names.translit(other[other.length - 1]).equals(last)) {
+        continue;
+      }
+      String otherFirst = Names.key(other[0]).replace(".", "");
+      if (otherFirst.equals(first) || otherFirst.length() == 1 && first.startsWith(otherFirst)
+          || first.length() == 1 && otherFirst.startsWith(first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "UE" is the acronym of "Union européenne", "OTAN" of "Organisation du Traité de l'Atlantique Nord". */
+  static boolean isAcronymOf(String acronym, String name) {
+    String a = acronym.replace(".", "");
+    if (a.length() < 2 || a.length() > 8 || !a.chars().allMatch(Character::isLetter)
+        || !a.equals(a.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : name.replace('’', ' ').replace('\'', ' ').replace('-', ' ').split("\\s+")) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Set.of("de", "du", "des", "la", "le", "les", "l", "d",
+          "et", "of", "the", "and", "pour", "en", "à", "aux", "au", "for").contains(w.toLowerCase(Locale.ROOT))) {
+        initials.append(Character.toUpperCase(w.charAt(0)));
+      }
+    }
+    return initials.toString().equals(Names.key(a).toUpperCase(Locale.ROOT));
+  }
+
+  /** Role phrases: bound by apposition to the person they name, else resolved through the offices known. */
+  private void resolveRoles(AnalyzedDocument doc, List<Cluster> clusters) {
+    String text = doc.text();
+    NormalizedText norm = NormalizedText.of(text);
+    LocalDate date = doc.document().date();
+    Map<String, Cluster> bound = new HashMap<>();
+    List<Roles.Role> roles = Roles.find(norm.text());
+    List<Span> roleSpans = new ArrayList<>();
+    for (Roles.Role r : roles) {
+      roleSpans.add(norm.toOriginal(r.start(), r.end()));
+    }
+    // First pass: appositions ("le secrétaire d'État Antony Blinken", "Lloyd Austin, le secrétaire à la Défense").
+    for (int i = 0; i < roles.size(); i++) {
+      Span span = roleSpans.get(i);
+      Cluster person = personRightAfter(clusters, text, span.end());
+      if (person == null) {
+        person = personRightBefore(clusters, text, span.start());
+      }
+      if (person != null) {
+        person.add(span, span.of(text), false);
+        bound.put(roleKey(roles.get(i)), person);
+        bound.putIfAbsent(classKey(roles.get(i)), person);
+      }
+    }
+    // Second pass: bare roles.
+    for (int i = 0; i < roles.size(); i++) {
+      Span span = roleSpans.get(i);
+      Roles.Role role = roles.get(i);
+      if (clusters.stream().anyMatch(c -> c.spans.contains(span))) {
+        continue;
+      }
+      Cluster person = bound.get(roleKey(role));
+      if (person == null && role.of() == null) {
+        person = bound.get(classKey(role));
+      }
+      if (person == null && role.office() == Roles.Office.FOREIGN) {
+        person = bound.get(Roles.Office.FOREIGN + "|");
+      }
+      if (person == null) {
+        KnowledgeBase.Entry holder = holderOf(role, date);
+        if (holder != null) {
+          person = clusters.stream().filter(c -> c.entry == holder).findFirst().orElse(null);
+          if (person == null) {
+            for (Cluster c : clusters) {
+              if (c.type == EntityType.PER && c.entry == null && c.bestName != null
+                  && Names.translit(Names.lastWord(c.bestName)).equals(Names.translit(Names.lastWord(holder.name())))) {
+                c.entry = holder;
+                person = c;
+              }
+            }
+          }
+          if (person == null) {
+            person = new Cluster(EntityType.PER, holder);
+            clusters.add(person);
+          }
+        }
+      }
+      if (person != null) {
+        person.add(span, span.of(text), false);
+      }
+    }
+  }
+
+  private KnowledgeBase.Entry holderOf(Roles.Role role, LocalDate date) {
+    if (role.of() == null || date == null) {
+      return null;
+    }
+    KnowledgeBase.Entry country = kb.countryOfAdjective(role.of());
+    if (country == null) {
+      KnowledgeBase.Entry named = kb.lookup(role.of(), EntityType.LOC);
+      country = named != null && named.type() == EntityType.LOC ? named : null;
+    }
+    if (country == null) {
+      return null;
+    }
+    boolean governmentLed = country.qid() != null && GOVERNMENT_LED.contains(country.qid());
+    String head = Names.key(role.head());
+    List<String> offices;
+    if (role.office() == Roles.Office.GOVERNMENT) {
+      offices = List.of("prime minister", "chancellor", "federal chancellor", "premier", "head of government");
+    } else if (role.office() == Roles.Office.HEAD && (head.startsWith("chef de l'executif")
+        || head.startsWith("dirigeant")) && governmentLed) {
+      offices = List.of("prime minister", "chancellor", "federal chancellor", "premier");
+    } else if (role.office() == Roles.Office.HEAD) {
+      offices = head.startsWith("roi") || head.startsWith("reine") ? List.of("king", "queen", "monarch")
+          : List.of("president", "king", "queen", "monarch", "emir", "sultan", "supreme leader");
+    } else {
+      return null;
+    }
+    return kb.holder(country, offices, date);
+  }
+
+  private static String roleKey(Roles.Role r) {
+    return r.office() + "|" + (r.of() == null ? "" : Names.key(r.of()).replaceAll("e?s?$", ""));
+  }
+
+  private static String classKey(Roles.Role r) {
+    return r.office() + "|";
+  }
+
+  private static Cluster personRightAfter(List<Cluster> clusters, String text, int end) {
+    for (Cluster c : clusters) {
+      if (c.type != EntityType.PER) {
+        continue;
+      }
+      for (int i = 0; i < c.spans.size(); i++) {
+        Span s = c.spans.get(i);
+        if (c.proper.get(i) && s.start() >= end && s.start() - end <= 3
+            && text.substring(end, s.start()).matches("[\\s,\u00A0]*")) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Cluster personRightBefore(List<Cluster> clusters, String text, int start) {
+    for (Cluster c : clusters) {
+      if (c.type != EntityType.PER) {
+        continue;
+      }
+      for (int i = 0; i < c.spans.size(); i++) {
+        Span s = c.spans.get(i);
+        if (c.proper.get(i) && s.end() <= start && start - s.end() <= 3
+            && text.substring(s.end(), start).matches("\\s*,\\s*")) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<Entity> render(List<Cluster> clusters, String text) {
+    List<Cluster> live = new ArrayList<>();
+    for (Cluster c : clusters) {
+      if (!c.spans.isEmpty()) {
+        live.add(c);
+      }
+    }
+    Map<Cluster, Span> first = new LinkedHashMap<>();
+    for (Cluster c : live) {
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < c.spans.size(); i++) {
+        order.add(i);
+      }
+      order.sort(Comparator.comparing(i -> c.spans.get(i)));
+      List<Span> spans = new ArrayList<>();
+      List<Boolean> proper = new ArrayList<>();
+      for (int i : order) {
+        spans.add(c.spans.get(i));
+        proper.add(c.proper.get(i));
+      }
+      c.spans.clear();
+      c.spans.addAll(spans);
+      c.proper.clear();
+      c.proper.addAll(proper);
+      first.put(c, spans.get(0));
+    }
+    live.sort(Comparator.comparing(first::get));
+    List<Entity> out = new ArrayList<>();
+    int n = 0;
+    for (Cluster c : live) {
+      List<String> surfaces = new ArrayList<>();
+      for (Span s : c.spans) {
+        surfaces.add(s.of(text));
+      }
+      boolean anyProper = c.proper.contains(Boolean.TRUE);
+      String name = c.entry != null ? c.entry.name() : c.bestName != null ? c.bestName : surfaces.get(0);
+      EntityType type = c.entry != null ? c.entry.type() : c.type;
+      out.add(new Entity(c.spans.get(0), "E" + (++n), name, type, c.entry == null ? null : c.entry.qid(),
+          c.spans, surfaces, anyProper));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,250 @@
+package org.vigie.fr.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigie.core.EntityType;
+import org.vigie.fr.internal.Csv;
+
+/**
+ * What Vigie knows before reading: people, organizations and places with their Wikidata IDs, English
+ * canonical names and the French and English forms news uses, and who held which head-of-state or
+ * head-of-government office in which years. Built once from the bundled gazetteers (countries, international
+ * organizations, world leaders) and a curated list; immutable afterwards, so one instance serves all threads.
+ */
+final class KnowledgeBase {
+
+  /** One known entity. {@code contextual} aliases ("l'Alliance") count only when the entity is also named. */
+  record Entry(String key, String name, EntityType type, String qid, Set<String> contextual) {}
+
+  /** An office held: "President of the United States", by whom, from which year to which (null: still). */
+  record Tenure(String label, Entry holder, int start, Integer end) {}
+
+  private final Map<String, List<Entry>> byAlias = new HashMap<>();
+  private final Map<String, Entry> byTranslit = new HashMap<>();
+  private final Map<String, Entry> countryByAdjective = new HashMap<>();
+  private final Map<String, List<Tenure>> tenuresByCountry = new HashMap<>();
+  private final Map<String, Entry> byKey = new LinkedHashMap<>();
+
+  private KnowledgeBase() {}
+
+  static KnowledgeBase load() {
+    KnowledgeBase kb = new KnowledgeBase();
+    kb.loadCurated();
+    kb.loadLeaders();
+    kb.loadCountries();
+    kb.loadOrganizations();
+    return kb;
+  }
+
+  /** The entries an alias names, of the given type first; empty when unknown. */
+  List<Entry> lookup(String alias) {
+    return byAlias.getOrDefault(Names.key(alias), List.of());
+  }
+
+  Entry lookup(String alias, EntityType preferred) {
+    List<Entry> found = lookup(alias);
+    for (Entry e : found) {
+      if (e.type() == preferred) {
+        return e;
+      }
+    }
+    if (found.isEmpty() && preferred == EntityType.PER) {
+      return byTranslit.get(Names.translit(alias));
+    }
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** A person whose full name reads the same once transliteration is folded (Vladimir Poutine: Putin). */
+  Entry personByTranslit(String fullName) {
+    return byTranslit.get(Names.translit(fullName));
+  }
+
+  /** The country a French adjective or demonym names ("américain", "russes", "française"), or null. */
+  Entry countryOfAdjective(String word) {
+    return countryByAdjective.get(Names.key(word));
+  }
+
+  /** Who held an office of this country on this date, whose label starts with one of the prefixes. */
+  Entry holder(Entry country, List<String> labelPrefixes, LocalDate date) {
+    if (country == null || date == null) {
+      return null;
+    }
+    List<Tenure> candidates = new ArrayList<>();
+    for (Tenure t : tenuresByCountry.getOrDefault(country.key(), List.of())) {
+      String label = t.label().toLowerCase(java.util.Locale.ROOT);
+      boolean office = labelPrefixes.stream().anyMatch(label::startsWith);
+      if (office && t.start() <= date.getYear() && (t.end() == null || t.end() >= date.getYear())) {
+        candidates.add(t);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    // Years only: in a year of change, the one who took office that year holds it after January.
+    candidates.sort(java.util.Comparator.comparingInt(Tenure::start));
+    Tenure best = candidates.get(candidates.size() - 1);
+    if (candidates.size() > 1 && best.start() == date.getYear() && date.getMonthValue() < 2) {
+      best = candidates.get(candidates.size() - 2);
+    }
+    return best.holder();
+  }
+
+  private void add(Entry e, String alias) {
+    if (alias == null || alias.isBlank() || alias.length() < 2) {
+      return;
+    }
+    List<Entry> list = byAlias.computeIfAbsent(Names.key(alias), k -> new ArrayList<>());
+    if (!list.contains(e)) {
+      list.add(e);
+    }
+  }
+
+  private Entry entry(String qid, String name, EntityType type, Set<String> contextual) {
+    String key = qid != null && !qid.isBlank() ? qid : type + ":" + Names.key(name);
+    Entry existing = byKey.get(key);
+    if (existing != null) {
+      return existing;
+    }
+    Entry e = new Entry(key, name, type, qid == null || qid.isBlank() ? null : qid, contextual);
+    byKey.put(key, e);
+    add(e, name);
+    return e;
+  }
+
+  private void loadCurated() {
+    InputStream in = KnowledgeBase.class.getResourceAsStream("kb-curated.tsv");
+    if (in == null) {
+      throw new IllegalStateException("missing resource kb-curated.tsv");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        Set<String> contextual = new HashSet<>();
+        if (f.length > 4 && f[4].startsWith("contextual:")) {
+          for (String c : f[4].substring("contextual:".length()).split("\\|")) {
+            contextual.add(Names.key(c));
+          }
+        }
+        Entry e = entry(f[0], f[2], EntityType.valueOf(f[1]), Set.copyOf(contextual));
+        for (String alias : f[3].split("\\|")) {
+          add(e, alias);
+        }
+        if (e.type() == EntityType.PER) {
+          for (String alias : f[3].split("\\|")) {
+            if (alias.trim().contains(" ")) {
+              byTranslit.putIfAbsent(Names.translit(alias), e);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private final Map<String, Entry> countryByEnglishName = new HashMap<>();
+
+  private void loadLeaders() {
+    for (Map<String, String> row : Csv.readResource("org/vigie/gazetteers/world-leaders/wikidata_union_all_snapshots.csv")) {
+      Entry country = entry(row.get("countryid"), row.get("country"), EntityType.LOC, Set.of());
+      countryByEnglishName.put(Names.key(row.get("country")), country);
+      Entry person = entry(row.get("officeholder"), row.get("officeholderLabel"), EntityType.PER, Set.of());
+      byTranslit.putIfAbsent(Names.translit(person.name()), person);
+      int start = parseYear(row.get("start_year"), 0);
+      String end = row.get("end_year");
+      tenuresByCountry.computeIfAbsent(country.key(), k -> new ArrayList<>())
+          .add(new Tenure(row.get("positionLabel"), person, start, end == null || end.isBlank() ? null
+              : parseYear(end, 9999)));
+    }
+  }
+
+  private static int parseYear(String s, int fallback) {
+    try {
+      return Integer.parseInt(s.trim());
+    } catch (RuntimeException e) {
+      return fallback;
+    }
+  }
+
+  private void loadCountries() {
+    for (Map<String, String> row : Csv.readResource("org/vigie/gazetteers/countries/countries.csv")) {
+      String common = row.get("name.common");
+      Entry country = null;
+      for (String en : new String[] {common, row.get("name.official")}) {
+        if (country == null && en != null) {
+          country = countryByEnglishName.get(Names.key(en));
+        }
+      }
+      if (country == null) {
+        country = entry(null, common, EntityType.LOC, Set.of());
+      } else if (!country.name().equals(common)) {
+        // Keep the Wikidata ID; prefer the short English name users write ("United States").
+        Entry renamed = new Entry(country.key(), common, EntityType.LOC, country.qid(), Set.of());
+        replace(country, renamed);
+        country = renamed;
+      }
+      for (String key : new String[] {"name.common", "name.official", "translations.fra.common",
+          "translations.fra.official"}) {
+        add(country, row.get(key));
+      }
+      for (String key : new String[] {"demonyms.fra.m", "demonyms.fra.f"}) {
+        String d = row.get(key);
+        if (d != null && !d.isBlank()) {
+          String k = Names.key(d);
+          boolean sovereign = "1".equals(row.get("independent")) || country.qid() != null;
+          for (String form : new String[] {k, k.endsWith("s") ? k : k + "s"}) {
+            // Several territories share a demonym ("français"): the sovereign country wins.
+            Entry current = countryByAdjective.get(form);
+            if (current == null || sovereign && current.qid() == null) {
+              countryByAdjective.put(form, country);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private void replace(Entry old, Entry renamed) {
+    byKey.put(old.key(), renamed);
+    for (List<Entry> list : byAlias.values()) {
+      list.replaceAll(e -> e == old ? renamed : e);
+    }
+    byTranslit.replaceAll((k, e) -> e == old ? renamed : e);
+    countryByEnglishName.replaceAll((k, e) -> e == old ? renamed : e);
+    countryByAdjective.replaceAll((k, e) -> e == old ? renamed : e);
+    add(renamed, renamed.name());
+  }
+
+  private void loadOrganizations() {
+    for (Map<String, String> row : Csv.readResource("org/vigie/gazetteers/intl-orgs/intl_orgs_en_fr.csv")) {
+      String qid = row.get("wikidata");
+      Entry org = qid != null && byKey.containsKey(qid) ? byKey.get(qid)
+          : entry(qid, row.get("name_en"), EntityType.ORG, Set.of());
+      for (String key : new String[] {"name_en", "abbr_en", "name_fr", "abbr_fr"}) {
+        add(org, row.get(key));
+      }
+      String others = row.get("other_names_en");
+      if (others != null) {
+        for (String o : others.split("\\|")) {
+          add(org, o.trim());
+        }
+      }
+    }
+  }
+}

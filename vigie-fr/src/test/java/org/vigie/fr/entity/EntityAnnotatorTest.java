@@ -1,0 +1,150 @@
+package org.vigie.fr.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.DateSource;
+import org.vigie.core.Document;
+import org.vigie.core.Pipeline;
+import org.vigie.eval.DocumentLoader;
+import org.vigie.eval.EvalReport;
+import org.vigie.eval.GoldEvaluator;
+import org.vigie.eval.GoldSet;
+import org.vigie.fr.testing.Shared;
+import org.vigie.testing.AnnotatorTestCase;
+import org.vigie.testing.TestPaths;
+
+class EntityAnnotatorTest extends AnnotatorTestCase {
+  private static Pipeline pipeline;
+
+  @Override
+  protected synchronized Pipeline pipeline() {
+    if (pipeline == null) {
+      Pipeline shared = Shared.pipeline();
+      int upTo = 0;
+      while (!(shared.annotators().get(upTo) instanceof EntityAnnotator)) {
+        upTo++;
+      }
+      pipeline = Pipeline.of(shared.annotators().subList(0, upTo + 1));
+    }
+    return pipeline;
+  }
+
+  private List<Entity> entities(String text, String date) {
+    Document d = Document.of("t", text).withDate(date == null ? null : LocalDate.parse(date), DateSource.METADATA, null);
+    return pipeline().process(d).get(EntityAnnotator.ENTITIES);
+  }
+
+  private static Entity named(List<Entity> entities, String name) {
+    return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
+  }
+
+  @Test
+  void nameVariantsOfOnePersonAreOneEntityWithItsWikidataId() {
+    List<Entity> es = entities("Joe Biden est arrivé à Varsovie. M. Biden a rencontré le président polonais. "
+        + "Plus tard, Biden a parlé aux soldats.", "2022-03-26");
+    Entity biden = named(es, "Joe Biden");
+    assertNotNull(biden, es.toString());
+    assertEquals("Q6279", biden.qid());
+    assertEquals(3, biden.mentions().stream().filter(m -> m.contains("Biden")).count(), biden.toString());
+  }
+
+  @Test
+  void frenchSpellingsResolveToTheCanonicalEntity() {
+    List<Entity> es = entities("Vladimir Poutine a reçu le chancelier. Poutine a ensuite parlé à Moscou.",
+        "2022-02-15");
+    Entity putin = named(es, "Vladimir Putin");
+    assertNotNull(putin, es.toString());
+    assertEquals("Q7747", putin.qid());
+    assertEquals(2, putin.mentions().stream().filter(m -> m.contains("Poutine")).count());
+    assertEquals("Q649", named(es, "Moscow").qid());
+  }
+
+  @Test
+  void aTypoOfANameInTheArticleJoinsIt() {
+    List<Entity> es = entities("Jens Stoltenberg a parlé. Selon M. Stoltengerg, les alliés sont unis.", "2022-01-10");
+    Entity js = named(es, "Jens Stoltenberg");
+    assertNotNull(js, es.toString());
+    assertTrue(js.mentions().contains("Stoltengerg"), js.toString());
+  }
+
+  @Test
+  void acronymsAndTheirExpansionsAreOneOrganization() {
+    List<Entity> es = entities("L'Organisation du Traité de l'Atlantique Nord (OTAN) se réunit. L'Otan a décidé.",
+        "2022-01-10");
+    Entity nato = named(es, "NATO");
+    assertNotNull(nato, es.toString());
+    assertEquals("Q7184", nato.qid());
+    assertTrue(nato.mentions().size() >= 3, nato.toString());
+  }
+
+  @Test
+  void rolesResolveByAppositionThenByOfficeAndDate() {
+    List<Entity> es = entities("Le secrétaire d'État Antony Blinken était à Bruxelles. Le secrétaire d'État a "
+        + "ensuite rencontré le président français. Le président américain a appelé.", "2022-03-24");
+    Entity blinken = named(es, "Antony Blinken");
+    assertNotNull(blinken, es.toString());
+    assertEquals(2, blinken.mentions().stream().filter(m -> m.toLowerCase().startsWith("le secrétaire")).count(),
+        blinken.toString());
+    Entity macron = named(es, "Emmanuel Macron");
+    assertNotNull(macron, es.toString());
+    assertFalse(macron.proper(), "named by role only");
+    assertNotNull(named(es, "Joe Biden"), "the US president in 2022");
+    List<Entity> in2020 = entities("Le président américain a appelé.", "2020-06-01");
+    assertNotNull(named(in2020, "Donald Trump"), in2020.toString());
+  }
+
+  @Test
+  void differentPeopleSharingASurnameStayApart() {
+    List<Entity> es = entities("Joe Biden et Jill Biden sont arrivés à Varsovie.", "2022-03-26");
+    assertEquals(2, es.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.endsWith("Biden"))).count(),
+        es.toString());
+  }
+
+  @Test
+  void goldenEntitiesOnTheSeeds() throws IOException {
+    assertGolden("seeds-entities.tsv", seeds());
+  }
+
+  @Test
+  void seedEntitiesScoreThroughTheOneScoringPath() throws IOException {
+    GoldSet gold = GoldSet.read(TestPaths.data().resolve("gold/seeds.gold.jsonl"),
+        TestPaths.data().resolve("gold/seeds.entities.json"));
+    EvalReport report = new GoldEvaluator(gold).withLayers(List.of("entities"))
+        .evaluate(DocumentLoader.folder(TestPaths.seeds()), pipeline()::process);
+    JsonNode entities = report.json().get("entities");
+    assertTrue(entities.get("f1").asDouble() >= 0.95, report.table() + "\n" + report.errors());
+  }
+
+  static List<Document> seeds() throws IOException {
+    List<Document> docs = new ArrayList<>();
+    java.util.Map<String, String> dates = new java.util.HashMap<>();
+    for (String line : Files.readAllLines(TestPaths.seeds().resolve("seeds.meta.jsonl"), StandardCharsets.UTF_8)) {
+      String id = line.replaceAll(".*\"id\": \"([^\"]+)\".*", "$1");
+      dates.put(id, line.replaceAll(".*\"date\": \"([^\"]+)\".*", "$1"));
+    }
+    try (Stream<Path> files = Files.list(TestPaths.seeds())) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().collect(Collectors.toList())) {
+        String name = p.getFileName().toString();
+        String id = name.substring(0, name.length() - 4);
+        docs.add(Document.of(id, Files.readString(p, StandardCharsets.UTF_8))
+            .withDate(LocalDate.parse(dates.get(id)), DateSource.METADATA, null));
+      }
+    }
+    return docs;
+  }
+
+}
