@@ -104,6 +104,7 @@ public final class MentionAnnotator implements Annotator {
         clean(run, raw.type(), inEnglish, sentenceStart, text, out, titled);
       }
     }
+    out.addAll(knownNamesMissed(out, tokens, text));
     out = harmonizeTypes(out, titled);
     out = speakersArePersons(out, tokens);
     out.sort(Comparator.comparing(Mention::span));
@@ -309,6 +310,54 @@ public final class MentionAnnotator implements Annotator {
           && !lower.equals("jr.") && !lower.equals("jr") && !lower.equals("sr.") && piece.get(0).text().length() > 1;
     }
     return true;
+  }
+
+  /**
+   * Names the gazetteers know that CoreNLP missed ("Nations unies", "État islamique", "Union africaine"):
+   * the longest known stretch of up to six words starting with a capital, where no mention is.
+   */
+  private List<Mention> knownNamesMissed(List<Mention> found, List<Token> tokens, String text) {
+    List<Word> words = new ArrayList<>();
+    List<Integer> sentenceOf = new ArrayList<>();
+    for (Token tok : tokens) {
+      if (words.isEmpty() || !words.get(words.size() - 1).span().equals(tok.span())) {
+        words.add(new Word(tok.span(), tok.span().of(text).replace('’', '\'')));
+        sentenceOf.add(tok.sentence());
+      }
+    }
+    List<Mention> added = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      Word first = words.get(i);
+      int taken = 0;
+      if (first.capitalized() && !first.punctuation()) {
+        for (int n = Math.min(6, words.size() - i); n >= 1 && taken == 0; n--) {
+          Word last = words.get(i + n - 1);
+          if (!sentenceOf.get(i).equals(sentenceOf.get(i + n - 1)) || last.punctuation()
+              || NameLexicon.PARTICLES.contains(last.lower())) {
+            continue;
+          }
+          Span span = Span.of(first.span().start(), last.span().end());
+          String surface = span.of(text);
+          EntityType type = lexicon.typeOf(surface);
+          // One word only when it is an acronym written in capitals ("OTAN", not "Un" for the UN).
+          boolean acronym = n == 1 && surface.length() >= 2 && surface.length() <= 6
+              && surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+              && surface.chars().anyMatch(Character::isLetter);
+          if (type == null || n == 1 && !acronym) {
+            continue;
+          }
+          boolean free = found.stream().noneMatch(m -> m.span().overlaps(span))
+              && added.stream().noneMatch(m -> m.span().overlaps(span));
+          if (free) {
+            added.add(new Mention(span, surface, type));
+          }
+          taken = n;
+        }
+      }
+      i += Math.max(1, taken);
+    }
+    return added;
   }
 
   /** A lone surname that the document uses for a person elsewhere is that person ("Biden", not a place). */
