@@ -33,12 +33,7 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   @Override
   protected synchronized Pipeline pipeline() {
     if (pipeline == null) {
-      Pipeline shared = Shared.pipeline();
-      int upTo = 0;
-      while (!(shared.annotators().get(upTo) instanceof EntityAnnotator)) {
-        upTo++;
-      }
-      pipeline = Pipeline.of(shared.annotators().subList(0, upTo + 1));
+      pipeline = Shared.upTo(EntityAnnotator.class);
     }
     return pipeline;
   }

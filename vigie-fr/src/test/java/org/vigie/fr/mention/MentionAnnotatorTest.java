@@ -25,9 +25,14 @@ import org.vigie.testing.TestPaths;
 
 class MentionAnnotatorTest extends AnnotatorTestCase {
 
+  private static Pipeline pipeline;
+
   @Override
-  protected Pipeline pipeline() {
-    return Shared.pipeline();
+  protected synchronized Pipeline pipeline() {
+    if (pipeline == null) {
+      pipeline = Shared.upTo(MentionAnnotator.class);
+    }
+    return pipeline;
   }
 
   private Set<String> mentions(String text, EntityType type) {
