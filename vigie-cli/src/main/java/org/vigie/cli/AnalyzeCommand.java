@@ -28,6 +28,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   InputOptions input;
 
+  @Mixin
+  EngineOptions engine;
+
   @Option(names = "--format", defaultValue = "jsonl",
       description = "jsonl: one compact object per line; json: indented objects (an array on stdout or in a file, "
           + "one file per document in a folder). Default: ${DEFAULT-VALUE}.")
@@ -49,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = Engine.pipeline(err);
+    Pipeline pipeline = Engine.pipeline(err, engine);
     int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
     boolean perFile = out != null && (out.endsWith("/") || Files.isDirectory(Path.of(out)));
     Sink sink = perFile ? new DirectorySink(Path.of(out)) : new StreamSink(out, format, spec.commandLine().getOut());

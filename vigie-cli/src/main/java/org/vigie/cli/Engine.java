@@ -16,6 +16,7 @@ import org.vigie.core.BatchRunner;
 import org.vigie.core.Layers;
 import org.vigie.core.Pipeline;
 import org.vigie.fr.French;
+import org.vigie.fr.backbone.BackboneConfig;
 import org.vigie.ingest.Ingest;
 import org.vigie.ingest.IngestConfig;
 import org.vigie.ingest.ReadResult;
@@ -34,17 +35,40 @@ final class Engine {
     }
   }
 
-  private static Pipeline pipeline;
+  private static final java.util.Map<String, Pipeline> PIPELINES = new java.util.HashMap<>();
 
-  /** The French pipeline, loaded once per process (several seconds) and shared by every command and thread. */
-  static synchronized Pipeline pipeline(PrintWriter err) {
-    if (pipeline == null) {
+  /**
+   * The French pipeline for these options, loaded once per process (several seconds) and shared by every
+   * command and thread.
+   */
+  static synchronized Pipeline pipeline(PrintWriter err, EngineOptions options) {
+    EngineOptions o = options != null ? options : new EngineOptions();
+    if (o.knowledgeBase != null && !java.nio.file.Files.isRegularFile(o.knowledgeBase)) {
+      throw new ExitCodes.UserError(ExitCodes.NO_INPUT, "no such knowledge base file: " + o.knowledgeBase);
+    }
+    String key = o.parse + "|" + o.knowledgeBase + "|" + contentHash(o.knowledgeBase);
+    Pipeline p = PIPELINES.get(key);
+    if (p == null) {
       if (System.console() != null) {
         err.println("vigie: loading French models...");
       }
-      pipeline = French.pipeline();
+      try {
+        p = French.pipeline(BackboneConfig.defaults().withParse(o.parse), o.knowledgeBase);
+      } catch (IllegalArgumentException e) {
+        throw new ExitCodes.UserError(ExitCodes.USAGE, e.getMessage());
+      }
+      PIPELINES.put(key, p);
     }
-    return pipeline;
+    return p;
+  }
+
+  /** The knowledge base file's content, so that an edited file is read again by a long-lived process. */
+  private static int contentHash(Path file) {
+    try {
+      return file == null ? 0 : java.util.Arrays.hashCode(java.nio.file.Files.readAllBytes(file));
+    } catch (java.io.IOException e) {
+      throw new ExitCodes.UserError(ExitCodes.NO_INPUT, "cannot read " + file + ": " + e.getMessage());
+    }
   }
 
   static Stream<ReadResult> read(List<String> inputs, IngestConfig config) {

@@ -57,6 +57,9 @@ final class EvalCommand implements Callable<Integer> {
     boolean quality;
   }
 
+  @picocli.CommandLine.Mixin
+  EngineOptions engineOptions;
+
   @Option(names = "--docs", paramLabel = "DIR", description = "Documents named by the gold (with --gold): "
       + "<id>.txt, .html, .json...")
   Path docs;
@@ -119,7 +122,7 @@ final class EvalCommand implements Callable<Integer> {
         report = evaluator.evaluate(loader(requireExists(docs)), engine(err));
       }
     } else if (gold.brat != null) {
-      Pipeline p = Engine.pipeline(err);
+      Pipeline p = Engine.pipeline(err, engineOptions);
       BratNerEvaluator evaluator = new BratNerEvaluator(requireExists(gold.brat)).withThreads(n);
       if (types != null) {
         evaluator = evaluator.withTypes(types.stream().map(EvalCommand::type).toList());
@@ -164,8 +167,8 @@ final class EvalCommand implements Callable<Integer> {
     return evaluator;
   }
 
-  private static Function<Document, AnalyzedDocument> engine(PrintWriter err) {
-    Pipeline p = Engine.pipeline(err);
+  private Function<Document, AnalyzedDocument> engine(PrintWriter err) {
+    Pipeline p = Engine.pipeline(err, engineOptions);
     return p::process;
   }
 
@@ -222,7 +225,7 @@ final class EvalCommand implements Callable<Integer> {
 
   /** The README's quality table: what the current engine scores on the bundled gold sets. */
   private String quality(int n, PrintWriter err) throws IOException {
-    Pipeline p = Engine.pipeline(err);
+    Pipeline p = Engine.pipeline(err, engineOptions);
     GoldEvaluator seeds = goldEvaluator(Home.path("data/gold/seeds.gold.jsonl"),
         Home.path("data/gold/seeds.entities.json"), n);
     EvalReport s = seeds.evaluate(loader(Home.path("examples/seeds")), p::process);

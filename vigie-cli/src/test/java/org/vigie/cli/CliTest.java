@@ -160,4 +160,23 @@ class CliTest {
     assertTrue(r.err().contains("line 2") || r.err().contains(":2"), r.err());
     assertTrue(r.out().contains("entities"), r.out());
   }
+
+  @Test
+  void aUserKnowledgeBaseFileAddsAndCorrectsEntities(@TempDir Path dir) throws IOException {
+    Path kb = dir.resolve("mine.tsv");
+    Files.writeString(kb, "# my entities\nQ90000001\tPER\tJeanne Dupont-Martin\tJeanne Dupont|Mme Dupont\n",
+        StandardCharsets.UTF_8);
+    Path text = dir.resolve("a.txt");
+    Files.writeString(text, "Jeanne Dupont a inauguré le pont de Bordeaux.", StandardCharsets.UTF_8);
+    Run r = run("analyze", text.toString(), "--kb", kb.toString());
+    assertEquals(0, r.code(), r.err());
+    JsonNode entities = lines(r.out()).get(0).get("entities");
+    assertTrue(entities.toString().contains("\"qid\":\"Q90000001\""), entities.toString());
+    assertTrue(entities.toString().contains("Jeanne Dupont-Martin"), entities.toString());
+
+    Files.writeString(kb, "Q1\tTHING\tOops\n", StandardCharsets.UTF_8);
+    Run bad = run("analyze", text.toString(), "--kb", kb.toString());
+    assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
+    assertTrue(bad.err().contains("mine.tsv:1"), bad.err());
+  }
 }

@@ -23,11 +23,20 @@ public final class French {
   }
 
   public static Pipeline pipeline(BackboneConfig config) {
+    return pipeline(config, null);
+  }
+
+  /**
+   * The full French pipeline with the user's own knowledge base file added to the bundled one (null for none).
+   *
+   * @throws IllegalArgumentException naming the file and line when that file cannot be read or is malformed
+   */
+  public static Pipeline pipeline(BackboneConfig config, java.nio.file.Path knowledgeBase) {
     BackboneAnnotator backbone = new BackboneAnnotator(config.withNer(true));
     List<Annotator> annotators = new ArrayList<>();
     annotators.add(backbone);
     annotators.add(new MentionAnnotator());
-    annotators.add(new EntityAnnotator());
+    annotators.add(new EntityAnnotator(knowledgeBase));
     // Later layers: one line each, in the order of their needs.
     return Pipeline.of(annotators);
   }

@@ -36,7 +36,17 @@ public final class EntityAnnotator implements Annotator {
   private final KnowledgeBase kb;
 
   public EntityAnnotator() {
-    this.kb = KnowledgeBase.load();
+    this(null);
+  }
+
+  /**
+   * With the user's own knowledge base file on top of the bundled one (null for none): one entity a line,
+   * {@code qid<TAB>PER|ORG|LOC<TAB>canonical name<TAB>alias|alias|...}, as in {@code kb-curated.tsv}.
+   *
+   * @throws IllegalArgumentException naming the file and line when the file cannot be read or is malformed
+   */
+  public EntityAnnotator(java.nio.file.Path userKnowledgeBase) {
+    this.kb = KnowledgeBase.load(userKnowledgeBase);
   }
 
   @Override

@@ -40,11 +40,32 @@ final class KnowledgeBase {
   private KnowledgeBase() {}
 
   static KnowledgeBase load() {
+    return load(null);
+  }
+
+  /**
+   * The bundled knowledge base, then the user's own file (same format as {@code kb-curated.tsv}), whose
+   * entries and aliases win over the bundled ones: a way to add or correct entities without rebuilding.
+   */
+  static KnowledgeBase load(java.nio.file.Path userFile) {
     KnowledgeBase kb = new KnowledgeBase();
-    kb.loadCurated();
+    InputStream in = KnowledgeBase.class.getResourceAsStream("kb-curated.tsv");
+    if (in == null) {
+      throw new IllegalStateException("missing resource kb-curated.tsv");
+    }
+    kb.loadCurated(new InputStreamReader(in, StandardCharsets.UTF_8), "kb-curated.tsv", false);
     kb.loadLeaders();
     kb.loadCountries();
     kb.loadOrganizations();
+    if (userFile != null) {
+      try {
+        kb.loadCurated(java.nio.file.Files.newBufferedReader(userFile, StandardCharsets.UTF_8), userFile.toString(),
+            true);
+      } catch (IOException e) {
+        throw new IllegalArgumentException(userFile + ": cannot read the knowledge base file (" + e.getMessage()
+            + ")", e);
+      }
+    }
     return kb;
   }
 
@@ -123,31 +144,47 @@ final class KnowledgeBase {
     return e;
   }
 
-  private void loadCurated() {
-    InputStream in = KnowledgeBase.class.getResourceAsStream("kb-curated.tsv");
-    if (in == null) {
-      throw new IllegalStateException("missing resource kb-curated.tsv");
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+  private void loadCurated(java.io.Reader reader, String source, boolean wins) {
+    try (BufferedReader r = new BufferedReader(reader)) {
       String line;
+      int number = 0;
       while ((line = r.readLine()) != null) {
+        number++;
         if (line.startsWith("#") || line.isBlank()) {
           continue;
         }
         String[] f = line.split("\t");
+        EntityType type;
+        try {
+          type = f.length >= 4 ? EntityType.valueOf(f[1].trim()) : null;
+        } catch (IllegalArgumentException e) {
+          type = null;
+        }
+        if (type == null || type == EntityType.MISC || f[2].isBlank()) {
+          throw new IllegalArgumentException(source + ":" + number + ": expected qid<TAB>PER|ORG|LOC<TAB>name"
+              + "<TAB>alias|alias... (got: " + line + ")");
+        }
         Set<String> contextual = new HashSet<>();
         if (f.length > 4 && f[4].startsWith("contextual:")) {
           for (String c : f[4].substring("contextual:".length()).split("\\|")) {
             contextual.add(Names.key(c));
           }
         }
-        Entry e = entry(f[0], f[2], EntityType.valueOf(f[1]), Set.copyOf(contextual));
-        for (String alias : f[3].split("\\|")) {
-          add(e, alias);
-        }
-        if (e.type() == EntityType.PER) {
-          for (String alias : f[3].split("\\|")) {
-            if (alias.trim().contains(" ")) {
+        Entry e = entry(f[0].trim(), f[2].trim(), type, Set.copyOf(contextual));
+        List<String> aliases = new ArrayList<>(List.of(f[3].split("\\|")));
+        aliases.add(f[2].trim());
+        for (String alias : aliases) {
+          if (wins) {
+            List<Entry> list = byAlias.computeIfAbsent(Names.key(alias), k -> new ArrayList<>());
+            list.remove(e);
+            list.add(0, e);
+          } else {
+            add(e, alias);
+          }
+          if (e.type() == EntityType.PER && alias.trim().contains(" ")) {
+            if (wins) {
+              byTranslit.put(Names.translit(alias), e);
+            } else {
               byTranslit.putIfAbsent(Names.translit(alias), e);
             }
           }
