@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.vigie.core.AnalyzedDocument;
 import org.vigie.core.DocumentJson;
 import org.vigie.core.Pipeline;
+import org.vigie.fr.entity.CorpusEntities;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,6 +45,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
   Integer threads;
 
+  @Option(names = "--entities", paramLabel = "FILE", description = "Also write the corpus entity table here "
+      + "(JSON Lines: one entity per real-world referent across all the documents).")
+  Path entities;
+
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -57,8 +62,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean perFile = out != null && (out.endsWith("/") || Files.isDirectory(Path.of(out)));
     Sink sink = perFile ? new DirectorySink(Path.of(out)) : new StreamSink(out, format, spec.commandLine().getOut());
     Engine.Summary summary;
+    CorpusEntities corpus = new CorpusEntities();
     try (sink) {
-      summary = Engine.analyze(inputs, input.config(), pipeline, workers, err, sink::write);
+      summary = Engine.analyze(inputs, input.config(), pipeline, workers, err, doc -> {
+        sink.write(doc);
+        corpus.add(doc);
+      });
+    }
+    if (entities != null) {
+      if (entities.getParent() != null) {
+        Files.createDirectories(entities.getParent());
+      }
+      try (BufferedWriter w = Files.newBufferedWriter(entities, StandardCharsets.UTF_8)) {
+        for (CorpusEntities.Row row : corpus.rows()) {
+          w.write(DocumentJson.mapper().writeValueAsString(row));
+          w.write('\n');
+        }
+      }
     }
     err.println(summary.line());
     if (summary.documents() == 0 && summary.failures() > 0) {

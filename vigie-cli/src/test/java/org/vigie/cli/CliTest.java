@@ -179,4 +179,18 @@ class CliTest {
     assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
     assertTrue(bad.err().contains("mine.tsv:1"), bad.err());
   }
+
+  @Test
+  void theCorpusEntityTableHasOneRowPerReferentAcrossArticles(@TempDir Path dir) throws IOException {
+    Path table = dir.resolve("entities.jsonl");
+    Run r = run("analyze", TestPaths.seeds().toString(), "--entities", table.toString());
+    assertEquals(0, r.code(), r.err());
+    List<JsonNode> rows = lines(Files.readString(table, StandardCharsets.UTF_8));
+    List<JsonNode> biden = rows.stream().filter(n -> "Q6279".equals(n.path("qid").asText())).toList();
+    assertEquals(1, biden.size(), "one row for Joe Biden");
+    assertEquals(5, biden.get(0).get("documents").asInt());
+    assertTrue(biden.get(0).get("aliases").has("Joe Biden"), biden.get(0).toString());
+    assertTrue(biden.get(0).get("roles").toString().contains("2022-"), biden.get(0).toString());
+    assertEquals("Joe Biden", rows.get(0).get("name").asText(), "the most mentioned entity comes first");
+  }
 }
