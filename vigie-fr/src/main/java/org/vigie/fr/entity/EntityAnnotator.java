@@ -3,7 +3,6 @@ package org.vigie.fr.entity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -271,7 +270,7 @@ public final class EntityAnnotator implements Annotator {
     String text = doc.text();
     NormalizedText norm = NormalizedText.of(text);
     LocalDate date = doc.document().date();
-    Map<String, Cluster> bound = new HashMap<>();
+    List<Binding> bound = new ArrayList<>();
     List<Roles.Role> roles = Roles.find(norm.text());
     List<Span> roleSpans = new ArrayList<>();
     for (Roles.Role r : roles) {
@@ -286,24 +285,17 @@ public final class EntityAnnotator implements Annotator {
       }
       if (person != null) {
         person.add(span, span.of(text), false);
-        bound.put(roleKey(roles.get(i)), person);
-        bound.putIfAbsent(classKey(roles.get(i)), person);
+        bound.add(new Binding(roles.get(i).office(), ownerKey(roles.get(i)), person, span.start()));
       }
     }
-    // Second pass: bare roles.
+    // Second pass: bare roles name the person last bound to that office, else the office's holder that day.
     for (int i = 0; i < roles.size(); i++) {
       Span span = roleSpans.get(i);
       Roles.Role role = roles.get(i);
       if (clusters.stream().anyMatch(c -> c.spans.contains(span))) {
         continue;
       }
-      Cluster person = bound.get(roleKey(role));
-      if (person == null && role.of() == null) {
-        person = bound.get(classKey(role));
-      }
-      if (person == null && role.office() == Roles.Office.FOREIGN) {
-        person = bound.get(Roles.Office.FOREIGN + "|");
-      }
+      Cluster person = nearestBinding(bound, role, span.start());
       if (person == null) {
         KnowledgeBase.Entry holder = holderOf(role, date);
         if (holder != null) {
@@ -327,6 +319,37 @@ public final class EntityAnnotator implements Annotator {
         person.add(span, span.of(text), false);
       }
     }
+  }
+
+  /** A role bound by apposition: its office, what it belongs to (may be empty), to whom, where. */
+  private record Binding(Roles.Office office, String owner, Cluster person, int at) {}
+
+  /**
+   * The person a bare role names among those the article bound to that office: same owner (or the role names
+   * none), the nearest one before it, else the first after it.
+   */
+  private static Cluster nearestBinding(List<Binding> bound, Roles.Role role, int at) {
+    String owner = ownerKey(role);
+    Binding before = null;
+    Binding after = null;
+    for (Binding b : bound) {
+      boolean office = b.office() == role.office();
+      boolean owned = owner.isEmpty() || b.owner().equals(owner) || b.owner().isEmpty()
+          && role.office() == Roles.Office.FOREIGN;
+      if (!office || !owned) {
+        continue;
+      }
+      if (b.at() < at && (before == null || b.at() > before.at())) {
+        before = b;
+      } else if (b.at() >= at && after == null) {
+        after = b;
+      }
+    }
+    return before != null ? before.person() : after != null ? after.person() : null;
+  }
+
+  private static String ownerKey(Roles.Role r) {
+    return r.of() == null ? "" : Names.key(r.of()).replaceAll("e?s?$", "");
   }
 
   private KnowledgeBase.Entry holderOf(Roles.Role role, LocalDate date) {
@@ -356,14 +379,6 @@ public final class EntityAnnotator implements Annotator {
       return null;
     }
     return kb.holder(country, offices, date);
-  }
-
-  private static String roleKey(Roles.Role r) {
-    return r.office() + "|" + (r.of() == null ? "" : Names.key(r.of()).replaceAll("e?s?$", ""));
-  }
-
-  private static String classKey(Roles.Role r) {
-    return r.office() + "|";
   }
 
   private static Cluster personRightAfter(List<Cluster> clusters, String text, int end) {
