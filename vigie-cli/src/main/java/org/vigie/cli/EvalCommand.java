@@ -25,6 +25,7 @@ import org.vigie.eval.GoldSet;
 import org.vigie.eval.LitbankQuoteEvaluator;
 import org.vigie.eval.RecognizersEvaluator;
 import org.vigie.fr.backbone.BackboneAnnotator;
+import org.vigie.fr.mention.MentionAnnotator;
 import org.vigie.ingest.IngestConfig;
 import org.vigie.ingest.ReadResult;
 import picocli.CommandLine.ArgGroup;
@@ -52,8 +53,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--litbank", paramLabel = "DIR", description = "fr-litbank quotations, e.g. data/fr-litbank-dev.")
     Path litbank;
 
-    @Option(names = "--quality", description = "Print the README's quality table: the seeds gold, and WiNER dev "
-        + "with the CoreNLP baseline.")
+    @Option(names = "--quality", description = "Print the README's quality table: the seeds gold, WiNER dev "
+        + "(with and without gazetteers, and CoreNLP alone), Recognizers-Text and fr-litbank.")
     boolean quality;
   }
 
@@ -247,14 +248,40 @@ final class EvalCommand implements Callable<Integer> {
           pct(node.path("f1").asDouble()), other));
     }
     var wj = w.json();
-    for (String who : new String[] {"ner", "baseline"}) {
-      String label = who.equals("ner") ? "Vigie" : "CoreNLP alone";
-      var micro = wj.path(who).path("micro");
+    EvalReport rules = new BratNerEvaluator(Home.path("data/winer-fr-dev")).withThreads(n)
+        .evaluate(withoutGazetteers(p)::process);
+    var rj = rules.json();
+    String[][] systems = {{"Vigie", "ner"}, {"Vigie without gazetteers", "rules"}, {"CoreNLP alone", "baseline"}};
+    for (String[] system : systems) {
+      var node = system[1].equals("rules") ? rj.path("ner") : wj.path(system[1]);
+      var micro = node.path("micro");
       sb.append(String.format(Locale.ROOT, "| WiNER dev (%d articles) | NER, %s | %s | %s | %s | %s |%n",
-          w.documents(), label, pct(micro.path("p").asDouble()), pct(micro.path("r").asDouble()),
-          pct(micro.path("f1").asDouble()), perType(wj.path(who).path("per_type"))));
+          w.documents(), system[0], pct(micro.path("p").asDouble()), pct(micro.path("r").asDouble()),
+          pct(micro.path("f1").asDouble()), perType(node.path("per_type"))));
     }
+    Path recognizers = Home.path("data/recognizers-fr/recognizers_fr_dotnet_supported.jsonl");
+    var families = new RecognizersEvaluator(recognizers).withThreads(n).evaluate(p::process).json().path("families");
+    var currency = new RecognizersEvaluator(recognizers).withSpecs(List.of("Currency")).withThreads(n)
+        .evaluate(p::process).json().path("families").path("NumberWithUnit");
+    String[][] rows = {{"DateTime", "times"}, {"Number", "numbers"}, {"Currency", "amounts"}};
+    for (String[] row : rows) {
+      var node = row[0].equals("Currency") ? currency : families.path(row[0]);
+      sb.append(String.format(Locale.ROOT, "| Recognizers-Text fr | %s (%s) | %s | %s | %s | value accuracy %s |%n",
+          row[0], row[1], pct(node.path("p").asDouble()), pct(node.path("r").asDouble()),
+          pct(node.path("f1").asDouble()), pct(node.path("value_accuracy").asDouble())));
+    }
+    EvalReport lit = new LitbankQuoteEvaluator(Home.path("data/fr-litbank-dev")).withThreads(n).evaluate(p::process);
+    var lq = lit.json().path("quotes");
+    sb.append(String.format(Locale.ROOT, "| fr-litbank dev (%d texts) | quotes (lenient) | %s | %s | %s | speaker "
+        + "accuracy %s |%n", lit.documents(), pct(lq.path("lenient").path("p").asDouble()),
+        pct(lq.path("lenient").path("r").asDouble()), pct(lq.path("lenient").path("f1").asDouble()),
+        pct(lq.path("speaker_accuracy").asDouble())));
     return sb.toString().stripTrailing();
+  }
+
+  /** The backbone and the mention rules alone: what the gazetteers add is the difference. */
+  private static Pipeline withoutGazetteers(Pipeline vigie) {
+    return Pipeline.of(vigie.annotators().get(0), new MentionAnnotator(false));
   }
 
   private static String perType(com.fasterxml.jackson.databind.JsonNode perType) {

@@ -31,7 +31,15 @@ public final class MentionAnnotator implements Annotator {
   private final NameLexicon lexicon;
 
   public MentionAnnotator() {
-    this.lexicon = NameLexicon.load();
+    this(true);
+  }
+
+  /**
+   * @param gazetteers whether to use the bundled gazetteers (country and organization names, demonyms, known
+   *     names); without them only the rules on the shape of the text apply, which measures what each brings
+   */
+  public MentionAnnotator(boolean gazetteers) {
+    this.lexicon = gazetteers ? NameLexicon.load() : NameLexicon.empty();
   }
 
   @Override

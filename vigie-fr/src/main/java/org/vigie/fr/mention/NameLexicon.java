@@ -95,6 +95,11 @@ final class NameLexicon {
     this.demonyms = demonyms;
   }
 
+  /** No names at all: the word lists only. */
+  static NameLexicon empty() {
+    return new NameLexicon(Map.of(), Set.of());
+  }
+
   static NameLexicon load() {
     Map<String, EntityType> names = new HashMap<>();
     Set<String> demonyms = new java.util.HashSet<>();
