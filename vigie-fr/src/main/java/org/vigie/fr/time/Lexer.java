@@ -18,11 +18,12 @@ final class Lexer {
   enum Type { WORD, NUM, PUNCT }
 
   /**
-   * One token. {@code upper}: the first letter is upper case in the text; {@code space}: white space precedes;
+   * One token. {@code upper}: the first letter is upper case in the text; {@code caps}: a word of several
+   * letters written in capitals (a headline); {@code space}: white space precedes;
    * {@code newline}: a line break precedes (expressions never run across one).
    */
-  record Tok(int start, int end, String text, String accented, Type type, boolean upper, boolean space,
-      boolean newline) {
+  record Tok(int start, int end, String text, String accented, Type type, boolean upper, boolean caps,
+      boolean space, boolean newline) {
     boolean is(String s) {
       return text.equals(s);
     }
@@ -76,7 +77,9 @@ final class Lexer {
       }
       String raw = norm.substring(i, j);
       String accented = lower(raw);
-      out.add(new Tok(i, j, fold(accented), accented, type, Character.isUpperCase(c), space, newline));
+      boolean caps = type == Type.WORD && j - i > 1 && !raw.equals(accented)
+          && raw.chars().noneMatch(Character::isLowerCase);
+      out.add(new Tok(i, j, fold(accented), accented, type, Character.isUpperCase(c), caps, space, newline));
       space = false;
       newline = false;
       i = j;
