@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vigie.core.Annotator;
 import org.vigie.core.Pipeline;
+import org.vigie.fr.amount.AmountAnnotator;
 import org.vigie.fr.backbone.BackboneAnnotator;
 import org.vigie.fr.backbone.BackboneConfig;
 import org.vigie.fr.entity.EntityAnnotator;
 import org.vigie.fr.mention.MentionAnnotator;
+import org.vigie.fr.quote.QuoteAnnotator;
+import org.vigie.fr.time.TimeAnnotator;
 
 /**
  * The entry point of Vigie's French analysis: builds the pipeline of French annotators in their one valid
@@ -36,7 +39,10 @@ public final class French {
     List<Annotator> annotators = new ArrayList<>();
     annotators.add(backbone);
     annotators.add(new MentionAnnotator());
+    annotators.add(new TimeAnnotator());
+    annotators.add(new AmountAnnotator());
     annotators.add(new EntityAnnotator(knowledgeBase));
+    annotators.add(new QuoteAnnotator());
     // Later layers: one line each, in the order of their needs.
     return Pipeline.of(annotators);
   }

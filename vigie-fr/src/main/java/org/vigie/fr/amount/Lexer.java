@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class Lexer {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final String LATIN_ACCENTED = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿ";
+  private static final String LATIN_PLAIN = "aaaaaaceeeeiiiinooooouuuuyy";
 
   enum Kind { WORD, NUM, SYM }
 
@@ -136,6 +138,22 @@ final class Lexer {
     }
     if (ascii) {
       return lower;
+    }
+    StringBuilder sb = new StringBuilder(lower.length());
+    boolean simple = true;
+    for (int i = 0; i < lower.length() && simple; i++) {
+      char c = lower.charAt(i);
+      int at = c < 128 ? -1 : LATIN_ACCENTED.indexOf(c);
+      if (c < 128) {
+        sb.append(c);
+      } else if (at >= 0) {
+        sb.append(LATIN_PLAIN.charAt(at));
+      } else {
+        simple = false;
+      }
+    }
+    if (simple) {
+      return sb.toString();
     }
     String folded = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     return folded.replace("\u0153", "oe").replace("\u00E6", "ae").replace('\u0142', 'l');

@@ -43,16 +43,15 @@ final class Words {
       Map.entry("a peu pres", "~"), Map.entry("grosso modo", "~"), Map.entry("quelque chose comme", "~"),
       Map.entry("almost", "~"), Map.entry("nearly", "~"), Map.entry("about", "~"), Map.entry("around", "~"),
       Map.entry("approximately", "~"), Map.entry("roughly", "~"), Map.entry("some", "~"),
-      Map.entry("an estimated", "~"), Map.entry("close to", "~"), Map.entry("circa", "~"), Map.entry("env.", "~"),
-      Map.entry("pratiquement", "~"), Map.entry("estime a", "~"), Map.entry("estimee a", "~"),
-      Map.entry("estimes a", "~"), Map.entry("estimees a", "~"));
+      Map.entry("close to", "~"), Map.entry("circa", "~"), Map.entry("env.", "~"),
+      Map.entry("pratiquement", "~"));
   /** Words that start a qualifier (a quick filter before the phrase look-up). */
   static final Set<String> QUALIFIER_STARTS = Set.of("plus", "un", "bien", "largement", "au", "pas", "superieur",
       "superieure", "superieurs", "superieures", "more", "over", "at", "just", "well", "upwards", "in", "no",
       "above", "depassant", "moins", "jusqu'", "jusqu", "inferieur", "inferieure", "a", "less", "fewer", "under",
       "up", "below", "pres", "environ", "quelque", "presque", "quasiment", "approximativement", "autour", "aux",
       "de", "grosso", "almost", "nearly", "about", "around", "approximately", "roughly", "some", "an", "close",
-      "circa", "env", "pratiquement", "estime", "estimee", "estimes", "estimees");
+      "circa", "env", "pratiquement");
 
   /** French cardinal words (key form) and their values; {@code cent}, {@code mille} and scales apart. */
   static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -120,7 +119,7 @@ final class Words {
   /** Words before a year. */
   static final Set<String> YEAR_CUES = Set.of("en", "depuis", "annee", "annees", "an", "in", "since", "year",
       "printemps", "ete", "automne", "hiver", "fin", "debut", "mi", "courant", "from", "until", "jusqu'en",
-      "avant", "apres", "vers", "by", "of", "saison", "exercice", "budget", "dès", "des", "campagne", "election",
+      "avant", "apres", "vers", "by", "of", "saison", "exercice", "budget", "des", "campagne", "election",
       "elections", "presidentielle", "legislatives", "municipales", "europeennes", "mondial", "cop", "jo",
       "olympiques", "millesime", "cuvee");
 
@@ -187,7 +186,15 @@ final class Words {
       "importants", "importantes", "colossal", "colossale", "massif", "massive", "record", "initial", "initiale",
       "additional", "new", "further", "extra", "immediat", "immediate", "immediats",
       "prevu", "prevue", "prevus", "prevues", "annonce", "annoncee", "annonces", "annoncees", "estime", "estimee",
-      "promis", "promise", "de", "d'", "des");
+      "promis", "promise");
+  /** Nouns of set phrases after "en" or in a complement that do not say what money is for (en liquide, au cours de). */
+  static final Set<String> NOT_OBJECTS = Set.of("liquide", "liquides", "especes", "cash", "circulation", "moyenne",
+      "tout", "total", "bourse", "plus", "moins", "trop", "jeu", "cause", "question", "vue", "fait", "effet",
+      "echange", "contrepartie", "valeur", "termes", "terme", "hausse", "baisse", "cours", "titre", "sein", "lieu",
+      "cadre", "nom", "sujet", "fil", "profit", "faveur", "raison", "fonction", "matiere", "tete", "fin", "debut",
+      "milieu", "partie", "rapport", "fois", "attendant", "outre", "revanche", "particulier", "general", "realite",
+      "gros", "net", "brut", "direct", "ligne", "place", "route", "nature", "euros", "dollars",
+      "cumul", "cumule", "somme", "an", "annee", "mois", "semaine", "jour", "jours");
   /** Nouns that say there is an amount but not what it is for (un montant de, une somme de). */
   static final Set<String> VACUOUS = Set.of("montant", "montants", "somme", "sommes", "total", "hauteur", "ordre",
       "plus", "moins", "valeur", "chiffre", "niveau", "amount", "sum", "value", "tune", "equivalent",
