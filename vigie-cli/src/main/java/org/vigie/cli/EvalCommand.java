@@ -84,6 +84,9 @@ final class EvalCommand implements Callable<Integer> {
       description = "Only spec files whose name contains one of these (--recognizers), e.g. DateTime,Number.")
   List<String> specs;
 
+  @Option(names = "--dated-only", description = "Only the cases that give a reference date (--recognizers).")
+  boolean datedOnly;
+
   @Option(names = "--baseline", paramLabel = "corenlp", description = "Also score plain CoreNLP NER (--brat).")
   String baseline;
 
@@ -130,7 +133,8 @@ final class EvalCommand implements Callable<Integer> {
       }
       report = evaluator.evaluate(p::process, baseline != null ? corenlp(p) : null);
     } else if (gold.recognizers != null) {
-      RecognizersEvaluator evaluator = new RecognizersEvaluator(requireExists(gold.recognizers)).withThreads(n);
+      RecognizersEvaluator evaluator = new RecognizersEvaluator(requireExists(gold.recognizers)).withThreads(n)
+          .withReferenceDateOnly(datedOnly);
       if (specs != null) {
         evaluator = evaluator.withSpecs(specs);
       }
@@ -263,9 +267,20 @@ final class EvalCommand implements Callable<Integer> {
     var families = new RecognizersEvaluator(recognizers).withThreads(n).evaluate(p::process).json().path("families");
     var currency = new RecognizersEvaluator(recognizers).withSpecs(List.of("Currency")).withThreads(n)
         .evaluate(p::process).json().path("families").path("NumberWithUnit");
-    String[][] rows = {{"DateTime", "times"}, {"Number", "numbers"}, {"Currency", "amounts"}};
+    var dated = new RecognizersEvaluator(recognizers).withSpecs(List.of("/DateTime/")).withReferenceDateOnly(true)
+        .withThreads(n).evaluate(p::process).json().path("families").path("DateTime");
+    var datedParsers = new RecognizersEvaluator(recognizers).withSpecs(List.of("DateParser", "DateTimeParser"))
+        .withReferenceDateOnly(true).withThreads(n).evaluate(p::process).json().path("families").path("DateTime");
+    String[][] rows = {{"DateTime", "times"}, {"DateTime, cases with a reference date", "times"},
+        {"Date and DateTime parsers, with a reference date", "times"}, {"Number", "numbers"},
+        {"Currency", "amounts"}};
     for (String[] row : rows) {
-      var node = row[0].equals("Currency") ? currency : families.path(row[0]);
+      var node = switch (row[0]) {
+        case "Currency" -> currency;
+        case "DateTime, cases with a reference date" -> dated;
+        case "Date and DateTime parsers, with a reference date" -> datedParsers;
+        default -> families.path(row[0]);
+      };
       sb.append(String.format(Locale.ROOT, "| Recognizers-Text fr | %s (%s) | %s | %s | %s | value accuracy %s |%n",
           row[0], row[1], pct(node.path("p").asDouble()), pct(node.path("r").asDouble()),
           pct(node.path("f1").asDouble()), pct(node.path("value_accuracy").asDouble())));

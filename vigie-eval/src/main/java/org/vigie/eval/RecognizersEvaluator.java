@@ -64,27 +64,37 @@ public final class RecognizersEvaluator {
   private final Path jsonl;
   private final List<String> specFilters;
   private final int threads;
+  private final boolean datedOnly;
 
   public RecognizersEvaluator(Path jsonl) {
-    this(jsonl, List.of(), 1);
+    this(jsonl, List.of(), 1, false);
   }
 
-  private RecognizersEvaluator(Path jsonl, List<String> specFilters, int threads) {
+  private RecognizersEvaluator(Path jsonl, List<String> specFilters, int threads, boolean datedOnly) {
     this.jsonl = jsonl;
     this.specFilters = specFilters;
     this.threads = threads;
+    this.datedOnly = datedOnly;
   }
 
   /** Only the spec files whose path contains one of these strings ({@code "DateTime"}, {@code "Currency"}...). */
   public RecognizersEvaluator withSpecs(Collection<String> contains) {
-    return new RecognizersEvaluator(jsonl, List.copyOf(contains), threads);
+    return new RecognizersEvaluator(jsonl, List.copyOf(contains), threads, datedOnly);
+  }
+
+  /**
+   * Only the cases that give a reference date ({@code Context.ReferenceDateTime}): relative expressions of the
+   * others cannot be resolved, by any engine.
+   */
+  public RecognizersEvaluator withReferenceDateOnly(boolean only) {
+    return new RecognizersEvaluator(jsonl, specFilters, threads, only);
   }
 
   public RecognizersEvaluator withThreads(int n) {
     if (n < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + n);
     }
-    return new RecognizersEvaluator(jsonl, specFilters, n);
+    return new RecognizersEvaluator(jsonl, specFilters, n, datedOnly);
   }
 
   /** What a spec family is scored against. */
@@ -161,6 +171,9 @@ public final class RecognizersEvaluator {
       String id = shortName(spec) + "#" + (i + 1);
       Document doc = Document.of(id, input).withOrigin(where);
       String ref = Json.str(n.path("Context"), "ReferenceDateTime");
+      if (datedOnly && (ref == null || ref.isBlank())) {
+        continue;
+      }
       if (ref != null && ref.length() >= 10) {
         try {
           doc = doc.withDate(LocalDate.parse(ref.substring(0, 10)), DateSource.METADATA,

@@ -108,6 +108,16 @@ class RecognizersEvaluatorTest {
   }
 
   @Test
+  void casesWithoutAReferenceDateCanBeLeftOut(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("cases.jsonl");
+    Files.writeString(f, CASES);
+    Map<String, Document> seen = new ConcurrentHashMap<>();
+    EvalReport r = new RecognizersEvaluator(f).withReferenceDateOnly(true).evaluate(engine(seen, true));
+    assertEquals(2, r.documents(), "only the two cases with Context.ReferenceDateTime");
+    assertTrue(seen.values().stream().allMatch(d -> d.date() != null), seen.toString());
+  }
+
+  @Test
   void timeValuesCompareAcrossSpellings() {
     assertEquals("2016-11-07T00:00", RecognizersEvaluator.normalizeTime("2016-11-07 00:00:00"));
     assertEquals("T07:30", RecognizersEvaluator.normalizeTime("07:30:00"));
