@@ -1,0 +1,2368 @@
+package org.vigie.fr.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.vigie.core.EntityType;
+import org.vigie.core.Mention;
+import org.vigie.core.Sentence;
+import org.vigie.core.Span;
+import org.vigie.core.Token;
+import org.vigie.fr.entity.Entity;
+
+/**
+ * Finds the quotes of one article and their speakers. One instance per document, used once by
+ * {@link QuoteAnnotator}; not thread-safe, and need not be.
+ *
+ * <p>Works on the backbone's tokens (forms, UD tags, lemmas) and the original text. In order:
+ * <ol>
+ *   <li>quote marks give direct quotes ({@link QuoteMarks}); dialogue lines and quoted blocks signed on the
+ *   next line ({@code — Jean Dupont}) give more;</li>
+ *   <li>each direct quote looks for its cue: an incise inside it ({@code « A, a ajouté X. B »}), an incise after
+ *   it ({@code », a déclaré X}, {@code », a-t-il dit}, {@code », selon lui}), or what introduces it before
+ *   ({@code X a déclaré : «}, {@code X a affirmé que «}, {@code ce que X a appelé «}, a headline's
+ *   {@code X : «});</li>
+ *   <li>reported speech gives indirect quotes: a reporting verb with its {@code que} clause, an incise without
+ *   quote marks ({@code ..., a ajouté X.}), {@code selon X}, {@code pour X,};</li>
+ *   <li>speakers are resolved in text order, so that a pronoun ({@code il}, {@code a-t-il dit}) goes to the
+ *   person the text last spoke of or quoted, a role or a document to the entity it stands for, and a quote
+ *   without cue continues the previous speaker when it follows it in the same or the next paragraph.</li>
+ * </ol>
+ * A quote in marks that nobody is said to have said, and that is not a sentence of its own (a scare quote, a
+ * title, a headline's pull quote), is kept apart as a scare quote.
+ */
+final class QuoteFinder {
+  private static final Pattern INVERTED = Pattern.compile("-(t-)?(il|elle|ils|elles|on|je|tu|nous|vous)");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles", "on", "lui", "eux",
+      "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "celui-là", "celle-là");
+  private static final Set<String> CLITICS = Set.of("se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en",
+      "me", "m'", "te", "t'", "nous", "vous");
+  private static final Set<String> AUX_FORMS = Set.of("a", "ont", "avait", "avaient", "aurait", "auraient", "eut",
+      "eurent", "est", "sont", "était", "étaient", "serait", "seraient", "fut", "furent", "aura", "auront");
+  private static final Set<String> SENTENCE_END = Set.of(".", "!", "?", "…", "...", "?!", "!?");
+  private static final Set<String> TIME_WORDS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi",
+      "samedi", "dimanche", "hier", "aujourd'hui", "demain", "dernièrement", "récemment", "encore", "alors",
+      "ensuite", "aussi", "également", "enfin", "soir", "matin");
+  private static final Set<String> MASC = Set.of("le", "du", "au", "ce", "cet", "un", "m.", "monsieur", "mr");
+  private static final Set<String> FEM = Set.of("la", "cette", "une", "mme", "madame", "mlle", "mademoiselle", "sa");
+  private static final Set<String> PLURAL_DET = Set.of("les", "des", "ces", "leurs", "aux", "nos", "vos", "ses",
+      "plusieurs", "certains", "certaines", "deux", "trois", "quelques");
+  /** Heads of {@code selon X} or {@code pour X,} that designate people, besides names and pronouns. */
+  private static final Set<String> PERSON_NOUNS = Set.of("président", "présidente", "ministre", "secrétaire",
+      "porte-parole", "directeur", "directrice", "responsable", "expert", "analyste", "source", "témoin",
+      "habitant", "police", "gendarmerie", "autorité", "médecin", "chercheur", "scientifique", "spécialiste",
+      "média", "journal", "agence", "presse", "enquêteur", "procureur", "avocat", "syndicat", "organisateur",
+      "opposition", "gouvernement", "ministère", "parquet", "préfecture", "mairie", "maire", "proche",
+      "entourage", "famille", "observateur", "association", "ong", "dirigeant", "chef", "officiel", "militaire",
+      "armée", "diplomate", "député", "sénateur", "élu", "conseiller", "patron", "juge", "économiste",
+      "historien", "sociologue", "politologue", "auteur", "rapport", "étude", "communiqué", "ambassadeur",
+      "commission", "organisation", "institut", "office", "service", "commandant", "général", "colonel",
+      "officier", "représentant", "collectif", "fédération", "union", "parti", "candidat", "président-directeur",
+      "pdg", "fondateur", "créateur", "entraîneur", "sélectionneur", "capitaine", "joueur", "acteur", "actrice",
+      "chanteur", "chanteuse", "écrivain", "journaliste", "quotidien", "hebdomadaire", "site", "chaîne",
+      "radio", "télévision", "compagnie", "entreprise", "groupe", "société", "banque", "fmi", "onu");
+  /** Heads that designate one person by their role, for roles the entity layer left unresolved. */
+  private static final Set<String> ROLE_NOUNS = Set.of("président", "présidente", "ministre", "secrétaire",
+      "directeur", "directrice", "responsable", "dirigeant", "dirigeante", "chef", "maire",
+      "ambassadeur", "ambassadrice", "commandant", "général", "colonel", "officier", "procureur", "avocat",
+      "avocate", "juge", "écrivain", "auteur", "autrice", "fondateur", "fondatrice", "patron", "patronne",
+      "entraîneur", "sélectionneur", "capitaine", "député", "sénateur", "conseiller", "conseillère",
+      "chancelier", "chancelière", "premier", "première", "roi", "reine", "pape", "souverain", "gouverneur",
+      "candidat", "candidate", "pdg", "présidente-directrice", "président-directeur", "représentant", "représentante",
+      "homologue", "diplomate", "chercheur", "chercheuse", "scientifique", "expert", "experte", "médecin",
+      "attaquant", "défenseur", "gardien", "joueur", "joueuse", "entraineur", "entraîneuse", "pilote", "coureur",
+      "coureuse", "champion", "championne", "athlète", "footballeur", "tennisman", "boxeur", "nageur", "nageuse",
+      "substitut", "commissaire", "préfet", "préfète", "évêque", "cardinal", "imam", "rabbin", "porte-drapeau");
+  private static final Pattern ENGLISH = Pattern.compile(
+      "\\b(the|and|of|in|to|has|have|is|are|with|for|since|we|our|this|that|will|be)\\b");
+  private static final Pattern FIRST_PERSON = Pattern.compile(
+      "(?i)(^|[^\\p{L}])(je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos)(?![\\p{L}])");
+  private static final Pattern TWEET_TAIL = Pattern.compile(
+      "(\\s+(#\\S+|pic\\.twitter\\.com/\\S+|https?://\\S+|@\\S+))+\\s*$");
+
+  private final ReportingLexicon lex;
+  private final String text;
+  private final String folded;
+  private final int n;
+  private final int[] s;
+  private final int[] e;
+  private final String[] low;
+  private final String[] pos;
+  private final String[] lem;
+  private final List<Mention> mentions;
+  private final List<Entity> entities;
+  private final List<Sentence> sentences;
+  private final List<QuoteMarks.Marked> marks;
+  /** The quote mark span a token lies in (marks and words), or -1. */
+  private final int[] markOf;
+  private final int[] openTok;
+  private final int[] closeTok;
+  /** Tokens that start one of the backbone's sentences. */
+  private final boolean[] sentenceStart;
+  /** Tokens in a quoted block or dialogue line (no marks). */
+  private final boolean[] inBlock;
+
+  QuoteFinder(ReportingLexicon lex, String text, List<Token> tokens, List<Sentence> sentences,
+      List<Mention> mentions, List<Entity> entities) {
+    this.lex = lex;
+    this.text = text;
+    this.folded = fold(text);
+    this.n = tokens.size();
+    this.s = new int[n];
+    this.e = new int[n];
+    this.low = new String[n];
+    this.pos = new String[n];
+    this.lem = new String[n];
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      s[i] = t.span().start();
+      e[i] = t.span().end();
+      low[i] = fold(t.form());
+      pos[i] = t.pos();
+      lem[i] = fold(t.lemma());
+    }
+    this.mentions = mentions;
+    this.entities = entities;
+    this.sentences = sentences;
+    this.marks = QuoteMarks.find(text);
+    this.markOf = new int[n];
+    this.inBlock = new boolean[n];
+    this.sentenceStart = new boolean[n];
+    for (Sentence sen : sentences) {
+      int t = firstTokenAt(sen.span().start());
+      if (t < n) {
+        sentenceStart[t] = true;
+      }
+    }
+    this.openTok = new int[marks.size()];
+    this.closeTok = new int[marks.size()];
+    Arrays.fill(markOf, -1);
+    Arrays.fill(openTok, -1);
+    Arrays.fill(closeTok, -1);
+    for (int m = 0; m < marks.size(); m++) {
+      QuoteMarks.Marked mk = marks.get(m);
+      for (int i = firstTokenAt(mk.open()); i < n && s[i] < mk.end(); i++) {
+        markOf[i] = m;
+        if (openTok[m] < 0) {
+          openTok[m] = i;
+        }
+        if (mk.closed() && e[i] == mk.end()) {
+          closeTok[m] = i;
+        }
+      }
+    }
+  }
+
+  /** Lower case, typographic apostrophes and exotic spaces folded; one char for one, so offsets hold. */
+  static String fold(String x) {
+    char[] c = x.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      char ch = c[i];
+      if (ch == '\u2019' || ch == '\u02BC' || ch == '\u2018') {
+        ch = '\'';
+      } else if (ch == '\u00A0' || ch == '\u202F' || ch == '\u2009') {
+        ch = ' ';
+      }
+      char lower = Character.toLowerCase(ch);
+      c[i] = Character.isSurrogate(ch) ? ch : lower;
+    }
+    return new String(c);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Candidates
+
+  /** A noun phrase: tokens [from, to). */
+  record NP(int from, int to) {}
+
+  /** A cue: its tokens [from, to), and the noun phrases naming the speaker (main first, then appositions). */
+  record Cue(int from, int to, List<NP> subject, String kind) {}
+
+  /** A quote before its speaker is resolved. */
+  static final class Cand {
+    final List<Span> pieces = new ArrayList<>();
+    boolean direct;
+    Cue cue;
+    /** Use the speaker of the previous cue in the same sentence (a participle such as "estimant que"). */
+    boolean sameAsPrevious;
+    double confidence;
+    boolean sentenceInitial;
+    boolean standaloneLine;
+    boolean dialogue;
+    int mark = -1;
+    Speaker speaker;
+    boolean scare;
+    /** Quotes in marks inside this reported clause: part of it when it is kept, quoted fragments when not. */
+    final List<Cand> absorbed = new ArrayList<>();
+
+    int start() {
+      return pieces.get(0).start();
+    }
+
+    int end() {
+      return pieces.get(pieces.size() - 1).end();
+    }
+  }
+
+  /** A resolved speaker. */
+  record Speaker(Span mention, Entity entity, String name, char gender, boolean plural, boolean person,
+      double confidence, boolean named) {}
+
+  /** Someone the text has spoken of, for pronouns: a sentence subject or a speaker. */
+  private record Salient(int at, Speaker who, boolean speaker) {}
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Token helpers
+
+  private int firstTokenAt(int charPos) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (e[mid] <= charPos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private boolean is(int i, String... forms) {
+    if (i < 0 || i >= n) {
+      return false;
+    }
+    for (String f : forms) {
+      if (low[i].equals(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean posIs(int i, String p) {
+    return i >= 0 && i < n && pos[i].equals(p);
+  }
+
+  private boolean newlineBefore(int i) {
+    if (i <= 0 || i >= n) {
+      return i <= 0;
+    }
+    int a = e[i - 1];
+    int b = s[i];
+    return a < b && text.substring(a, b).indexOf('\n') >= 0;
+  }
+
+  private boolean blankLineBefore(int i) {
+    if (i <= 0 || i >= n) {
+      return true;
+    }
+    int a = e[i - 1];
+    int b = s[i];
+    if (a >= b) {
+      return false;
+    }
+    String gap = text.substring(a, b);
+    int first = gap.indexOf('\n');
+    return first >= 0 && gap.indexOf('\n', first + 1) >= 0;
+  }
+
+  private boolean sentenceEnd(int i) {
+    return i >= 0 && i < n && SENTENCE_END.contains(low[i]);
+  }
+
+  private boolean isOpener(int i) {
+    return i >= 0 && i < n && markOf[i] >= 0 && openTok[markOf[i]] == i;
+  }
+
+  private boolean isCloser(int i) {
+    return i >= 0 && i < n && markOf[i] >= 0 && closeTok[markOf[i]] == i;
+  }
+
+  private boolean startsUpper(int i) {
+    return i >= 0 && i < n && s[i] < text.length() && Character.isUpperCase(text.charAt(s[i]));
+  }
+
+  /** Whether a new sentence starts at token i (outside quotes; a quote's own sentences do not count). */
+  private boolean boundaryBefore(int i) {
+    if (i <= 0 || i >= n) {
+      return true;
+    }
+    if (newlineBefore(i)) {
+      return true;
+    }
+    int p = i - 1;
+    if (markOf[p] >= 0 && markOf[p] == markOf[i]) {
+      return false;
+    }
+    if (sentenceEnd(p) && markOf[p] < 0) {
+      return true;
+    }
+    if (isCloser(p) && sentenceEnd(p - 1) && (isOpener(i) || startsUpper(i))) {
+      return true;
+    }
+    if (low[p].endsWith(".") && low[p].length() > 1 && markOf[p] < 0 && startsUpper(i)
+        && (posIs(i, "DET") || subjectPronoun(i) && !inverted(i))) {
+      return true;
+    }
+    // The backbone's sentences, outside quotes, also end a window.
+    return sentenceStart[i] && markOf[p] < 0 && (markOf[i] < 0 || isOpener(i)) && !is(p, ",", ":", ";")
+        && (startsUpper(i) || isOpener(i));
+  }
+
+  private int windowStart(int i) {
+    int j = Math.min(i, n - 1);
+    while (j > 0 && !boundaryBefore(j)) {
+      j--;
+    }
+    return Math.max(j, 0);
+  }
+
+  private int windowEnd(int i) {
+    int j = i + 1;
+    while (j < n && !boundaryBefore(j)) {
+      j++;
+    }
+    return j;
+  }
+
+  /** A dash token; the backbone writes long dashes as "--". */
+  private boolean isDashToken(int i) {
+    return is(i, "-", "—", "–", "--", "---", "―");
+  }
+
+  private boolean inverted(int i) {
+    return i >= 0 && i < n && INVERTED.matcher(low[i]).matches();
+  }
+
+  private boolean clitic(int i) {
+    return i >= 0 && i < n && posIs(i, "PRON") && CLITICS.contains(low[i]);
+  }
+
+  private boolean aux(int i) {
+    return i >= 0 && i < n && (posIs(i, "AUX") || AUX_FORMS.contains(low[i]) && posIs(i, "VERB"));
+  }
+
+  private boolean npCore(int i) {
+    if (i < 0 || i >= n) {
+      return false;
+    }
+    String p = pos[i];
+    if (low[i].indexOf('/') >= 0 || low[i].startsWith("#") || low[i].startsWith("http")) {
+      return false;
+    }
+    return p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || p.equals("X")
+        || low[i].startsWith("@") && low[i].length() > 1 || low[i].equals("+") && i > 0 && posIs(i - 1, "PROPN");
+  }
+
+  private boolean deLink(int i) {
+    return i >= 0 && i < n && posIs(i, "ADP") && (is(i, "de", "d'", "du", "des"));
+  }
+
+  private boolean subjectPronoun(int i) {
+    return i >= 0 && i < n && (posIs(i, "PRON") && SUBJECT_PRONOUNS.contains(low[i]) || inverted(i));
+  }
+
+  /** Whether token i is a verb of reported speech (by lemma, or by its form when the lemma is unknown). */
+  private boolean reporting(int i, boolean incise) {
+    if (i < 0 || i >= n) {
+      return false;
+    }
+    boolean nounBeforeQue = posIs(i, "NOUN") && is(i + 1, "que", "qu'") && !posIs(i - 1, "DET")
+        && !posIs(i - 1, "ADP");
+    if (!posIs(i, "VERB") && !(posIs(i, "ADJ") && aux(i - 1)) && !nounBeforeQue) {
+      return false;
+    }
+    if (incise ? lex.isInciseVerb(lem[i]) : lex.isVerb(lem[i])) {
+      return true;
+    }
+    for (String guess : guessLemmas(low[i])) {
+      if (incise ? lex.isInciseVerb(guess) : lex.isVerb(guess)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> guessLemmas(String f) {
+    List<String> out = new ArrayList<>(3);
+    String[][] endings = {{"ées", "er"}, {"és", "er"}, {"ée", "er"}, {"é", "er"}, {"èrent", "er"}, {"aient", "er"},
+        {"ait", "er"}, {"ent", "er"}, {"e", "er"}, {"a", "er"}, {"it", "ire"}, {"it", "re"}, {"is", "re"},
+        {"ut", "oir"}};
+    for (String[] end : endings) {
+      if (f.length() > end[0].length() + 2 && f.endsWith(end[0])) {
+        out.add(f.substring(0, f.length() - end[0].length()) + end[1]);
+      }
+    }
+    return out;
+  }
+
+  private boolean participleAnt(int i) {
+    return low[i].endsWith("ant") && low[i].length() > 4;
+  }
+
+  private boolean infinitive(int i) {
+    return (low[i].endsWith("er") || low[i].endsWith("ir") || low[i].endsWith("re")) && low[i].equals(lem[i]);
+  }
+
+  private Span span(int from, int to) {
+    return new Span(s[from], e[to - 1]);
+  }
+
+  private Span span(NP np) {
+    return span(np.from(), np.to());
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Noun phrases
+
+  /** The noun phrase ending at token j (inclusive), not reaching before lo. */
+  private NP npLeft(int j, int lo) {
+    if (j < lo || j < 0) {
+      return null;
+    }
+    if (subjectPronoun(j)) {
+      return new NP(j, j + 1);
+    }
+    if (posIs(j, "PRON") && is(j, "qui")) {
+      int k = j - 1;
+      if (is(k, ",")) {
+        k--;
+      }
+      return npLeft(k, lo);
+    }
+    if (posIs(j, "ADV") && j > lo && is(j, "plus", "très", "moins") && posIs(j + 1, "ADJ")) {
+      return null;
+    }
+    if (!npCore(j)) {
+      return null;
+    }
+    int from = j;
+    int k = j - 1;
+    while (k >= lo) {
+      if (npCore(k)) {
+        from = k;
+        k--;
+      } else if (posIs(k, "DET")) {
+        from = k;
+        if (deLink(k - 1) && k - 1 >= lo) {
+          k -= 2;
+          continue;
+        }
+        break;
+      } else if (deLink(k) && npCore(k - 1)) {
+        k--;
+      } else if (is(k, "et") && npCore(k - 1) && (posIs(k + 1, "PROPN") || posIs(k + 1, "DET"))) {
+        k--;
+      } else if (posIs(k, "ADV") && is(k, "plus", "très", "moins") && posIs(k + 1, "ADJ")) {
+        k--;
+      } else if (posIs(k, "ADP") && !posIs(from, "DET") && npCore(k - 1) && is(k, "sur", "en", "dans", "chez")) {
+        // "Des journalistes sur place": a bare complement after the head.
+        k--;
+      } else {
+        break;
+      }
+    }
+    return new NP(from, j + 1);
+  }
+
+  /** The noun phrase starting at token i and its apposed name, not reaching hi. */
+  private List<NP> npRight(int i, int hi) {
+    while (i < hi && posIs(i, "ADV") && TIME_WORDS.contains(low[i]) || i < hi && TIME_WORDS.contains(low[i])) {
+      i++;
+    }
+    if (i >= hi) {
+      return List.of();
+    }
+    if (subjectPronoun(i)) {
+      return List.of(new NP(i, i + 1));
+    }
+    int k = i;
+    int lastCore = -1;
+    if (posIs(k, "DET")) {
+      k++;
+      if (is(k, "un", "une", "autre") && !npCore(k)) {
+        // "disait l'un", "s'écriait l'autre"
+        return List.of(new NP(i, k + 1));
+      }
+    }
+    while (k < hi) {
+      if (npCore(k)) {
+        lastCore = k;
+        k++;
+        continue;
+      }
+      if (lastCore >= 0 && deLink(k)) {
+        int m = k + 1;
+        if (m < hi && posIs(m, "DET")) {
+          m++;
+        }
+        if (m < hi && npCore(m)) {
+          k = m;
+          continue;
+        }
+        break;
+      }
+      if (lastCore >= 0 && is(k, "of", "for") && startsUpper(lastCore) && startsUpper(k + 1)) {
+        // English names: "Department of State".
+        k++;
+        continue;
+      }
+      if (lastCore >= 0 && is(k, "à")) {
+        int m = k + 1;
+        if (m < hi && posIs(m, "DET")) {
+          m++;
+        }
+        if (m < hi && startsUpper(m) && (posIs(m, "NOUN") || posIs(m, "PROPN"))) {
+          k = m;
+          continue;
+        }
+        break;
+      }
+      if (lastCore >= 0 && is(k, "et") && posIs(lastCore, "PROPN") && posIs(k + 1, "PROPN")) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (lastCore < 0) {
+      return List.of();
+    }
+    List<NP> out = new ArrayList<>();
+    out.add(new NP(i, lastCore + 1));
+    int c = lastCore + 1;
+    if (posIs(c, "ADP") && !deLink(c)) {
+      // "le négociateur pour l'industrie du taxi, Guy Chevrette": a complement, then the name.
+      int m = c + 1;
+      while (m < hi && m - c <= 8 && !is(m, ",") && !posIs(m, "VERB") && !posIs(m, "AUX") && !posIs(m, "PUNCT")) {
+        m++;
+      }
+      if (is(m, ",") && posIs(m + 1, "PROPN")) {
+        c = m;
+      }
+    }
+    if (is(c, ",") && posIs(c + 1, "PROPN")) {
+      int m = c + 1;
+      while (m < hi && (posIs(m, "PROPN") || npCore(m) && startsUpper(m))) {
+        m++;
+      }
+      if (m >= hi || posIs(m, "PUNCT")) {
+        out.add(new NP(c + 1, m));
+      }
+    }
+    return out;
+  }
+
+  /** The first noun or name of a noun phrase. */
+  private int head(NP np) {
+    for (int i = np.from(); i < np.to(); i++) {
+      if (posIs(i, "NOUN") || posIs(i, "PROPN") || posIs(i, "PRON") || low[i].startsWith("@")) {
+        return i;
+      }
+    }
+    return np.from();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Subjects and cues
+
+  /** The first token of the verb group ending at verb v (auxiliaries, clitics, negation, adverbs). */
+  private int groupStart(int v) {
+    int k = v - 1;
+    while (k >= 0 && v - k <= 8) {
+      if (aux(k) || clitic(k) || inverted(k) || posIs(k, "ADV") && !is(k, "selon")) {
+        k--;
+      } else if (is(k, "en", "par") && is(k + 1, "outre", "ailleurs")) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    return k + 1;
+  }
+
+  /** A past participle without "avoir": passive or adjectival ("une zone surnommée", "qualifié de"). */
+  private boolean passiveParticiple(int g, int v) {
+    boolean firstGroup = low[v].matches(".*(é|ée|és|ées)");
+    boolean other = low[v].matches(".*(u|ue|us|ues|it|ite|its|ites|is|ise|ises)") && !low[v].matches(".*[qg]ue")
+        && (lem[v].endsWith("re") || lem[v].endsWith("ir") || lem[v].endsWith("oir")) && !low[v].equals(lem[v]);
+    if (!firstGroup && !other) {
+      return false;
+    }
+    for (int i = g; i < v; i++) {
+      if (is(i, "été")) {
+        return true;
+      }
+      if (aux(i) && !is(i, "est", "sont", "était", "étaient", "été", "être", "fut", "serait")) {
+        return false;
+      }
+      if (is(i, "se", "s'")) {
+        return false;
+      }
+    }
+    return !inverted(v + 1);
+  }
+
+  private boolean negated(int from, int v) {
+    for (int i = from; i < v; i++) {
+      if (is(i, "ne", "n'")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean passive(int from, int v) {
+    for (int i = from; i < v; i++) {
+      if (aux(i) && (lem[i].equals("être") || is(i, "est", "sont", "était", "étaient", "été", "fut"))) {
+        // "s'est exclamé" is active: a reflexive clitic comes first.
+        for (int j = from; j < i; j++) {
+          if (is(j, "se", "s'")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject of verb v when it comes before it, or an inverted pronoun after it. */
+  private List<NP> subjectOf(int v, int lo) {
+    int g = groupStart(v);
+    for (int i = g; i < v; i++) {
+      if (inverted(i)) {
+        return List.of(new NP(i, i + 1));
+      }
+    }
+    if (inverted(v + 1)) {
+      return List.of(new NP(v + 1, v + 2));
+    }
+    int j = g - 1;
+    if (j < lo) {
+      return List.of();
+    }
+    if (is(j, "en") && participleAnt(v) || is(j, "et", "mais", "puis") && posIs(j, "CCONJ")) {
+      // "Il a terminé en disant", "Libération estime ... et ajoute que": the subject of the verb before.
+      for (int k = j - 1; k >= lo; k--) {
+        if (!quoted(k) && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)) {
+          int gk = groupStart(k);
+          if (gk < k || posIs(k, "AUX") || !posIs(k - 1, "AUX")) {
+            return subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, lo);
+          }
+        }
+      }
+      return List.of();
+    }
+    if (is(j, ",")) {
+      int p = j - 1;
+      while (p >= lo && j - p <= 30 && !is(p, ",") && !isCloser(p)) {
+        p--;
+      }
+      if (p >= lo && is(p, ",")) {
+        NP segment = npLeft(j - 1, p + 1);
+        NP main = npLeft(p - 1, lo);
+        List<NP> out = new ArrayList<>();
+        if (main != null) {
+          out.add(main);
+        }
+        if (segment != null && segment.from() == p + 1) {
+          out.add(segment);
+        }
+        return out;
+      }
+      NP np = npLeft(j - 1, lo);
+      return np == null ? List.of() : List.of(np);
+    }
+    if (is(j, "qui") && posIs(j, "PRON")) {
+      // "X, le chef de mission de MSF pour la Syrie qui considère que": the relative's antecedent, with the
+      // name it is apposed to.
+      int k = is(j - 1, ",") ? j - 2 : j - 1;
+      int p = k;
+      while (p >= lo && k - p <= 20 && !is(p, ",") && !isCloser(p) && !posIs(p, "VERB") && !posIs(p, "AUX")) {
+        p--;
+      }
+      List<NP> out = new ArrayList<>();
+      if (p >= lo && is(p, ",")) {
+        NP main = npLeft(p - 1, lo);
+        if (main != null) {
+          out.add(main);
+        }
+        if (k > p) {
+          out.add(new NP(p + 1, k + 1));
+        }
+        return out;
+      }
+      NP np = npLeft(j, lo);
+      return np == null ? List.of() : List.of(np);
+    }
+    if ((is(j, "d'", "de")) && infinitive(v)) {
+      NP np = npLeft(j - 1, lo);
+      return np == null ? List.of() : List.of(np);
+    }
+    NP np = npLeft(j, lo);
+    return np == null ? List.of() : List.of(np);
+  }
+
+  /** The verb a group of auxiliaries belongs to: the last verb of the group ending at or after k. */
+  private int mainVerbOf(int g, int k) {
+    int v = k;
+    while (v + 1 < n && (aux(v + 1) || posIs(v + 1, "VERB") && v + 1 - g < 4) && !quoted(v + 1)) {
+      v++;
+    }
+    return v;
+  }
+
+  /** A reporting verb with its subject after it, starting at token i: "a déclaré X", "a-t-il dit", "précise X". */
+  private Cue inversionAt(int i, int hi) {
+    if (i < 0 || i >= hi) {
+      return null;
+    }
+    int j = i;
+    int pron = -1;
+    int verb = -1;
+    // "me dit-elle", "lui répondit le chevalier": an object clitic may come first.
+    while (j < hi && j - i < 2 && posIs(j, "PRON") && is(j, "me", "m'", "lui", "leur", "nous", "vous", "te", "t'")
+        && !inverted(j)) {
+      j++;
+    }
+    if (is(j, "se", "s'") && j + 1 < hi) {
+      j++;
+    }
+    if (aux(j)) {
+      j++;
+      if (inverted(j)) {
+        pron = j;
+        j++;
+      }
+      while (j < hi && posIs(j, "ADV") && j - i < 5) {
+        j++;
+      }
+      if (j < hi && reporting(j, true)) {
+        verb = j;
+      }
+    } else if (reporting(j, true) && !participleAnt(j) && !infinitive(j) && !is(j, "dit", "écrit") || is(j, "dit", "écrit") && inverted(j + 1)
+        || is(j, "dit") && (posIs(j + 1, "DET") || posIs(j + 1, "PROPN"))) {
+      verb = j;
+    }
+    if (verb < 0) {
+      return null;
+    }
+    if (pron < 0 && inverted(verb + 1)) {
+      pron = verb + 1;
+    }
+    if (is(verb + 1, "que", "qu'") || is(verb + 1, "à") && pron < 0 && !posIs(verb + 2, "DET")) {
+      return null;
+    }
+    if (pron >= 0) {
+      return new Cue(i, pron > verb ? pron + 1 : verb + 1, List.of(new NP(pron, pron + 1)), "incise");
+    }
+    int k = verb + 1;
+    if (is(k, "à") && k + 1 < hi) {
+      // "a indiqué au Monde le substitut", "a déclaré à l'AFP le ministre": the addressee, then the subject.
+      int m = k + 1;
+      if (posIs(m, "DET")) {
+        m++;
+      }
+      int names = 0;
+      while (m < hi && (posIs(m, "PROPN") || startsUpper(m) && posIs(m, "NOUN")) && names < 4) {
+        m++;
+        names++;
+      }
+      if (names > 0 && m < hi && (posIs(m, "DET") || posIs(m, "PROPN"))) {
+        k = m;
+      }
+    }
+    // Skip ", à Reuters," or ", lundi," between the verb and its subject.
+    if (is(k, ",")) {
+      int m = k + 1;
+      while (m < hi && m - k < 8 && !is(m, ",")) {
+        m++;
+      }
+      if (m < hi && is(m, ",") && (posIs(k + 1, "ADP") || posIs(k + 1, "ADV") || TIME_WORDS.contains(low[k + 1]))) {
+        k = m + 1;
+      } else {
+        return null;
+      }
+    }
+    List<NP> subject = npRight(k, hi);
+    if (subject.isEmpty()) {
+      return null;
+    }
+    // "a exprimé sa préoccupation concernant ..." is a verb and its object, not an incise: the subject of an
+    // incise is a speaker, or closes the clause, or follows a verb that is nothing but speech.
+    int after = subject.get(subject.size() - 1).to();
+    boolean closes = after >= hi || posIs(after, "PUNCT") || posIs(after, "ADP");
+    if (!speakerLike(subject.get(0)) && !closes && !pureSpeech(verb)) {
+      return null;
+    }
+    return new Cue(i, verb + 1, subject, "incise");
+  }
+
+  private static final Set<String> PURE_SPEECH = Set.of("dire", "demander", "répondre", "répliquer", "reprendre",
+      "écrier", "exclamer", "murmurer", "crier", "ajouter", "poursuivre", "continuer", "déclarer", "affirmer",
+      "interroger", "s'écrier", "s'exclamer", "hurler", "chuchoter", "soupirer", "balbutier", "bredouiller");
+
+  private boolean pureSpeech(int v) {
+    if (PURE_SPEECH.contains(lem[v])) {
+      return true;
+    }
+    for (String g : guessLemmas(low[v])) {
+      if (PURE_SPEECH.contains(g)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "selon X" or "d'après X" at token i. */
+  private Cue selonAt(int i, int hi) {
+    int after;
+    if (is(i, "selon", "d'après")) {
+      after = i + 1;
+    } else if (is(i, "d'", "de") && is(i + 1, "après")) {
+      after = i + 2;
+    } else {
+      return null;
+    }
+    List<NP> np = npRight(after, hi);
+    if (np.isEmpty()) {
+      return null;
+    }
+    NP x = np.get(0);
+    int h = head(x);
+    // "selon un ouvrier du chantier": any noun with its article can be a source, but not "selon les chiffres".
+    boolean source = speakerLike(x) || posIs(x.from(), "DET") && posIs(h, "NOUN") && !lex.isNonSpeaker(lem[h])
+        && !lex.isNonSpeaker(low[h]);
+    if (!source) {
+      return null;
+    }
+    return new Cue(i, after, np, "selon");
+  }
+
+  /** Whether a noun phrase can be a speaker: a name, a pronoun, a person, an institution or a document. */
+  private boolean speakerLike(NP np) {
+    int h = head(np);
+    if (subjectPronoun(h) || low[h].startsWith("@")) {
+      return true;
+    }
+    if (lex.isNonSpeaker(lem[h])) {
+      return false;
+    }
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.MISC && m.span().overlaps(span(np))
+          && (m.span().start() <= e[h] || m.type() == EntityType.ORG || m.type() == EntityType.PER)) {
+        return true;
+      }
+    }
+    return PERSON_NOUNS.contains(lem[h]) || PERSON_NOUNS.contains(low[h]) || lex.isDocumentNoun(lem[h]);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Direct quotes
+
+  List<Cand> run() {
+    List<Cand> direct = directQuotes();
+    blocks(direct);
+    List<Cand> all = new ArrayList<>(direct);
+    all.addAll(indirectQuotes(direct));
+    all.sort(Comparator.comparingInt(Cand::start));
+    resolve(all);
+    List<Cand> absorbed = new ArrayList<>();
+    for (Cand c : all) {
+      if (!c.direct && quotable(c)) {
+        absorbed.addAll(c.absorbed);
+      }
+    }
+    all.removeAll(absorbed);
+    all.removeIf(c -> !c.direct && !quotable(c));
+    dropRepeats(all);
+    return all;
+  }
+
+  private List<Cand> directQuotes() {
+    List<Cand> out = new ArrayList<>();
+    for (int m = 0; m < marks.size(); m++) {
+      QuoteMarks.Marked mk = marks.get(m);
+      int o = openTok[m];
+      if (o < 0) {
+        continue;
+      }
+      Cand c = new Cand();
+      c.direct = true;
+      c.mark = m;
+      int c0 = closeTok[m];
+      int w = windowStart(o);
+      c.sentenceInitial = onlyPunctuation(w, o);
+      int lineEnd = c0 >= 0 ? c0 + 1 : lastTokenBefore(mk.end()) + 1;
+      c.standaloneLine = (o == 0 || newlineBefore(o) || onlyPunctuation(w, o) && newlineBefore(w))
+          && (lineEnd >= n || newlineBefore(lineEnd) || onlyPunctuation(lineEnd, nextNewline(lineEnd)));
+      int last = c0 >= 0 ? c0 : lastTokenBefore(mk.end()) + 1;
+      if (!splitOnIncise(c, mk.innerStart(), mk.innerEnd(), o, last)) {
+        c.pieces.add(trimmed(mk.innerStart(), mk.innerEnd()));
+        Cue pre = preCue(o, w);
+        Cue post = c0 >= 0 ? postCue(c0, c.sentenceInitial) : null;
+        if (c.sentenceInitial) {
+          c.cue = post != null ? post : pre;
+        } else {
+          c.cue = pre != null ? pre : post;
+        }
+        if (c.cue == null && c.sentenceInitial) {
+          c.cue = colonBefore(w);
+        }
+        if (c.cue != null && c.cue.kind().equals("participle")) {
+          c.sameAsPrevious = true;
+        }
+        c.confidence = c.cue == null ? 0.5 : c.cue.kind().equals("incise") || c.cue.kind().equals("verb") ? 0.95 : 0.85;
+      }
+      if (!mk.closed()) {
+        c.confidence = Math.min(c.confidence, 0.7);
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  /** Lines of the text, as [start, end) without their surrounding spaces; blank lines left out. */
+  private List<int[]> lines() {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        Span t = trimmed(start, i);
+        if (!t.isEmpty()) {
+          out.add(new int[] {t.start(), t.end()});
+        }
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isDash(char ch) {
+    return ch == '—' || ch == '–' || ch == '―';
+  }
+
+  /** Length of the dash opening a line ("—", "–", or "--" in plain-text editions), 0 when none. */
+  private int dashAt(int pos) {
+    if (pos < text.length() && isDash(text.charAt(pos))) {
+      return 1;
+    }
+    return text.startsWith("--", pos) && !text.startsWith("---", pos) ? 2 : 0;
+  }
+
+  /**
+   * Quotes without marks: a block signed on the next line ("— Jean Dupont", an embedded tweet's "— Department of
+   * State (@StateDept) March 24, 2022"), and dialogue lines opened by a dash, as in fiction and interviews.
+   */
+  private void blocks(List<Cand> direct) {
+    List<int[]> lines = lines();
+    List<Integer> dialogue = new ArrayList<>();
+    for (int li = 0; li < lines.size(); li++) {
+      int[] line = lines.get(li);
+      int dash = dashAt(line[0]);
+      if (dash == 0) {
+        continue;
+      }
+      Span content = trimmed(line[0] + dash, line[1]);
+      if (content.isEmpty()) {
+        continue;
+      }
+      int from = firstTokenAt(content.start());
+      int to = lastTokenBefore(content.end()) + 1;
+      List<NP> signer = signature(from, to);
+      if (signer == null) {
+        dialogue.add(li);
+        continue;
+      }
+      if (li == 0) {
+        continue;
+      }
+      Cue cue = new Cue(Math.max(0, from - 1), from, signer, "dash");
+      int[] prev = lines.get(li - 1);
+      Span prevSpan = new Span(prev[0], prev[1]);
+      boolean marked = false;
+      for (Cand c : direct) {
+        if (prevSpan.contains(c.pieces.get(0)) && !shortOrVerbless(c)) {
+          marked = true;
+          // The signature names the speaker; it beats a pronoun resolved by guess.
+          if (c.cue == null || c.cue.subject().size() == 1 && subjectPronoun(c.cue.subject().get(0).from())) {
+            c.cue = cue;
+            c.confidence = 0.85;
+          }
+        }
+      }
+      if (marked) {
+        continue;
+      }
+      // Unmarked block: the paragraphs above, as long as they read as someone's own words (first person) or
+      // as an English post.
+      int first = li - 1;
+      while (first > 0 && li - first < 3 && ownWords(lines.get(first - 1)) && dashAt(lines.get(first - 1)[0]) == 0
+          && !text.substring(lines.get(first - 1)[0], lines.get(first - 1)[1]).endsWith(":")) {
+        first--;
+      }
+      if (!ownWords(lines.get(li - 1))) {
+        continue;
+      }
+      int start = lines.get(first)[0];
+      int end = prev[1];
+      java.util.regex.Matcher tail = TWEET_TAIL.matcher(text.substring(start, end));
+      if (tail.find()) {
+        end = start + tail.start();
+      }
+      Span block = trimmed(start, end);
+      if (block.isEmpty() || containsMark(block)) {
+        continue;
+      }
+      Cand c = new Cand();
+      c.direct = true;
+      c.pieces.add(block);
+      c.cue = cue;
+      c.confidence = 0.8;
+      direct.add(c);
+      markBlock(block);
+    }
+    if (dialogue.size() < 2) {
+      return;
+    }
+    for (int li : dialogue) {
+      int[] line = lines.get(li);
+      Span content = trimmed(line[0] + dashAt(line[0]), line[1]);
+      if (containsMark(content) && marksCover(content)) {
+        continue;
+      }
+      int from = firstTokenAt(content.start());
+      int to = lastTokenBefore(content.end()) + 1;
+      Cand c = new Cand();
+      c.direct = true;
+      c.dialogue = true;
+      c.sentenceInitial = true;
+      if (splitOnIncise(c, content.start(), content.end(), from - 1, to)) {
+        // A dialogue line is one turn: its words and the incise inside them make one quote, as fiction's
+        // conventions (and fr-litbank) have it; quotes in marks keep their pieces.
+        Span turn = new Span(c.pieces.get(0).start(), c.pieces.get(c.pieces.size() - 1).end());
+        c.pieces.clear();
+        c.pieces.add(turn);
+      } else {
+        c.pieces.add(content);
+        c.confidence = 0.6;
+        c.cue = colonBefore(from - 1);
+        if (c.cue != null) {
+          c.confidence = 0.8;
+        }
+      }
+      direct.add(c);
+      markBlock(content);
+    }
+    direct.sort(Comparator.comparingInt(Cand::start));
+  }
+
+  /** The signer of a "— Name" line: a short line naming a speaker and nothing else (a date may follow). */
+  private List<NP> signature(int from, int to) {
+    if (to - from > 16 || to <= from) {
+      return null;
+    }
+    for (int i = from; i < to; i++) {
+      if (is(i, "?", "!", "…", ":", ";")) {
+        return null;
+      }
+    }
+    List<NP> np = npRight(from, to);
+    if (np.isEmpty() || subjectPronoun(np.get(0).from()) || !startsUpper(from) && !low[from].startsWith("@")) {
+      return null;
+    }
+    if (!speakerLike(np.get(0))) {
+      return null;
+    }
+    for (int i = np.get(0).to(); i < to; i++) {
+      if ((posIs(i, "VERB") || posIs(i, "AUX")) && !startsUpper(i)) {
+        return null;
+      }
+    }
+    return np;
+  }
+
+  private boolean ownWords(int[] line) {
+    String t = text.substring(line[0], line[1]);
+    if (FIRST_PERSON.matcher(t).find()) {
+      return true;
+    }
+    java.util.regex.Matcher m = ENGLISH.matcher(t.toLowerCase(java.util.Locale.ROOT));
+    int hits = 0;
+    while (m.find()) {
+      hits++;
+    }
+    int words = t.split("\\s+").length;
+    return words >= 6 && hits * 6 >= words;
+  }
+
+  private boolean containsMark(Span sp) {
+    for (QuoteMarks.Marked m : marks) {
+      if (sp.overlaps(new Span(m.open(), m.end()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean marksCover(Span sp) {
+    int covered = 0;
+    for (QuoteMarks.Marked m : marks) {
+      covered += sp.shared(new Span(m.open(), m.end()));
+    }
+    return covered * 2 >= sp.length();
+  }
+
+  private void markBlock(Span sp) {
+    for (int i = firstTokenAt(sp.start()); i < n && s[i] < sp.end(); i++) {
+      inBlock[i] = true;
+    }
+  }
+
+  private boolean quoted(int i) {
+    return i >= 0 && i < n && (markOf[i] >= 0 || inBlock[i]);
+  }
+
+  /** "Bouvard dit tout à coup :" closing the line before a quote that opens a line: that line's cue. */
+  private Cue colonBefore(int i) {
+    int k = i - 1;
+    while (k >= 0 && (isDashToken(k) || isOpener(k)) && k >= i - 2) {
+      k--;
+    }
+    if (k < 0 || !is(k, ":") || quoted(k)) {
+      return null;
+    }
+    return colonCue(windowStart(k), k);
+  }
+
+  private int nextNewline(int i) {
+    int j = i;
+    while (j < n && !newlineBefore(j)) {
+      j++;
+    }
+    return j;
+  }
+
+  private int lastTokenBefore(int charPos) {
+    int i = firstTokenAt(charPos) - 1;
+    while (i + 1 < n && e[i + 1] <= charPos) {
+      i++;
+    }
+    return Math.max(i, 0);
+  }
+
+  private boolean onlyPunctuation(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!posIs(i, "PUNCT") && !isDashToken(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Span trimmed(int start, int end) {
+    while (start < end && QuoteMarks.isBlank(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && QuoteMarks.isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    return new Span(start, end);
+  }
+
+  /**
+   * "« A, a ajouté X. B »": two pieces and the incise's cue. The quote's words run from innerStart to innerEnd,
+   * its tokens lie after token o and before token last.
+   */
+  private boolean splitOnIncise(Cand c, int innerStart, int innerEnd, int o, int last) {
+    for (int k = o + 2; k < last; k++) {
+      if (!is(k - 1, ",", "?", "!", "…")) {
+        continue;
+      }
+      if (markOf[k] != markOf[o] || nestedMarkAt(k, innerStart)) {
+        continue;
+      }
+      Cue cue = inversionAt(k, last);
+      if (cue == null || !thirdPerson(cue) && !inverted(cue.subject().get(0).from())) {
+        continue;
+      }
+      int after = cue.subject().get(cue.subject().size() - 1).to();
+      // The incise ends at the next punctuation mark; what follows is the rest of the quote.
+      while (after < last && !posIs(after, "PUNCT")) {
+        after++;
+      }
+      if (after < last && !is(after, ",", ".", ";", ":", "!", "?", "…")) {
+        continue;
+      }
+      Span first = trimmed(innerStart, is(k - 1, ",") ? s[k - 1] : e[k - 1]);
+      int restStart = after < last ? e[after] : innerEnd;
+      Span rest = restStart < innerEnd ? trimmed(restStart, innerEnd) : null;
+      if (first.isEmpty()) {
+        continue;
+      }
+      c.pieces.add(first);
+      if (rest != null && !rest.isEmpty() && hasWord(rest)) {
+        c.pieces.add(rest);
+      }
+      c.cue = cue;
+      c.confidence = 0.95;
+      return true;
+    }
+    return false;
+  }
+
+  private boolean hasWord(Span sp) {
+    for (int i = sp.start(); i < sp.end(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean nestedMarkAt(int k, int innerStart) {
+    // A quote inside the quote is not where the outer speaker's incise would be.
+    int depth = 0;
+    for (int i = innerStart; i < s[k]; i++) {
+      char ch = text.charAt(i);
+      if (ch == '“' || ch == '‹' || ch == '«') {
+        depth++;
+      } else if ((ch == '”' || ch == '›' || ch == '»') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
+  }
+
+  private boolean thirdPerson(Cue cue) {
+    NP np = cue.subject().get(0);
+    int h = head(np);
+    return !is(h, "je", "j'", "tu", "nous", "vous");
+  }
+
+  /** What introduces a quote before it, in its sentence. */
+  private Cue preCue(int o, int w) {
+    int j = o - 1;
+    if (j < w) {
+      return null;
+    }
+    if (is(j, ":")) {
+      return colonCue(w, j);
+    }
+    int q = is(j, ",") ? j - 1 : j;
+    if (is(q, "que", "qu'")) {
+      int v = verbBefore(q - 1, w, 30, true);
+      if (v >= 0 && reporting(v, false)) {
+        return verbCue(v, w);
+      }
+      if (v >= 0 && !participleAnt(v)) {
+        // "Le Conseil d'État a décidé qu'« une sélection ne peut ... »": words in marks after "que" are the
+        // subject's, whatever the verb, when the subject can speak.
+        Cue c = verbCue(v, w);
+        if (c != null && !c.subject().isEmpty() && speakerLike(c.subject().get(0))) {
+          return new Cue(c.from(), c.to(), c.subject(), "que");
+        }
+      }
+      return null;
+    }
+    // "Selon X, « ... »", "Selon X, un scientifique associé au projet, « ... »"
+    int first = w;
+    while (first < o && (posIs(first, "PUNCT") || posIs(first, "CCONJ"))) {
+      first++;
+    }
+    // "Selon X, les « liens ... »", "Selon X, il s'agit de « ... »": the quote is in the clause selon introduces.
+    Cue sel = selonAt(first, o);
+    if (sel == null && is(first, "pour")) {
+      List<NP> np = npRight(first + 1, o);
+      if (!np.isEmpty() && is(np.get(np.size() - 1).to(), ",") && (personLike(np.get(0)) || speakerLike(np.get(0))
+          && !posIs(head(np.get(0)), "NOUN"))) {
+        sel = new Cue(first, first + 1, np, "selon");
+      }
+    }
+    if (sel != null) {
+      int after = sel.subject().get(0).to();
+      int comma = -1;
+      for (int k = after; k < o; k++) {
+        if (is(k, ",", ";", ":")) {
+          comma = k;
+          if (!is(k + 1, "de", "du", "des", "d'", "un", "une") || posIs(k + 1, "DET") && !npCore(k + 2)) {
+            break;
+          }
+        } else if (posIs(k, "AUX") || posIs(k, "VERB") && !(posIs(k - 1, "NOUN") || posIs(k - 1, "ADJ"))) {
+          break;
+        }
+      }
+      boolean free = comma >= 0;
+      for (int k = comma + 1; k < o && free; k++) {
+        free = !reporting(k, false);
+      }
+      if (free) {
+        return sel;
+      }
+    }
+    // The quote is what a reporting verb says or names: "ce que X a appelé « »", "X dénonce « »".
+    int v = verbBefore(j, w, 7, false);
+    if (v >= 0 && reporting(v, false)) {
+      return verbCue(v, w);
+    }
+    return null;
+  }
+
+  /**
+   * The verb governing a complement that ends at token j: walks left over what may stand between a verb and
+   * its complement (prepositions, articles, adverbs, clitics, a short noun phrase, an infinitive auxiliary).
+   */
+  private int verbBefore(int j, int w, int maxGap, boolean wide) {
+    int nouns = 0;
+    int k = j;
+    while (k >= w && j - k < maxGap) {
+      if (markOf[k] >= 0 && !wide) {
+        return -1;
+      }
+      if (posIs(k, "VERB") && !(is(k, "été", "avoir", "être") || aux(k))) {
+        return k;
+      }
+      String p = pos[k];
+      boolean ok = p.equals("ADP") || p.equals("DET") || p.equals("ADV") || p.equals("PRON") && !is(k, "qui")
+          || p.equals("AUX") || is(k, ",") || is(k, "été", "avoir", "être");
+      if (!ok && p.equals("ADJ")) {
+        ok = true;
+      }
+      if (!ok && (p.equals("NOUN") || p.equals("PROPN") || p.equals("NUM"))) {
+        nouns++;
+        ok = wide || nouns <= 2;
+      }
+      if (!ok && wide && (is(k, "(", ")") || markOf[k] >= 0)) {
+        ok = true;
+      }
+      if (!ok) {
+        return -1;
+      }
+      k--;
+    }
+    return -1;
+  }
+
+  private Cue verbCue(int v, int w) {
+    int g = groupStart(v);
+    if (negated(g, v)) {
+      return null;
+    }
+    if (passiveParticiple(g, v)) {
+      // "qualifié de « coup d'État » par ses détracteurs": the speaker is the agent, if the text names one.
+      int hi = windowEnd(v);
+      for (int k = v + 1; k < hi; k++) {
+        if (is(k, "par") && !quoted(k)) {
+          List<NP> agent = npRight(k + 1, hi);
+          if (!agent.isEmpty() && speakerLike(agent.get(0))) {
+            return new Cue(v, v + 1, agent, "verb");
+          }
+          break;
+        }
+      }
+      return null;
+    }
+    List<NP> subject = subjectOf(v, w);
+    String kind = participleAnt(v) && subject.isEmpty() ? "participle" : "verb";
+    if (subject.isEmpty() && !kind.equals("participle")) {
+      // An inverted subject: "comme l'a dit X « ... »".
+      if (!is(g - 1, "comme") && !is(g - 2, "comme")) {
+        return null;
+      }
+      subject = npRight(v + 1, windowEnd(v));
+      if (subject.isEmpty()) {
+        return null;
+      }
+    }
+    return new Cue(Math.min(g, v), v + 1, subject, kind);
+  }
+
+  /** "X a déclaré : « »", "Poutine : « »", "X a publié un communiqué : « »". */
+  private Cue colonCue(int w, int colon) {
+    for (int v = colon - 1; v >= w; v--) {
+      if (markOf[v] >= 0) {
+        continue;
+      }
+      if (reporting(v, true)) {
+        Cue c = verbCue(v, w);
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    // No reporting verb: the subject of the main verb nearest the colon, when it can speak ("le Mouvement
+    // républicain a proposé de signer une déclaration : « ... »").
+    boolean verb = false;
+    for (int v = colon - 1; v >= w; v--) {
+      if (markOf[v] >= 0 || !(posIs(v, "VERB") || posIs(v, "AUX")) || participleAnt(v) || infinitive(v)) {
+        continue;
+      }
+      verb = true;
+      int g = groupStart(v);
+      if (is(g - 1, "qui", "que", "qu'", "dont", "où")) {
+        continue;
+      }
+      List<NP> subject = subjectOf(v, w);
+      int f = subject.isEmpty() ? -1 : subject.get(0).from();
+      boolean clauseInitial = f == w || f > 0 && (is(f - 1, ",", ";", "et") || posIs(f - 1, "PUNCT"));
+      if (!subject.isEmpty() && (speakerLike(subject.get(0)) || subjectPronoun(f)
+          || clauseInitial && posIs(f, "DET") && posIs(head(subject.get(0)), "NOUN")
+          && !lex.isNonSpeaker(lem[head(subject.get(0))]))) {
+        return new Cue(colon, colon + 1, subject, "colon");
+      }
+      return null;
+    }
+    if (verb) {
+      return null;
+    }
+    NP np = npLeft(colon - 1, w);
+    if (np != null && np.from() <= w + 1 && speakerLike(np)) {
+      return new Cue(colon, colon + 1, List.of(np), "colon");
+    }
+    return null;
+  }
+
+  /** What attributes a quote after it: "», a déclaré X", "», selon X", "» – X", or an incise later on. */
+  private Cue postCue(int c0, boolean sentenceInitial) {
+    int hi = windowEnd(c0);
+    int k = c0 + 1;
+    boolean dash = false;
+    int skipped = 0;
+    while (k < hi && skipped < 3 && (is(k, ",", ";") || isDashToken(k))) {
+      dash |= isDashToken(k);
+      k++;
+      skipped++;
+    }
+    if (k < hi && newlineBefore(k)) {
+      return null;
+    }
+    Cue inv = inversionAt(k, hi);
+    if (inv != null && skipped == 0) {
+      // Without a comma, "« État islamique » a revendiqué les attaques" is a sentence, not an incise: only an
+      // inverted pronoun or a speaker after the verb makes it one, and only after a quote that opens its
+      // sentence.
+      NP subj = inv.subject().get(0);
+      boolean pronounSubject = inverted(subj.from());
+      if (!pronounSubject && (!sentenceInitial || !speakerLike(subj))) {
+        inv = null;
+      }
+    }
+    if (inv != null) {
+      return inv;
+    }
+    Cue sel = selonAt(k, hi);
+    if (sel != null) {
+      return sel;
+    }
+    if (dash) {
+      List<NP> np = npRight(k, hi);
+      if (!np.isEmpty() && speakerLike(np.get(0))) {
+        return new Cue(k - 1, k, np, "dash");
+      }
+    }
+    for (int j = k + 1; j < hi && sentenceInitial; j++) {
+      if (isOpener(j)) {
+        break;
+      }
+      if (is(j - 1, ",") && markOf[j] < 0) {
+        Cue later = inversionAt(j, hi);
+        if (later != null) {
+          return later;
+        }
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Indirect quotes
+
+  private List<Cand> indirectQuotes(List<Cand> direct) {
+    List<Cand> out = new ArrayList<>();
+    for (int v = 0; v < n; v++) {
+      if (quoted(v) || !reporting(v, false)) {
+        continue;
+      }
+      Cand c = queClause(v, direct);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    for (int k = 1; k < n; k++) {
+      if (quoted(k) || !is(k - 1, ",") || isCloser(k - 2)) {
+        continue;
+      }
+      Cand c = inciseClause(k, direct, out);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      if (quoted(k)) {
+        continue;
+      }
+      Cand c = selonClause(k, direct, out);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    dropNested(out);
+    return out;
+  }
+
+  private Cand queClause(int v, List<Cand> direct) {
+    int w = windowStart(v);
+    int hi = windowEnd(v);
+    int q = -1;
+    for (int k = v + 1; k < hi && k - v <= 30; k++) {
+      if (is(k, "que", "qu'")) {
+        q = k;
+        break;
+      }
+      String p = pos[k];
+      if (p.equals("VERB") || p.equals("AUX") || p.equals("SCONJ") || markOf[k] >= 0 || is(k, ":", ";", "(")
+          && !is(k, "(") || sentenceEnd(k)) {
+        return null;
+      }
+    }
+    if (q < 0) {
+      return null;
+    }
+    int g = groupStart(v);
+    if (negated(g, v) || passive(g, v)) {
+      return null;
+    }
+    List<NP> subject = subjectOf(v, w);
+    if (subject.isEmpty()) {
+      subject = npRight(v + 1, q);
+      if (subject.isEmpty() || !inverted(subject.get(0).from()) && !posIs(g - 1, "SCONJ") && !is(g - 1, "l'", "comme")) {
+        return null;
+      }
+    }
+    if (is(head(subject.get(0)), "on")) {
+      return null;
+    }
+    int from = q + 1;
+    while (from < hi && is(from, ",")) {
+      from++;
+    }
+    int to = clauseEnd(from, hi);
+    if (to <= from) {
+      return null;
+    }
+    Span clause = span(from, to);
+    // A quote in marks that the clause mostly is: the direct quote carries it.
+    int covered = 0;
+    for (Cand d : direct) {
+      for (Span p : d.pieces) {
+        covered += p.shared(clause);
+      }
+    }
+    if (covered * 2 >= clause.length()) {
+      // "Il a souligné que les États-Unis se sont « engagés ... »": the verb is the cue of the quote in marks.
+      int g0 = Math.min(g, v);
+      for (Cand d : direct) {
+        if (d.cue == null && d.pieces.get(0).overlaps(clause)) {
+          d.cue = new Cue(g0, v + 1, subject, "verb");
+          d.confidence = 0.9;
+        }
+      }
+      return null;
+    }
+    // A quote with its own attribution after it ends the clause before it.
+    for (Cand d : direct) {
+      if (d.cue != null && clause.contains(d.pieces.get(0)) && d.cue.from() > d.mark && s[d.cue.from()] > d.start()) {
+        int o = openTok[d.mark];
+        int cut = o;
+        for (int k = o - 1; k > from; k--) {
+          if (is(k, ",")) {
+            cut = k;
+            break;
+          }
+        }
+        to = Math.min(to, cut);
+      }
+    }
+    while (to > from && (posIs(to - 1, "PUNCT") && !isCloser(to - 1) || is(to - 1, "et", "mais"))) {
+      to--;
+    }
+    if (to <= from || to - from < 3) {
+      return null;
+    }
+    Cand c = new Cand();
+    c.direct = false;
+    c.pieces.add(span(from, to));
+    c.cue = new Cue(Math.min(g, v), v + 1, subject, "verb");
+    c.confidence = 0.8;
+    Span kept = c.pieces.get(0);
+    for (Cand d : direct) {
+      if (d.cue == null && kept.contains(d.pieces.get(0))) {
+        // "a indiqué que ses auteurs seront « traqués »": the fragment is the speaker's own words.
+        d.cue = c.cue;
+        d.confidence = 0.85;
+        c.absorbed.add(d);
+      }
+    }
+    return c;
+  }
+
+  /** The end (exclusive) of a reported clause starting at token from. */
+  private int clauseEnd(int from, int hi) {
+    for (int k = from; k < hi; k++) {
+      if (markOf[k] >= 0) {
+        continue;
+      }
+      if (is(k, ";")) {
+        return k;
+      }
+      if (is(k, ",") && (selonAt(k + 1, hi) != null || inversionAt(k + 1, hi) != null)) {
+        return k;
+      }
+    }
+    return hi;
+  }
+
+  /** "Ce renforcement, a-t-il ajouté, s'inscrit ...", "..., a ajouté M. Blinken." */
+  private Cand inciseClause(int k, List<Cand> direct, List<Cand> found) {
+    int w = windowStart(k);
+    int hi = windowEnd(k);
+    Cue cue = inversionAt(k, hi);
+    if (cue == null) {
+      return null;
+    }
+    if (k - 1 > w && marksCover(span(w, k - 1))) {
+      return null;
+    }
+    for (int i = w; i < k; i++) {
+      if (inBlock[i]) {
+        return null;
+      }
+    }
+    for (Cand f : found) {
+      if (f.cue != null && f.cue.from() >= w && f.cue.from() < k) {
+        return null;
+      }
+    }
+    int before = k - 1;
+    if (before - w < 2 || !hasVerb(w, before) && !hasVerbAfter(cue, hi)) {
+      return null;
+    }
+    int after = cue.subject().get(cue.subject().size() - 1).to();
+    while (after < hi && !posIs(after, "PUNCT")) {
+      after++;
+    }
+    int to = before;
+    if (!hasVerb(w, before) && is(after, ",")) {
+      to = hi;
+      while (to > after && posIs(to - 1, "PUNCT")) {
+        to--;
+      }
+    }
+    int from = w;
+    while (from < to && posIs(from, "PUNCT")) {
+      from++;
+    }
+    if (to - from < 3) {
+      return null;
+    }
+    Cand c = new Cand();
+    c.direct = false;
+    c.pieces.add(span(from, to));
+    c.cue = cue;
+    c.confidence = 0.75;
+    return c;
+  }
+
+  private boolean hasVerbAfter(Cue cue, int hi) {
+    int after = cue.subject().get(cue.subject().size() - 1).to();
+    return is(after, ",") && hasVerb(after + 1, hi);
+  }
+
+  private boolean hasVerb(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if ((posIs(i, "VERB") || posIs(i, "AUX")) && !participleAnt(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Selon X, ...", "..., selon X.", "Pour X, ...". */
+  private Cand selonClause(int k, List<Cand> direct, List<Cand> found) {
+    int w = windowStart(k);
+    int hi = windowEnd(k);
+    Cue cue = selonAt(k, hi);
+    boolean pour = false;
+    if (cue == null && k == w && is(k, "pour")) {
+      List<NP> np = npRight(k + 1, hi);
+      if (!np.isEmpty() && is(np.get(np.size() - 1).to(), ",") && personLike(np.get(0))) {
+        cue = new Cue(k, k + 1, np, "selon");
+        pour = true;
+      }
+    }
+    if (cue == null) {
+      return null;
+    }
+    for (int i = w; i < hi; i++) {
+      if (markOf[i] >= 0) {
+        return null;
+      }
+    }
+    for (Cand f : found) {
+      if (f.pieces.get(0).overlaps(span(w, hi)) || f.cue != null && f.cue.from() >= w && f.cue.from() < hi) {
+        return null;
+      }
+    }
+    int npEnd = cue.subject().get(cue.subject().size() - 1).to();
+    int from;
+    int to;
+    int first = w;
+    while (first < k && (posIs(first, "PUNCT") || posIs(first, "ADV") || posIs(first, "CCONJ"))) {
+      first++;
+    }
+    if (k == first && is(npEnd, ",")) {
+      from = npEnd + 1;
+      to = hi;
+    } else if (is(k - 1, ",") && (npEnd >= hi || sentenceEnd(npEnd) || is(npEnd, ","))) {
+      from = w;
+      to = k - 1;
+      if (!hasVerb(w, k - 1) && is(npEnd, ",")) {
+        to = hi;
+      }
+    } else {
+      return null;
+    }
+    while (to > from && posIs(to - 1, "PUNCT")) {
+      to--;
+    }
+    while (from < to && posIs(from, "PUNCT")) {
+      from++;
+    }
+    if (to - from < 3 || !hasVerb(from, to)) {
+      return null;
+    }
+    Cand c = new Cand();
+    c.direct = false;
+    c.pieces.add(span(from, to));
+    c.cue = cue;
+    c.confidence = pour ? 0.6 : 0.7;
+    return c;
+  }
+
+  private boolean personLike(NP np) {
+    int h = head(np);
+    if (is(h, "lui", "elle", "eux", "elles")) {
+      return true;
+    }
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PER && m.span().overlaps(span(np))) {
+        return true;
+      }
+    }
+    return posIs(np.from(), "DET") && (PERSON_NOUNS.contains(lem[h]) || PERSON_NOUNS.contains(low[h]));
+  }
+
+  /** Drops a reported clause that only reports another one: "le Kremlin a déclaré que Poutine avait dit que". */
+  private void dropNested(List<Cand> out) {
+    List<Cand> drop = new ArrayList<>();
+    for (Cand a : out) {
+      for (Cand b : out) {
+        if (a != b && b.cue != null && a.pieces.get(0).contains(span(b.cue.from(), b.cue.to()))) {
+          NP bs = b.cue.subject().get(0);
+          if (s[bs.from()] <= a.start() + 1 && s[bs.from()] >= a.start()) {
+            drop.add(a);
+          } else {
+            // "..., et le ministre X a déclaré que ...": the first clause ends before the second speaker.
+            int cut = bs.from();
+            int k = cut - 1;
+            while (k > 0 && (is(k, "et", "mais", ",", ";") || posIs(k, "ADV"))) {
+              k--;
+            }
+            if (e[k] > a.start() && e[k] < a.end() && s[bs.from()] > a.start()) {
+              Span old = a.pieces.get(0);
+              a.pieces.set(0, new Span(old.start(), e[k]));
+            }
+          }
+        }
+      }
+    }
+    out.removeAll(drop);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Speakers
+
+  private void resolve(List<Cand> cands) {
+    List<Salient> salient = new ArrayList<>();
+    // Sentence subjects, for pronouns: precomputed positions, merged in text order with the quotes.
+    List<int[]> subjects = new ArrayList<>();
+    for (Sentence sen : sentences) {
+      int first = firstTokenAt(sen.span().start());
+      int last = firstTokenAt(sen.span().end());
+      for (int v = first; v < last; v++) {
+        if (markOf[v] >= 0) {
+          continue;
+        }
+        if (posIs(v, "VERB") || posIs(v, "AUX")) {
+          List<NP> subj = subjectOf(v, first);
+          if (!subj.isEmpty()) {
+            subjects.add(new int[] {subj.get(0).from(), subj.get(0).to(), subj.size() > 1 ? subj.get(1).from() : -1,
+                subj.size() > 1 ? subj.get(1).to() : -1});
+          }
+          break;
+        }
+      }
+    }
+    int si = 0;
+    Cand previous = null;
+    for (Cand c : cands) {
+      while (si < subjects.size() && s[subjects.get(si)[0]] < c.start()) {
+        int[] sj = subjects.get(si++);
+        List<NP> nps = new ArrayList<>();
+        nps.add(new NP(sj[0], sj[1]));
+        if (sj[2] >= 0) {
+          nps.add(new NP(sj[2], sj[3]));
+        }
+        Speaker sp = speakerOf(nps, salient, false);
+        if (sp != null && (sp.entity() != null || sp.plural())) {
+          salient.add(new Salient(s[sj[0]], sp, false));
+        }
+      }
+      if (c.cue != null && !c.sameAsPrevious) {
+        c.speaker = speakerOf(c.cue.subject(), salient, true);
+      } else if (c.sameAsPrevious && previous != null && previous.speaker != null
+          && windowStart(firstTokenAt(previous.start())) == windowStart(firstTokenAt(c.start()))) {
+        c.speaker = previous.speaker;
+      } else if (c.cue == null && c.direct) {
+        c.speaker = continuation(c, previous);
+        if (c.speaker != null) {
+          c.confidence = 0.75;
+        }
+      }
+      if (c.speaker != null) {
+        salient.add(new Salient(c.cue == null ? c.start() : s[c.cue.from()], c.speaker, true));
+        c.confidence = Math.min(c.confidence, Math.max(0.3, c.speaker.confidence()));
+      }
+      if (c.speaker == null && c.direct && !c.dialogue) {
+        c.scare = c.standaloneLine || shortOrVerbless(c);
+      }
+      if (c.speaker != null || !c.scare) {
+        previous = c.speaker != null ? c : previous;
+      }
+    }
+  }
+
+  /**
+   * Whether reported speech is a quotation worth reporting as such: a person named in the sentence states
+   * something, or the clause quotes some of the speaker's words in marks. Announcements of decisions ("a annoncé que", "a déclaré qu'il se rendrait à Moscou") are events,
+   * and what institutions, countries or unnamed sources are said to think is too loose to be quoted; both stay
+   * out of the quotes layer (the events layer is where announcements belong).
+   */
+  private boolean quotable(Cand c) {
+    if (c.speaker == null || c.speaker.name() == null || c.cue == null) {
+      return false;
+    }
+    if (!c.absorbed.isEmpty()) {
+      // Words in quote marks inside the clause make it a quotation, whoever the speaker.
+      return true;
+    }
+    if (!c.speaker.named()) {
+      return false;
+    }
+    for (int i = c.cue.from(); i < c.cue.to(); i++) {
+      if (posIs(i, "VERB") && (lem[i].equals("annoncer") || guessLemmas(low[i]).contains("annoncer"))) {
+        return false;
+      }
+    }
+    int first = firstTokenAt(c.start());
+    int last = firstTokenAt(c.end());
+    if (is(first, "il", "elle", "ils", "elles")) {
+      for (int i = first + 1; i < last && i < first + 6; i++) {
+        if ((posIs(i, "VERB") || posIs(i, "AUX")) && OWN_PLAN.matcher(low[i]).matches()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Words quoted twice by the same speaker (a headline, then the body) are one quote: the first is kept. */
+  private void dropRepeats(List<Cand> all) {
+    java.util.Map<String, Cand> seen = new java.util.HashMap<>();
+    List<Cand> drop = new ArrayList<>();
+    for (Cand c : all) {
+      if (c.speaker == null || c.speaker.name() == null) {
+        continue;
+      }
+      StringBuilder key = new StringBuilder(c.speaker.name()).append('|');
+      for (Span p : c.pieces) {
+        key.append(folded, p.start(), p.end()).append('|');
+      }
+      if (seen.putIfAbsent(key.toString(), c) != null) {
+        drop.add(c);
+      }
+    }
+    all.removeAll(drop);
+  }
+
+  private static final Pattern OWN_PLAN = Pattern.compile(".+(rait|raient|ra|ront|rais)");
+
+  private boolean shortOrVerbless(Cand c) {
+    int from = firstTokenAt(c.start());
+    int to = firstTokenAt(c.end());
+    int words = 0;
+    boolean verb = false;
+    for (int i = from; i < to; i++) {
+      if (!posIs(i, "PUNCT")) {
+        words++;
+      }
+      verb |= posIs(i, "VERB") || posIs(i, "AUX");
+    }
+    return words <= 8 || !verb;
+  }
+
+  /** A quote with no cue continues the previous speaker in the same paragraph, or after a quote ending the last. */
+  private Speaker continuation(Cand c, Cand previous) {
+    if (previous == null || previous.speaker == null || !c.sentenceInitial) {
+      return null;
+    }
+    int from = previous.end();
+    if (previous.cue != null) {
+      from = Math.max(from, e[previous.cue.to() - 1]);
+    }
+    if (from > c.start()) {
+      return null;
+    }
+    String between = text.substring(from, c.start());
+    int breaks = 0;
+    for (int i = 0; i < between.length(); i++) {
+      if (between.charAt(i) == '\n') {
+        breaks++;
+      }
+    }
+    boolean sameParagraph = breaks == 0;
+    if (sameParagraph) {
+      // Within a paragraph, any sentences may come between (the speaker is still the topic), but not another
+      // named person's words.
+      return previous.speaker;
+    }
+    // The next paragraph: only right after a direct quote or its incise.
+    String rest = between.strip();
+    boolean onlyTail = rest.isEmpty() || rest.length() < 3 && !rest.matches(".*\\p{L}.*");
+    if (previous.direct && onlyTail) {
+      return previous.speaker;
+    }
+    return null;
+  }
+
+  /** Resolves the noun phrases of a cue to a speaker. */
+  private Speaker speakerOf(List<NP> nps, List<Salient> salient, boolean asSpeaker) {
+    if (nps.isEmpty()) {
+      return null;
+    }
+    // A name anywhere in the subject and its appositions.
+    for (NP np : nps) {
+      Span sp = span(np);
+      Mention best = null;
+      for (Mention m : mentions) {
+        if (m.type() == EntityType.PER && sp.contains(m.span())) {
+          // "un responsable de l'administration de Barack Obama" is not Barack Obama.
+          int before = firstTokenAt(m.span().start()) - 1;
+          if (before >= np.from() && (deLink(before) || is(before, "à", "au", "aux", "par", "pour", "avec"))) {
+            continue;
+          }
+          best = m;
+        }
+      }
+      if (best != null) {
+        Entity ent = entityAt(best.span());
+        Speaker named = make(trimNp(np), ent, ent != null ? ent.name() : best.text(), np, 0.95);
+        return new Speaker(named.mention(), named.entity(), named.name(), named.gender(), named.plural(), true, 0.95,
+            true);
+      }
+    }
+    NP main = nps.get(0);
+    int h = head(main);
+    if (main.to() - main.from() == 1 && subjectPronoun(h)) {
+      return pronoun(h, salient);
+    }
+    Span hs = span(h, h + 1);
+    Entity covering = entityCovering(hs);
+    if (covering != null) {
+      return make(trimNp(main), covering, covering.name(), main, 0.9);
+    }
+    // A group named by its members: "les pays du G7", "les Alliés de l'OTAN".
+    if (plural(main)) {
+      for (Mention m : mentions) {
+        if ((m.type() == EntityType.ORG) && span(main).contains(m.span()) && m.span().start() > e[h]) {
+          Entity ent = entityAt(m.span());
+          return make(trimNp(main), ent, ent != null ? ent.name() : m.text(), main, 0.85);
+        }
+      }
+    }
+    // A document stands for its author: "le communiqué de la Maison Blanche", "les paroles de l'écrivain",
+    // else the last speaker.
+    if (lex.isDocumentNoun(lem[h])) {
+      boolean authored = false;
+      for (int k = h + 1; k < main.to() - 1; k++) {
+        if (deLink(k)) {
+          NP of = new NP(k + 1, main.to());
+          Speaker author = speakerOf(List.of(of), salient, false);
+          if (author != null && (author.entity() != null || author.named())) {
+            return new Speaker(trimNp(main), author.entity(), author.name(), author.gender(), author.plural(),
+                author.person(), 0.8, false);
+          }
+          // "l'avis de la plus haute autorité administrative" names its author, if not one the article knows.
+          // ("communiqué de presse" is a compound: its complement has no article.)
+          authored = speakerLike(of) && (posIs(of.from(), "DET") || posIs(of.from(), "PROPN"));
+          break;
+        }
+      }
+      if (authored) {
+        return make(trimNp(main), null, fallbackName(main), main, 0.6);
+      }
+      for (Mention m : mentions) {
+        if (m.type() != EntityType.MISC && span(main).contains(m.span()) && m.span().start() > e[h]) {
+          Entity ent = entityAt(m.span());
+          return make(trimNp(main), ent, ent != null ? ent.name() : m.text(), main, 0.85);
+        }
+      }
+      for (int i = salient.size() - 1; i >= 0; i--) {
+        Salient sa = salient.get(i);
+        if (sa.speaker() && sa.who().name() != null && sa.at() < s[main.from()]) {
+          Speaker w = sa.who();
+          return new Speaker(trimNp(main), w.entity(), w.name(), w.gender(), w.plural(), w.person(), 0.7, false);
+        }
+      }
+    }
+    // An institution or place named in the phrase's head.
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.MISC && m.span().overlaps(hs)) {
+        Entity ent = entityAt(m.span());
+        return make(trimNp(main), ent, ent != null ? ent.name() : m.text(), main, 0.85);
+      }
+    }
+    // A role the article ties to a name elsewhere: "le secrétaire général" after "le secrétaire général de
+    // l'OTAN, Jens Stoltenberg".
+    Entity role = roleAntecedent(main);
+    if (role != null) {
+      return make(trimNp(main), role, role.name(), main, 0.8);
+    }
+    // A definite role ("le chef du gouvernement") is most often the person the paragraph is about.
+    if ((is(main.from(), "le", "la", "l'", "son", "sa")) && (ROLE_NOUNS.contains(lem[h]) || ROLE_NOUNS.contains(low[h]))
+        && !plural(main) && !namesSomeone(main, h)) {
+      // Only when one person has been the subject or the speaker lately: with two ("Eric Chu ... le nouveau
+      // chef de l'État"), the role may be either, and its own words are more honest than a guess.
+      char g = genderOf(main, null);
+      Speaker only = null;
+      boolean ambiguous = false;
+      for (int i = salient.size() - 1; i >= 0; i--) {
+        Salient sa = salient.get(i);
+        Speaker w = sa.who();
+        if (sa.at() >= s[main.from()] || s[main.from()] - sa.at() > 1200) {
+          continue;
+        }
+        if (w.entity() != null && w.entity().type() == EntityType.PER && !w.plural()
+            && (g == '?' || w.gender() == '?' || g == w.gender()) && roleFits(w.entity(), h)) {
+          if (only == null) {
+            only = w;
+          } else if (only.entity() != w.entity()) {
+            ambiguous = true;
+          }
+        }
+      }
+      if (only != null && !ambiguous) {
+        return new Speaker(trimNp(main), only.entity(), only.name(), only.gender(), false, true, 0.6, false);
+      }
+    }
+    if (!asSpeaker && !plural(main)) {
+      return null;
+    }
+    Span m = trimNp(main);
+    return make(m, null, fallbackName(main), main, 0.6);
+  }
+
+  /**
+   * Whether a person can hold the role headed by token h: yes unless the article gives them other roles only
+   * ("le sélectionneur, Didier Deschamps" is not "l'attaquant").
+   */
+  private boolean roleFits(Entity ent, int h) {
+    Set<String> roles = new java.util.HashSet<>();
+    for (Span sp : ent.spans()) {
+      int t = firstTokenAt(sp.start());
+      for (int k = t - 1; k >= 0 && t - k <= 6; k--) {
+        if (ROLE_NOUNS.contains(lem[k]) || ROLE_NOUNS.contains(low[k])) {
+          roles.add(lem[k]);
+          break;
+        }
+        if (posIs(k, "PUNCT") && !is(k, ",") || posIs(k, "VERB") || posIs(k, "AUX")) {
+          break;
+        }
+      }
+      int after = firstTokenAt(sp.end());
+      if (is(after, ",")) {
+        for (int k = after + 1; k < n && k - after <= 3; k++) {
+          if (ROLE_NOUNS.contains(lem[k]) || ROLE_NOUNS.contains(low[k])) {
+            roles.add(lem[k]);
+            break;
+          }
+        }
+      }
+    }
+    return roles.isEmpty() || roles.contains(lem[h]) || roles.contains(low[h]) || GENERIC_ROLES.contains(lem[h])
+        || GENERIC_ROLES.contains(low[h]);
+  }
+
+  /** Heads that name a leader whatever the title ("le chef du gouvernement" is the Prime Minister). */
+  private static final Set<String> GENERIC_ROLES = Set.of("chef", "dirigeant", "dirigeante", "responsable",
+      "homologue", "premier", "première", "ministre", "président", "présidente", "chancelier", "chancelière",
+      "gouverneur", "numéro");
+
+  /** Whether the phrase names an entity after its head ("le porte-parole du Kremlin", "le directeur de l'OMS"). */
+  private boolean namesSomeone(NP np, int h) {
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.MISC && span(np).contains(m.span()) && m.span().start() >= e[h]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Speaker make(Span mention, Entity ent, String name, NP np, double conf) {
+    char gender = genderOf(np, ent);
+    boolean person = ent != null ? ent.type() == EntityType.PER : PERSON_NOUNS.contains(lem[head(np)]);
+    return new Speaker(mention, ent, name, gender, plural(np), person, conf, false);
+  }
+
+  private Span trimNp(NP np) {
+    int from = np.from();
+    int to = np.to();
+    for (int i = from + 1; i < to; i++) {
+      if (is(i, "(", "[")) {
+        to = i;
+        break;
+      }
+    }
+    while (to > from && posIs(to - 1, "PUNCT") && !low[to - 1].startsWith("@")) {
+      to--;
+    }
+    return span(from, Math.max(to, from + 1));
+  }
+
+  /** The phrase's text as a name: without its article when it is a name or a handle. */
+  private String fallbackName(NP np) {
+    int from = np.from();
+    int h = head(np);
+    boolean named = false;
+    for (int i = from + 1; i < np.to(); i++) {
+      named |= startsUpper(i) || low[i].startsWith("@");
+    }
+    // Institutions and handles go by their name ("ministère russe des Affaires étrangères"); a role keeps its
+    // article ("le président américain"), as people write both.
+    if (named && posIs(from, "DET")) {
+      from++;
+    }
+    Span sp = span(from, np.to());
+    return text.substring(sp.start(), sp.end()).strip();
+  }
+
+  private boolean plural(NP np) {
+    if (PLURAL_DET.contains(low[np.from()])) {
+      return true;
+    }
+    if (is(head(np), "ils", "elles", "eux", "-ils", "-elles")) {
+      return true;
+    }
+    for (int i = np.from(); i < np.to(); i++) {
+      if (is(i, "et")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private char genderOf(NP np, Entity ent) {
+    String first = low[np.from()];
+    if (MASC.contains(first)) {
+      return 'm';
+    }
+    if (FEM.contains(first)) {
+      return 'f';
+    }
+    String h = low[head(np)];
+    if (h.equals("il") || h.equals("-il") || h.equals("-t-il") || h.equals("lui")) {
+      return 'm';
+    }
+    if (h.equals("elle") || h.equals("-elle") || h.equals("-t-elle")) {
+      return 'f';
+    }
+    if (ent != null) {
+      int m = 0;
+      int f = 0;
+      for (Span sp : ent.spans()) {
+        int t = firstTokenAt(sp.start()) - 1;
+        if (t >= 0) {
+          if (MASC.contains(low[t])) {
+            m++;
+          } else if (FEM.contains(low[t])) {
+            f++;
+          }
+        }
+        String txt = folded.substring(sp.start(), sp.end());
+        if (txt.startsWith("le ") || txt.startsWith("m. ")) {
+          m++;
+        } else if (txt.startsWith("la ") || txt.startsWith("mme ")) {
+          f++;
+        }
+      }
+      return m > f ? 'm' : f > m ? 'f' : '?';
+    }
+    return '?';
+  }
+
+  private Speaker pronoun(int h, List<Salient> salient) {
+    String f = low[h].replace("-t-", "").replace("-", "");
+    if (f.equals("on")) {
+      return null;
+    }
+    boolean plural = f.equals("ils") || f.equals("elles") || f.equals("eux");
+    char gender = f.startsWith("elle") ? 'f' : 'm';
+    Span at = span(h, h + 1);
+    for (int i = salient.size() - 1; i >= 0; i--) {
+      Salient sa = salient.get(i);
+      Speaker w = sa.who();
+      if (sa.at() >= s[h] || s[h] - sa.at() > 2500) {
+        continue;
+      }
+      if (w.plural() != plural) {
+        continue;
+      }
+      if (w.gender() != '?' && w.gender() != gender) {
+        continue;
+      }
+      if (w.name() == null) {
+        continue;
+      }
+      return new Speaker(at, w.entity(), w.name(), w.gender(), w.plural(), w.person(), 0.8, false);
+    }
+    if (!plural) {
+      // The last person named before the pronoun.
+      for (int i = mentions.size() - 1; i >= 0; i--) {
+        Mention m = mentions.get(i);
+        if (m.type() == EntityType.PER && m.span().end() <= s[h]) {
+          Entity ent = entityAt(m.span());
+          return new Speaker(at, ent, ent != null ? ent.name() : m.text(), gender, false, true, 0.6, false);
+        }
+      }
+    }
+    return new Speaker(at, null, null, gender, plural, true, 0.3, false);
+  }
+
+  /** The entity with a mention overlapping sp, preferring the largest overlap, then persons. */
+  private Entity entityAt(Span sp) {
+    Entity best = null;
+    int bestShared = 0;
+    for (Entity ent : entities) {
+      for (Span m : ent.spans()) {
+        int sh = m.shared(sp);
+        if (sh > bestShared || sh == bestShared && sh > 0 && best != null && best.type() != EntityType.PER
+            && ent.type() == EntityType.PER) {
+          best = ent;
+          bestShared = sh;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The entity one of whose mentions covers the head token. */
+  private Entity entityCovering(Span head) {
+    Entity best = null;
+    int bestLen = Integer.MAX_VALUE;
+    for (Entity ent : entities) {
+      for (Span m : ent.spans()) {
+        if (m.contains(head) && m.length() < bestLen) {
+          best = ent;
+          bestLen = m.length();
+        }
+      }
+    }
+    return best;
+  }
+
+  /** A person the article names next to this role ("le secrétaire d'État Antony Blinken", "X, porte-parole de"). */
+  private Entity roleAntecedent(NP np) {
+    int from = np.from();
+    while (from < np.to() && posIs(from, "DET")) {
+      from++;
+    }
+    if (from >= np.to()) {
+      return null;
+    }
+    String role = folded.substring(s[from], e[np.to() - 1]);
+    int h = head(np);
+    if (role.length() < 4 || !PERSON_NOUNS.contains(lem[h]) && !PERSON_NOUNS.contains(low[h])
+        && !ROLE_NOUNS.contains(lem[h])) {
+      return null;
+    }
+    Entity full = roleAntecedent(role, np, 45);
+    // "le capitaine montpelliérain" after "son capitaine, Mickaël Guigou": the role's noun suffices.
+    return full != null || role.equals(low[h]) ? full : roleAntecedent(low[h], np, 20);
+  }
+
+  private Entity roleAntecedent(String role, NP np, int slack) {
+    Entity best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.PER) {
+        continue;
+      }
+      int ms = m.span().start();
+      int me = m.span().end();
+      String before = folded.substring(Math.max(0, ms - role.length() - slack), ms);
+      String after = folded.substring(me, Math.min(folded.length(), me + role.length() + 8));
+      int idx = before.lastIndexOf(role);
+      boolean word = idx >= 0 && (idx == 0 || !Character.isLetter(before.charAt(idx - 1)))
+          && (idx + role.length() >= before.length() || !Character.isLetter(before.charAt(idx + role.length())));
+      boolean near = word && before.substring(idx + role.length()).matches("[^.;:!?\\n«»\"]*")
+          || after.matches("^\\s*,\\s*(le |la |l')?" + Pattern.quote(role) + "\\b.*");
+      if (!near) {
+        continue;
+      }
+      Entity ent = entityAt(m.span());
+      if (ent == null) {
+        continue;
+      }
+      int d = Math.abs(ms - s[np.from()]) + (ms > s[np.from()] ? 100000 : 0);
+      if (d < bestDistance) {
+        best = ent;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Output
+
+  /** Speaker mentions for the output: every surface form of the entity, or the mention itself. */
+  static List<String> mentionsOf(Speaker sp) {
+    LinkedHashSet<String> all = new LinkedHashSet<>();
+    if (sp.entity() != null) {
+      all.addAll(sp.entity().mentions());
+    }
+    if (sp.name() != null && sp.entity() == null) {
+      all.add(sp.name());
+    }
+    return new ArrayList<>(all);
+  }
+
+  Span cueSpan(Cue c) {
+    return span(c.from(), c.to());
+  }
+}

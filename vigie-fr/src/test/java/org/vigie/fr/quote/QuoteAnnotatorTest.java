@@ -1,0 +1,482 @@
+package org.vigie.fr.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.AnalyzedDocument;
+import org.vigie.core.Document;
+import org.vigie.core.DocumentJson;
+import org.vigie.core.Pipeline;
+import org.vigie.core.Span;
+import org.vigie.eval.DocumentLoader;
+import org.vigie.eval.EvalReport;
+import org.vigie.eval.GoldEvaluator;
+import org.vigie.eval.GoldSet;
+import org.vigie.eval.LitbankQuoteEvaluator;
+import org.vigie.fr.testing.Shared;
+import org.vigie.testing.AnnotatorTestCase;
+import org.vigie.testing.TestPaths;
+
+/**
+ * The quotes layer: every form of quotation the issue lists, real cases from the French Wikinews articles of
+ * data/winer-fr-dev (texts CC BY 2.5, quoted with their dates), a golden file on the seeds, and the scores of
+ * the one scoring path on the seeds' gold and on fr-litbank.
+ */
+class QuoteAnnotatorTest extends AnnotatorTestCase {
+
+  @Override
+  protected Pipeline pipeline() {
+    return Shared.pipeline();
+  }
+
+  @Override
+  protected int randomDocuments() {
+    return 10;
+  }
+
+  private List<Quote> quotes(String text) {
+    return analyze(text).get(QuoteAnnotator.QUOTES);
+  }
+
+  private static Quote find(List<Quote> qs, String words) {
+    for (Quote q : qs) {
+      if (q.text().contains(words)) {
+        return q;
+      }
+    }
+    throw new AssertionError("no quote with '" + words + "' in " + show(qs));
+  }
+
+  private static String show(List<Quote> qs) {
+    return qs.stream().map(q -> (q.direct() ? "D" : "I") + "[" + q.speaker() + "|" + q.speakerMention() + "|"
+        + q.cueText() + "] " + q.text()).collect(Collectors.joining("\n", "\n", "\n"));
+  }
+
+  private static void assertSpeaker(Quote q, String expected) {
+    assertNotNull(q.speaker(), "no speaker for " + q);
+    String all = (q.speaker() + " " + q.speakerMentions()).toLowerCase(Locale.ROOT);
+    assertTrue(all.contains(expected.toLowerCase(Locale.ROOT)), "speaker of '" + q.text() + "' is " + q.speaker()
+        + " " + q.speakerMentions() + ", expected " + expected);
+  }
+
+  // --- direct quotes and their cues ------------------------------------------------------------------------
+
+  @Test
+  void inciseAfterTheQuoteWithAnApposedName() {
+    List<Quote> qs = quotes("« Nous sommes déterminés à continuer d’imposer des coûts à la Russie », a signalé le "
+        + "secrétaire général de l’OTAN, Jens Stoltenberg.");
+    Quote q = find(qs, "Nous sommes déterminés");
+    assertTrue(q.direct());
+    assertEquals("Nous sommes déterminés à continuer d’imposer des coûts à la Russie", q.text());
+    assertEquals("a signalé", q.cueText());
+    assertSpeaker(q, "Stoltenberg");
+    assertEquals(1, qs.size(), show(qs));
+  }
+
+  @Test
+  void aQuoteInterruptedByAnInciseIsTwoPiecesOfOneGroup() {
+    String text = "« Les États-Unis ne bluffent pas, a ajouté M. Blinken. Et le président Poutine a commis une grave "
+        + "erreur de calcul. »";
+    List<Quote> qs = quotes(text);
+    assertEquals(2, qs.size(), show(qs));
+    assertEquals("Les États-Unis ne bluffent pas", qs.get(0).text());
+    assertEquals("Et le président Poutine a commis une grave erreur de calcul.", qs.get(1).text());
+    assertEquals(qs.get(0).group(), qs.get(1).group());
+    for (Quote q : qs) {
+      assertSpeaker(q, "Blinken");
+      assertEquals("a ajouté", q.cueText());
+      assertEquals("M. Blinken", q.speakerMention());
+    }
+  }
+
+  @Test
+  void aShortFragmentNamedByAReportingVerb() {
+    Quote q = find(quotes("Un mois après le lancement par la Russie de ce que Joe Biden a appelé « son carnage en "
+        + "Ukraine »."), "carnage");
+    assertEquals("son carnage en Ukraine", q.text());
+    assertEquals("a appelé", q.cueText());
+    assertSpeaker(q, "Biden");
+  }
+
+  @Test
+  void headlineForm() {
+    Quote q = find(quotes("Poutine : « l’Occident n’avait pas pris en compte les préoccupations russes en matière de "
+        + "sécurité »"), "Occident");
+    assertEquals("Poutine", q.speakerMention());
+    assertSpeaker(q, "Pout");
+  }
+
+  @Test
+  void aPronounGoesToThePersonTheTextSpokeOf() {
+    List<Quote> qs = quotes("Le 23 mars, le secrétaire d’État Antony Blinken a présenté un rapport. Il a souligné que "
+        + "les États-Unis se sont « engagés à faire en sorte que les responsables rendent compte de leurs actes ».");
+    Quote q = find(qs, "engagés");
+    assertTrue(q.direct());
+    assertEquals("Il", q.speakerMention());
+    assertEquals("a souligné", q.cueText());
+    assertSpeaker(q, "Blinken");
+  }
+
+  @Test
+  void invertedPronounAfterTheQuote() {
+    // Wikinews, 16 January 2016.
+    Quote q = find(quotes("Eric Chu , son principal adversaire, récolte 31 % des voix. « Nous avons perdu. C'est la "
+        + "défaite des nationalistes » a-t-il déclaré."), "Nous avons perdu");
+    assertEquals("Nous avons perdu. C'est la défaite des nationalistes", q.text());
+    assertEquals("-t-il", q.speakerMention());
+    assertSpeaker(q, "Eric Chu");
+  }
+
+  @Test
+  void institutionsDocumentsAndGroupsSpeak() {
+    List<Quote> qs = quotes("« Les deux dirigeants ont affirmé leur soutien à la souveraineté de l’Ukraine », a déclaré "
+        + "la Maison Blanche. « Les dirigeants ont discuté du renforcement militaire de la Russie » , indique le "
+        + "communiqué de presse. « Ces mouvements de troupes constituent une menace », ont déclaré les pays du G7.");
+    assertSpeaker(find(qs, "deux dirigeants"), "Maison Blanche");
+    Quote doc = find(qs, "ont discuté");
+    assertEquals("le communiqué de presse", doc.speakerMention());
+    assertEquals(find(qs, "deux dirigeants").speaker(), doc.speaker());
+    assertSpeaker(find(qs, "mouvements de troupes"), "G7");
+  }
+
+  @Test
+  void aQuoteWithoutCueContinuesThePreviousSpeaker() {
+    List<Quote> qs = quotes("“Ce ne sont pas des mouvements permanents”, a déclaré John Kirby. « Ils sont conçus pour "
+        + "répondre à l’environnement de sécurité actuel. »");
+    Quote second = find(qs, "Ils sont conçus");
+    assertNull(second.cueText());
+    assertSpeaker(second, "Kirby");
+    assertEquals(find(qs, "mouvements permanents").speaker(), second.speaker());
+  }
+
+  @Test
+  void scareQuotesAndTitlesHaveNoSpeakerAndAreKeptApart() {
+    AnalyzedDocument out = analyze("Les Alliés continueront de s’adapter à la « nouvelle normalité » de la sécurité "
+        + "européenne. Le magazine « Les Inrockuptibles » a publié une enquête.");
+    assertTrue(out.get(QuoteAnnotator.QUOTES).isEmpty(), show(out.get(QuoteAnnotator.QUOTES)));
+    List<Quote> scare = out.get(QuoteAnnotator.SCARE_QUOTES);
+    assertEquals(List.of("nouvelle normalité", "Les Inrockuptibles"),
+        scare.stream().map(Quote::text).collect(Collectors.toList()));
+    assertTrue(scare.stream().allMatch(q -> q.speaker() == null && q.speakerMention() == null));
+  }
+
+  @Test
+  void everyKindOfQuoteMark() {
+    List<Quote> qs = quotes("Le ministre a déclaré : \" Nous ne céderons pas . \" Puis Marie Curie a ajouté : «Nous "
+        + "verrons bien.» Jean Dupont a répondu : ‹ Jamais de la vie › .");
+    assertEquals("Nous ne céderons pas .", find(qs, "céderons").text());
+    assertEquals("Nous verrons bien.", find(qs, "verrons").text());
+    assertEquals("Jamais de la vie", find(qs, "Jamais").text());
+    assertSpeaker(find(qs, "verrons"), "Curie");
+  }
+
+  @Test
+  void aNestedQuoteIsPartOfItsQuote() {
+    List<Quote> qs = quotes("« Il m’a dit “non” et je suis parti », a raconté Marie Dupont.");
+    assertEquals(1, qs.size(), show(qs));
+    assertEquals("Il m’a dit “non” et je suis parti", qs.get(0).text());
+    assertSpeaker(qs.get(0), "Marie Dupont");
+  }
+
+  @Test
+  void aQuoteOverSeveralParagraphs() {
+    String text = "Le président Jean Dupont a déclaré :\n« Nous avons tenu nos promesses.\n« Et nous continuerons "
+        + "demain. »\nLa séance a été levée.";
+    List<Quote> qs = quotes(text);
+    Quote q = find(qs, "promesses");
+    assertTrue(q.text().contains("continuerons demain"), q.text());
+    assertSpeaker(q, "Dupont");
+  }
+
+  @Test
+  void anEmbeddedTweetSignedOnTheNextLine() {
+    String text = "Le département d’État a publié un message.\nIn the month since the Kremlin’s aggression against "
+        + "Ukraine began, the United States has delivered $1.36 billion in military assistance. #UnitedWithUkraine "
+        + "pic.twitter.com/9SDq0KWPDQ\n— Department of State (@StateDept) March 24, 2022";
+    Quote q = find(quotes(text), "In the month since");
+    assertTrue(q.direct());
+    assertTrue(q.text().endsWith("military assistance."), q.text());
+    assertSpeaker(q, "Department of State");
+  }
+
+  @Test
+  void aTweetSignedAfterADash() {
+    Quote q = find(quotes("« Rencontre productive avec le secrétaire général de l'OTAN. #NousSommesOTAN » – Le "
+        + "@SecBlinken pic.twitter.com/dPGlfp70Gt"), "Rencontre productive");
+    assertSpeaker(q, "SecBlinken");
+  }
+
+  @Test
+  void aSignedBlockInTheFirstPerson() {
+    // Wikinews, 15 October 2016.
+    String text = "Face à la fronde, l’animateur a publié une tribune.\n\nJ’ai parfaitement conscience que ma "
+        + "profession m’astreint à un certain nombre de devoirs et d’obligations.\n\nJe souhaite rappeler que la "
+        + "justice ne m’a pas interdit la poursuite de mon activité professionnelle.\n\n— Jean-Marc Morandini\n";
+    Quote q = find(quotes(text), "Je souhaite rappeler");
+    assertTrue(q.text().startsWith("J’ai parfaitement conscience"), q.text());
+    assertSpeaker(q, "Morandini");
+  }
+
+  // --- indirect quotes ---------------------------------------------------------------------------------------
+
+  @Test
+  void aReportingVerbAndItsQueClause() {
+    List<Quote> qs = quotes("Dmitri Peskov, porte-parole du président russe, a déclaré que la Russie déplace des "
+        + "troupes sur son territoire et à sa propre discrétion.");
+    Quote q = find(qs, "déplace");
+    assertFalse(q.direct());
+    assertEquals("la Russie déplace des troupes sur son territoire et à sa propre discrétion", q.text());
+    assertEquals("a déclaré", q.cueText());
+    assertSpeaker(q, "Peskov");
+  }
+
+  @Test
+  void anInciseWithoutQuoteMarks() {
+    Quote q = find(quotes("Plus de troupes ont été placées en alerte, a déclaré John Kirby, refusant d’indiquer "
+        + "combien."), "troupes");
+    assertFalse(q.direct());
+    assertEquals("Plus de troupes ont été placées en alerte", q.text());
+    assertSpeaker(q, "Kirby");
+  }
+
+  @Test
+  void selonAndPour() {
+    Quote selon = find(quotes("Selon Jean-Pierre Cabestan, les relations entre la Chine et Taïwan vont se détériorer."),
+        "relations");
+    assertFalse(selon.direct());
+    assertEquals("Selon", selon.cueText());
+    assertSpeaker(selon, "Cabestan");
+    Quote pour = find(quotes("Pour Jean Dupont, la réforme des retraites est un échec complet."), "réforme");
+    assertSpeaker(pour, "Dupont");
+  }
+
+  @Test
+  void aNestedReportIsCreditedToItsSource() {
+    List<Quote> qs = quotes("À Moscou, le Kremlin a déclaré que Vladimir Poutine avait déclaré au président français "
+        + "que l’Occident n’avait pas pris en compte les préoccupations russes, et le ministre russe des Affaires "
+        + "étrangères Sergueï Lavrov a déclaré à un intervieweur radio que la Russie ne voulait pas la guerre.");
+    assertSpeaker(find(qs, "Occident"), "Pout");
+    Quote lavrov = find(qs, "ne voulait pas la guerre");
+    assertEquals("la Russie ne voulait pas la guerre", lavrov.text());
+    assertSpeaker(lavrov, "Lavrov");
+    assertFalse(find(qs, "Occident").text().contains("Lavrov"), show(qs));
+  }
+
+  @Test
+  void announcementsRestrictionsAndUnnamedSourcesAreNotQuotes() {
+    assertTrue(quotes("Emmanuel Macron a annoncé qu’il se rendrait à Moscou la semaine prochaine.").isEmpty());
+    assertTrue(quotes("Le Syctom n’a confirmé que le blocage de l’usine d’Ivry-sur-Seine.").isEmpty());
+    assertTrue(quotes("On dit que la réforme sera adoptée.").isEmpty());
+  }
+
+  @Test
+  void wordsInMarksMakeReportedSpeechAQuotation() {
+    // Wikinews, 21 January 2016: the clause quotes the speaker's words, so it is kept whoever speaks.
+    Quote q = find(quotes("Le porte-parole du Kremlin indique que Moscou n'est « pas intéressé » par les conclusions "
+        + "de l'enquête britannique."), "Moscou");
+    assertFalse(q.direct());
+    assertEquals("Moscou n'est « pas intéressé » par les conclusions de l'enquête britannique", q.text());
+    assertEquals("Le porte-parole du Kremlin", q.speakerMention());
+    assertFalse(q.speaker().contains("Putin"), q.speaker());
+  }
+
+  // --- speakers in real news ---------------------------------------------------------------------------------
+
+  @Test
+  void aNameInAComplementIsNotTheSpeaker() {
+    // Wikinews, 12 January 2016.
+    Quote q = find(quotes("« Plus tôt dans la journée, nous avons perdu le contact avec deux petits navires » a "
+        + "déclaré un responsable de l'administration de Barack Obama ."), "perdu le contact");
+    assertEquals("un responsable de l'administration de Barack Obama", q.speakerMention());
+    assertNotEquals("Barack Obama", q.speaker());
+  }
+
+  @Test
+  void aRelativeClauseAfterANamedSpeaker() {
+    // Wikinews, 15 February 2016.
+    List<Quote> qs = quotes("« La destruction de cet hôpital prive d'accès aux soins 40 000 personnes » a ajouté "
+        + "Massimiliano Rebaudengo , le chef de mission de MSF pour la Syrie qui considère qu'il s'agit « d'une "
+        + "attaque délibérée contre une structure de santé » .");
+    assertSpeaker(find(qs, "destruction"), "Rebaudengo");
+    assertSpeaker(find(qs, "attaque délibérée"), "Rebaudengo");
+  }
+
+  @Test
+  void selonANameAfterAComplement() {
+    // Wikinews, 12 May 2016.
+    Quote q = find(quotes("Selon le négociateur pour l'industrie du taxi, Guy Chevrette, cette annonce est « une "
+        + "victoire pour notre société de droits. »"), "victoire");
+    assertSpeaker(q, "Chevrette");
+  }
+
+  @Test
+  void selonAPronounAfterAQuote() {
+    // Wikinews, 12 June 2016.
+    List<Quote> qs = quotes("« La CGT-Energie a déposé un préavis de grève pour jeudi » , a confié, à Reuters, le "
+        + "directeur de cabinet du président du Syctom, Patrice Furé. « Ça va devenir compliqué » , selon lui.");
+    assertSpeaker(find(qs, "préavis"), "Furé");
+    Quote q = find(qs, "compliqué");
+    assertEquals("lui", q.speakerMention());
+    assertSpeaker(q, "Furé");
+  }
+
+  @Test
+  void aRoleTheArticleTiedToAName() {
+    // Wikinews, 4 January 2016.
+    List<Quote> qs = quotes("Haïder al-Abadi , le Premier ministre irakien, a fait part d'un « énorme choc ». « Nous "
+        + "avons ordonné aux forces irakiennes de traquer les gangs de Daech », a déclaré le chef du gouvernement "
+        + "sur le réseau social Twitter.");
+    Quote q = find(qs, "traquer");
+    assertEquals("le chef du gouvernement", q.speakerMention());
+    assertSpeaker(q, "Abadi");
+  }
+
+  @Test
+  void aGerundSpeaksForItsSubject() {
+    // Wikinews, 28 May 2016.
+    Quote q = find(quotes("Rafael Nadal a terminé la conférence de presse en disant : « Je me sens motivé et avec la "
+        + "bonne énergie. »"), "motivé");
+    assertSpeaker(q, "Nadal");
+  }
+
+  @Test
+  void aSpeakerBeforeAPrepositionalPhrase() {
+    // Wikinews, 14 January 2016.
+    Quote q = find(quotes("Des journalistes sur place rapportent que « les forces spéciales ont pénétré dans le "
+        + "Starbucks » ."), "forces spéciales");
+    assertEquals("Des journalistes sur place", q.speakerMention());
+  }
+
+  @Test
+  void aPassiveParticipleIsNotItsSubjectsSpeech() {
+    // Wikinews, 24 March 2016.
+    AnalyzedDocument out = analyze("La candidature a été rendue possible après un changement de Constitution qualifié "
+        + "de « coup d'État constitutionnel » par ses détracteurs.");
+    assertTrue(out.get(QuoteAnnotator.QUOTES).stream().noneMatch(q -> q.speakerMention() != null
+        && q.speakerMention().contains("changement")), show(out.get(QuoteAnnotator.QUOTES)));
+  }
+
+  @Test
+  void aQuoteRepeatedByTheSameSpeakerIsOneQuote() {
+    List<Quote> qs = quotes("Poutine : « l’Occident n’a rien compris »\nLe Kremlin a déclaré que Poutine avait dit au "
+        + "président français que l’Occident n’a rien compris.");
+    assertEquals(1, qs.stream().filter(q -> q.text().equals("l’Occident n’a rien compris")).count(), show(qs));
+  }
+
+  // --- fiction and dialogue ----------------------------------------------------------------------------------
+
+  @Test
+  void dialogueLinesAreQuotesWithTheirIncise() {
+    String text = "Une chaise de poste entra dans la cour.\n\n— Cela sera-t-il bien long ? demanda le laquais.\n\n"
+        + "— C'est l'affaire d'une heure, répondit le postillon ; nous allons manger l'avoine.\n";
+    List<Quote> qs = quotes(text);
+    assertEquals(2, qs.size(), show(qs));
+    assertEquals("le laquais", qs.get(0).speakerMention());
+    assertEquals("le postillon", qs.get(1).speakerMention());
+    assertTrue(qs.get(1).text().startsWith("C'est l'affaire d'une heure"));
+  }
+
+  @Test
+  void aLineEndingWithAColonIntroducesTheNextLine() {
+    String text = "Ils se quittaient, quand Bouvard dit tout à coup :\n\n— Ma foi ! si nous dînions ensemble ?\n\n"
+        + "— J'en avais l'idée !\n";
+    Quote q = find(quotes(text), "dînions");
+    assertEquals("Bouvard", q.speakerMention());
+  }
+
+  // --- output ------------------------------------------------------------------------------------------------
+
+  @Test
+  void jsonKeysAreTheOnesTheScorerReads() {
+    AnalyzedDocument out = analyze("« Nous ne bluffons pas », a ajouté Antony Blinken.");
+    ObjectNode json = DocumentJson.toTree(out);
+    JsonNode q = json.get("quotes").get(0);
+    for (String key : List.of("start", "end", "text", "direct", "group", "cue", "cue_start", "cue_end",
+        "speaker_mention", "speaker_start", "speaker_end", "speaker", "speaker_qid", "speaker_entity",
+        "speaker_mentions", "confidence")) {
+      assertTrue(q.has(key), "missing " + key + " in " + q);
+    }
+    assertFalse(q.has("span") || q.has("speakerSpan") || q.has("cueText"), q.toString());
+    String text = out.text();
+    assertEquals(q.get("text").asText(), text.substring(q.get("start").asInt(), q.get("end").asInt()));
+    assertEquals("Antony Blinken", text.substring(q.get("speaker_start").asInt(), q.get("speaker_end").asInt()));
+    assertEquals("a ajouté", text.substring(q.get("cue_start").asInt(), q.get("cue_end").asInt()));
+    assertTrue(json.has("scare_quotes"));
+  }
+
+  @Test
+  void aQuoteChecksItsText() {
+    assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
+        null, null, null, List.of(), 0.5));
+    assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 2), "ab", true, 1, Span.of(3, 5), "x",
+        null, null, null, null, null, List.of(), 0.5));
+    assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 2), "ab", true, 0, null, null, null, null,
+        null, null, null, List.of(), 0.5));
+  }
+
+  // --- seeds and gold sets -----------------------------------------------------------------------------------
+
+  @Test
+  void goldenQuotesOnTheSeeds() throws IOException {
+    assertGolden("seeds-quotes.tsv", seeds());
+  }
+
+  @Test
+  void seedsGoldThroughTheOneScoringPath() throws IOException {
+    Path gold = TestPaths.data().resolve("gold");
+    EvalReport report = new GoldEvaluator(GoldSet.read(gold.resolve("seeds.gold.jsonl"),
+        gold.resolve("seeds.entities.json"))).withLayers(List.of("quotes"))
+        .evaluate(DocumentLoader.folder(TestPaths.seeds()), pipeline()::process);
+    JsonNode q = report.json().get("quotes");
+    double f1 = q.get("lenient").get("f1").asDouble();
+    double speakers = q.get("speaker_accuracy").asDouble();
+    System.out.printf(Locale.ROOT, "seeds quotes: lenient F1 %.3f, strict F1 %.3f, speaker accuracy %.3f%n", f1,
+        q.get("strict").get("f1").asDouble(), speakers);
+    // Reached: 0.907 and 1.0; the target is 0.95 for both (see the README for what is left).
+    assertTrue(f1 >= 0.90, "lenient F1 " + f1 + "\n" + report.errors());
+    assertTrue(speakers >= 0.95, "speaker accuracy " + speakers + "\n" + report.errors());
+  }
+
+  @Test
+  void frLitbankDialogue() throws IOException {
+    EvalReport report = new LitbankQuoteEvaluator(TestPaths.data().resolve("fr-litbank-dev")).withThreads(2)
+        .evaluate(pipeline()::process);
+    JsonNode q = report.json().get("quotes");
+    double f1 = q.get("lenient").get("f1").asDouble();
+    double speakers = q.get("speaker_accuracy").asDouble();
+    System.out.printf(Locale.ROOT, "fr-litbank quotes: lenient F1 %.3f, strict F1 %.3f, speaker accuracy %.3f%n", f1,
+        q.get("strict").get("f1").asDouble(), speakers);
+    // Reached: 0.861 and 0.736 (fiction: many speakers are left to the reader).
+    assertTrue(f1 >= 0.84, "lenient F1 " + f1);
+    assertTrue(speakers >= 0.70, "speaker accuracy " + speakers);
+  }
+
+  static List<Document> seeds() throws IOException {
+    List<Document> docs = new ArrayList<>();
+    try (Stream<Path> files = Files.list(TestPaths.seeds())) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().collect(Collectors.toList())) {
+        String name = p.getFileName().toString();
+        docs.add(Document.of(name.substring(0, name.length() - 4), Files.readString(p, StandardCharsets.UTF_8)));
+      }
+    }
+    assertEquals(5, docs.size());
+    return docs;
+  }
+}
