@@ -22,6 +22,7 @@ public record Span(int start, int end) implements Comparable<Span> {
     return end - start;
   }
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isEmpty() {
     return start == end;
   }

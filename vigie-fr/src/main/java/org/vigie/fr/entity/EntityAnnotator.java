@@ -138,8 +138,29 @@ public final class EntityAnnotator implements Annotator {
         clusters.add(c);
       }
     }
+    resolveHandles(text, clusters);
     resolveRoles(doc, clusters);
     return doc.with(ENTITIES, render(clusters, text));
+  }
+
+  private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("(?<![\\w@])@\\w{2,30}");
+
+  /** Social media handles the knowledge base knows ("@SecBlinken", "@StateDept") name their owner. */
+  private void resolveHandles(String text, List<Cluster> clusters) {
+    java.util.regex.Matcher m = HANDLE.matcher(text);
+    while (m.find()) {
+      Span span = Span.of(m.start(), m.end());
+      KnowledgeBase.Entry entry = kb.lookup(m.group()).stream().findFirst().orElse(null);
+      if (entry == null || clusters.stream().anyMatch(c -> c.spans.stream().anyMatch(s -> s.overlaps(span)))) {
+        continue;
+      }
+      Cluster c = clusters.stream().filter(x -> x.entry == entry).findFirst().orElse(null);
+      if (c == null) {
+        c = new Cluster(entry.type(), entry);
+        clusters.add(c);
+      }
+      c.add(span, m.group(), true);
+    }
   }
 
   private Cluster place(List<Cluster> clusters, Mention m, KnowledgeBase.Entry entry) {

@@ -110,6 +110,14 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void socialMediaHandlesNameTheirOwner() {
+    List<Entity> es = entities("« Nous sommes unis », a écrit @SecBlinken sur Twitter.", "2022-03-24");
+    Entity blinken = named(es, "Antony Blinken");
+    assertNotNull(blinken, es.toString());
+    assertTrue(blinken.mentions().contains("@SecBlinken"), blinken.toString());
+  }
+
+  @Test
   void goldenEntitiesOnTheSeeds() throws IOException {
     assertGolden("seeds-entities.tsv", seeds());
   }
