@@ -315,7 +315,7 @@ class AmountAnnotatorTest extends AnnotatorTestCase {
 
   @Test
   void goldenAmountsOnTheSeeds() throws IOException {
-    assertGolden("seeds-amounts.tsv", seeds());
+    assertGolden("seeds-amounts.tsv", TestPaths.seedDocuments());
   }
 
   @Test
@@ -348,15 +348,4 @@ class AmountAnnotatorTest extends AnnotatorTestCase {
     assertTrue(n.path("value_accuracy").asDouble() >= 0.85, numbers.table() + numbers.errors());
   }
 
-  static List<Document> seeds() throws IOException {
-    List<Document> docs = new ArrayList<>();
-    try (Stream<Path> files = Files.list(TestPaths.seeds())) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().collect(Collectors.toList())) {
-        String name = p.getFileName().toString();
-        docs.add(Document.of(name.substring(0, name.length() - 4), Files.readString(p, StandardCharsets.UTF_8)));
-      }
-    }
-    assertEquals(5, docs.size());
-    return docs;
-  }
 }

@@ -119,7 +119,7 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
 
   @Test
   void goldenEntitiesOnTheSeeds() throws IOException {
-    assertGolden("seeds-entities.tsv", seeds());
+    assertGolden("seeds-entities.tsv", TestPaths.seedDocuments());
   }
 
   @Test
@@ -132,22 +132,5 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
     assertTrue(entities.get("f1").asDouble() >= 0.95, report.table() + "\n" + report.errors());
   }
 
-  static List<Document> seeds() throws IOException {
-    List<Document> docs = new ArrayList<>();
-    java.util.Map<String, String> dates = new java.util.HashMap<>();
-    for (String line : Files.readAllLines(TestPaths.seeds().resolve("seeds.meta.jsonl"), StandardCharsets.UTF_8)) {
-      String id = line.replaceAll(".*\"id\": \"([^\"]+)\".*", "$1");
-      dates.put(id, line.replaceAll(".*\"date\": \"([^\"]+)\".*", "$1"));
-    }
-    try (Stream<Path> files = Files.list(TestPaths.seeds())) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().collect(Collectors.toList())) {
-        String name = p.getFileName().toString();
-        String id = name.substring(0, name.length() - 4);
-        docs.add(Document.of(id, Files.readString(p, StandardCharsets.UTF_8))
-            .withDate(LocalDate.parse(dates.get(id)), DateSource.METADATA, null));
-      }
-    }
-    return docs;
-  }
 
 }

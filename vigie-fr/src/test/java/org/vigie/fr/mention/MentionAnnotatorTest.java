@@ -91,7 +91,7 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
     Set<String> per = new java.util.HashSet<>();
     Set<String> org = new java.util.HashSet<>();
     Set<String> loc = new java.util.HashSet<>();
-    for (Document d : seeds()) {
+    for (Document d : TestPaths.seedDocuments()) {
       for (Mention m : pipeline().process(d).get(Layers.MENTIONS)) {
         (m.type() == EntityType.PER ? per : m.type() == EntityType.ORG ? org : loc).add(m.text());
       }
@@ -104,18 +104,7 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
 
   @Test
   void goldenMentionsOnTheSeeds() throws IOException {
-    assertGolden("seeds-mentions.tsv", seeds());
+    assertGolden("seeds-mentions.tsv", TestPaths.seedDocuments());
   }
 
-  static List<Document> seeds() throws IOException {
-    List<Document> docs = new ArrayList<>();
-    try (Stream<Path> files = Files.list(TestPaths.seeds())) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().collect(Collectors.toList())) {
-        String name = p.getFileName().toString();
-        docs.add(Document.of(name.substring(0, name.length() - 4), Files.readString(p, StandardCharsets.UTF_8)));
-      }
-    }
-    assertEquals(5, docs.size());
-    return docs;
-  }
 }

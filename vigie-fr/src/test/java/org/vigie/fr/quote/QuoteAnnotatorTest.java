@@ -435,7 +435,7 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
 
   @Test
   void goldenQuotesOnTheSeeds() throws IOException {
-    assertGolden("seeds-quotes.tsv", seeds());
+    assertGolden("seeds-quotes.tsv", TestPaths.seedDocuments());
   }
 
   @Test
@@ -468,15 +468,4 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertTrue(speakers >= 0.70, "speaker accuracy " + speakers);
   }
 
-  static List<Document> seeds() throws IOException {
-    List<Document> docs = new ArrayList<>();
-    try (Stream<Path> files = Files.list(TestPaths.seeds())) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().collect(Collectors.toList())) {
-        String name = p.getFileName().toString();
-        docs.add(Document.of(name.substring(0, name.length() - 4), Files.readString(p, StandardCharsets.UTF_8)));
-      }
-    }
-    assertEquals(5, docs.size());
-    return docs;
-  }
 }

@@ -275,7 +275,7 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
 
   @Test
   void goldenTimesOnTheSeeds() throws IOException {
-    assertGolden("seeds-times.tsv", seeds());
+    assertGolden("seeds-times.tsv", TestPaths.seedDocuments());
   }
 
   @Test
@@ -320,20 +320,4 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
     assertTrue(overall >= 0.75, all.table());
   }
 
-  /** The five seed articles with their publication dates from the sidecar. */
-  static List<Document> seeds() throws IOException {
-    Path dir = TestPaths.seeds();
-    List<Document> docs = new ArrayList<>();
-    for (String line : Files.readAllLines(dir.resolve("seeds.meta.jsonl"), StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode meta = DocumentJson.mapper().readTree(line);
-      String text = Files.readString(dir.resolve(meta.get("file").asText()), StandardCharsets.UTF_8);
-      docs.add(Document.of(meta.get("id").asText(), text)
-          .withDate(LocalDate.parse(meta.get("date").asText()), DateSource.METADATA, "seeds.meta.jsonl"));
-    }
-    assertEquals(5, docs.size());
-    return docs;
-  }
 }
