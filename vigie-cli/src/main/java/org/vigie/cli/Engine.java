@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -13,6 +15,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.vigie.core.AnalyzedDocument;
 import org.vigie.core.BatchRunner;
+import org.vigie.core.Document;
 import org.vigie.core.Layers;
 import org.vigie.core.Pipeline;
 import org.vigie.fr.French;
@@ -93,16 +96,26 @@ final class Engine {
 
   static Summary analyze(List<String> inputs, IngestConfig config, Pipeline pipeline, int threads, PrintWriter err,
       Consumer<AnalyzedDocument> sink) {
+    return analyze(inputs, config, pipeline::process, d -> true, "analyze", threads, err, sink);
+  }
+
+  /**
+   * As above, with the analysis given as a function (so that a command can load the models only once a document
+   * needs them), and only the documents that {@code wanted} accepts analysed: the others are neither analysed nor
+   * counted (the caller counts them). {@code wanted} runs on the worker threads.
+   */
+  static Summary analyze(List<String> inputs, IngestConfig config, Function<Document, AnalyzedDocument> analysis,
+      Predicate<Document> wanted, String task, int threads, PrintWriter err, Consumer<AnalyzedDocument> sink) {
     long start = System.nanoTime();
     int[] docs = {0};
     int[] failures = {0};
     long[] tokens = {0};
-    ProgressBar bar = System.console() != null ? new ProgressBarBuilder().setTaskName("analyze").setInitialMax(-1)
+    ProgressBar bar = System.console() != null ? new ProgressBarBuilder().setTaskName(task).setInitialMax(-1)
         .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
         .setUnit(" docs", 1).build() : null;
     try (Stream<ReadResult> results = read(inputs, config)) {
       BatchRunner.<ReadResult, AnalyzedDocument>run(results.iterator(), threads,
-          r -> r instanceof ReadResult.Ok ok ? pipeline.process(ok.document()) : null,
+          r -> r instanceof ReadResult.Ok ok && wanted.test(ok.document()) ? analysis.apply(ok.document()) : null,
           outcome -> {
             ReadResult r = outcome.item();
             if (r instanceof ReadResult.Failure f) {
@@ -111,7 +124,7 @@ final class Engine {
             } else if (outcome.error() != null) {
               err.println("vigie: skipped " + r.origin() + ": analysis failed: " + outcome.error());
               failures[0]++;
-            } else {
+            } else if (outcome.result() != null) {
               if (r.message() != null) {
                 err.println("vigie: warning: " + r.message());
               }

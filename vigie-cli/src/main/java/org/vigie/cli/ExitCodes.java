@@ -17,6 +17,8 @@ final class ExitCodes {
   static final int USAGE = 2;
   /** Nothing could be done: no readable input, a missing file that the command needs. */
   static final int NO_INPUT = 3;
+  /** The corpus store is busy: another ingest is writing it (retry later; reading works meanwhile). */
+  static final int STORE_BUSY = 75;
   /** A bug in Vigie. */
   static final int INTERNAL = 70;
 
@@ -37,6 +39,14 @@ final class ExitCodes {
     if (e instanceof UserError u) {
       cli.getErr().println("vigie: " + u.getMessage());
       return u.code;
+    }
+    if (e instanceof org.vigie.store.StoreException s) {
+      cli.getErr().println("vigie: " + s.getMessage());
+      return switch (s.kind()) {
+        case LOCKED, BUSY -> STORE_BUSY;
+        case BAD_REQUEST -> USAGE;
+        case NOT_FOUND, NO_MATCH, INCOMPATIBLE -> NO_INPUT;
+      };
     }
     if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
       cli.getErr().println("vigie: " + e.getMessage());

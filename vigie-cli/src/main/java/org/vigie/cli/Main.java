@@ -18,6 +18,13 @@ import picocli.CommandLine.Command;
         AnalyzeCommand.class,
         EvalCommand.class,
         BenchCommand.class,
+        IngestCommand.class,
+        SearchCommand.class,
+        EntityCommand.class,
+        TimelineCommand.class,
+        StoriesCommand.class,
+        SqlCommand.class,
+        ExportCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
