@@ -1160,20 +1160,27 @@ final class Grammar {
   private static final Seqs S53 = Seqs.of("de l '");
   private static final Seqs S54 = Seqs.of("les annees", "des annees", "annees", "the");
   private static final Seqs S55 = Seqs.of("le", "la", "l '", "a", "au", "the");
-  private static final Seqs S56 = Seqs.of("veille de noel", "reveillon de noel", "christmas eve");
-  private static final Seqs S57 = Seqs.of("noel", "christmas", "jour de noel", "christmas day");
-  private static final Seqs S58 = Seqs.of("saint - sylvestre", "st - sylvestre", "reveillon du nouvel an", "reveillon de nouvel an", "reveillon de la saint - sylvestre", "new year ' s eve");
-  private static final Seqs S59 = Seqs.of("nouvel an", "jour de l ' an", "new year ' s day");
-  private static final Seqs S60 = Seqs.of("toussaint");
-  private static final Seqs S61 = Seqs.of("saint - valentin", "st - valentin");
-  private static final Seqs S62 = Seqs.of("halloween");
-  private static final Seqs S63 = Seqs.of("lundi de paques", "easter monday");
-  private static final Seqs S64 = Seqs.of("paques", "easter", "dimanche de paques");
-  private static final Seqs S65 = Seqs.of("lundi de pentecote");
-  private static final Seqs S66 = Seqs.of("pentecote");
-  private static final Seqs S67 = Seqs.of("jeudi de l ' ascension");
-  private static final Seqs S68 = Seqs.of("thanksgiving", "thanks giving", "jour de thanksgiving", "jour de thanks giving", "action de grace", "l ' action de grace");
-  private static final Seqs S69 = Seqs.of("fete des peres");
+  /**
+   * A holiday: its names, and its date as a fixed day, days after Easter, or the nth weekday of a month (as a
+   * timex). Tried in order: "veille de Noël" before "Noël", "lundi de Pâques" before "Pâques".
+   */
+  private record Holiday(Seqs words, Integer month, Integer day, Integer easterOffset, String nthTimex) {}
+
+  private static final List<Holiday> HOLIDAYS = List.of(
+      new Holiday(Seqs.of("veille de noel", "reveillon de noel", "christmas eve"), 12, 24, null, null),
+      new Holiday(Seqs.of("noel", "christmas", "jour de noel", "christmas day"), 12, 25, null, null),
+      new Holiday(Seqs.of("saint - sylvestre", "st - sylvestre", "reveillon du nouvel an", "reveillon de nouvel an", "reveillon de la saint - sylvestre", "new year ' s eve"), 12, 31, null, null),
+      new Holiday(Seqs.of("nouvel an", "jour de l ' an", "new year ' s day"), 1, 1, null, null),
+      new Holiday(Seqs.of("toussaint"), 11, 1, null, null),
+      new Holiday(Seqs.of("saint - valentin", "st - valentin"), 2, 14, null, null),
+      new Holiday(Seqs.of("halloween"), 10, 31, null, null),
+      new Holiday(Seqs.of("lundi de paques", "easter monday"), null, null, 1, null),
+      new Holiday(Seqs.of("paques", "easter", "dimanche de paques"), null, null, 0, null),
+      new Holiday(Seqs.of("lundi de pentecote"), null, null, 50, null),
+      new Holiday(Seqs.of("pentecote"), null, null, 49, null),
+      new Holiday(Seqs.of("jeudi de l ' ascension"), null, null, 39, null),
+      new Holiday(Seqs.of("thanksgiving", "thanks giving", "jour de thanksgiving", "jour de thanks giving", "action de grace", "l ' action de grace"), null, null, null, "11-WXX-4-4"),
+      new Holiday(Seqs.of("fete des peres"), null, null, null, "06-WXX-7-3"));
   private static final Seqs S70 = Seqs.of("dans la nuit de", "dans la nuit du", "la nuit de", "la nuit du", "dans la nuit d '", "la nuit d '");
   private static final Seqs S71 = Seqs.of("pendant", "durant", "depuis", "en l ' espace de", "en l ' espace d '", "pendant plus de", "depuis plus de", "durant plus de", "pendant pres de", "depuis pres de", "pendant environ", "depuis environ", "pendant moins de", "depuis moins de");
   private static final Seqs S72 = Seqs.of("chaque", "tous les", "toutes les", "every", "each");
@@ -2203,43 +2210,17 @@ final class Grammar {
     int det = seqAny(j, S55);
     int k = det > 0 ? det : j;
     Sem s = Sem.of(Sem.Type.CAL);
-    int e;
-    if ((e = seqAny(k, S56)) > 0) {
-      s.month = 12;
-      s.day = 24;
-    } else if ((e = seqAny(k, S57)) > 0) {
-      s.month = 12;
-      s.day = 25;
-    } else if ((e = seqAny(k, S58)) > 0) {
-      s.month = 12;
-      s.day = 31;
-    } else if ((e = seqAny(k, S59)) > 0) {
-      s.month = 1;
-      s.day = 1;
-    } else if ((e = seqAny(k, S60)) > 0) {
-      s.month = 11;
-      s.day = 1;
-    } else if ((e = seqAny(k, S61)) > 0) {
-      s.month = 2;
-      s.day = 14;
-    } else if ((e = seqAny(k, S62)) > 0) {
-      s.month = 10;
-      s.day = 31;
-    } else if ((e = seqAny(k, S63)) > 0) {
-      s.easterOffset = 1;
-    } else if ((e = seqAny(k, S64)) > 0) {
-      s.easterOffset = 0;
-    } else if ((e = seqAny(k, S65)) > 0) {
-      s.easterOffset = 50;
-    } else if ((e = seqAny(k, S66)) > 0) {
-      s.easterOffset = 49;
-    } else if ((e = seqAny(k, S67)) > 0) {
-      s.easterOffset = 39;
-    } else if ((e = seqAny(k, S68)) > 0) {
-      s.nthTimex = "11-WXX-4-4";
-    } else if ((e = seqAny(k, S69)) > 0) {
-      s.nthTimex = "06-WXX-7-3";
-    } else {
+    int e = -1;
+    for (Holiday h : HOLIDAYS) {
+      if ((e = seqAny(k, h.words())) > 0) {
+        s.month = h.month();
+        s.day = h.day();
+        s.easterOffset = h.easterOffset();
+        s.nthTimex = h.nthTimex();
+        break;
+      }
+    }
+    if (e <= 0) {
       return null;
     }
     if (det > 0 && is(j, "a") && !tok(j).accented().equals("à")) {

@@ -555,19 +555,7 @@ final class Resolver {
         return past;
       }
     }
-    if (t == Tense.PAST && past != null) {
-      return past;
-    }
-    if (t == Tense.FUTURE && future != null) {
-      return future;
-    }
-    if (past == null) {
-      return future;
-    }
-    if (future == null) {
-      return past;
-    }
-    return ChronoUnit.DAYS.between(past, ref) <= ChronoUnit.DAYS.between(ref, future) ? past : future;
+    return byTense(t, past, future, ref);
   }
 
   private static LocalDate safeDate(int y, int m, int d) {
@@ -593,19 +581,7 @@ final class Resolver {
       }
     }
     Tense t = c.tense().get();
-    if (t == Tense.PAST && past != null) {
-      return past;
-    }
-    if (t == Tense.FUTURE && future != null) {
-      return future;
-    }
-    if (past == null) {
-      return future;
-    }
-    if (future == null) {
-      return past;
-    }
-    return ChronoUnit.DAYS.between(past, ref) <= ChronoUnit.DAYS.between(ref, future) ? past : future;
+    return byTense(t, past, future, ref);
   }
 
   /** {@code lundi 14}: the nearest Monday the 14th (within a few months of the reference). */
@@ -643,12 +619,25 @@ final class Resolver {
     }
     LocalDate past = ref.with(TemporalAdjusters.previousOrSame(wd));
     LocalDate future = ref.with(TemporalAdjusters.nextOrSame(wd));
-    Tense t = c.tense().get();
-    if (t == Tense.PAST) {
+    return byTense(c.tense().get(), past, future, ref);
+  }
+
+  /**
+   * The candidate the sentence's tense asks for: the past one in a past-tense sentence, the future one in a
+   * future-tense sentence, else the nearer; either may be missing.
+   */
+  private static LocalDate byTense(Tense t, LocalDate past, LocalDate future, LocalDate ref) {
+    if (t == Tense.PAST && past != null) {
       return past;
     }
-    if (t == Tense.FUTURE) {
+    if (t == Tense.FUTURE && future != null) {
       return future;
+    }
+    if (past == null) {
+      return future;
+    }
+    if (future == null) {
+      return past;
     }
     return ChronoUnit.DAYS.between(past, ref) <= ChronoUnit.DAYS.between(ref, future) ? past : future;
   }

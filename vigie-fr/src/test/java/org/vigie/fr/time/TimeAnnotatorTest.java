@@ -189,6 +189,14 @@ class TimeAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void holidaysByFixedDayAndByEaster() {
+    String d = "2022-03-25";
+    assertEquals("2021-12-24", value(d, "La veille de Noël 2021, il a parlé.", "La veille de Noël 2021"));
+    assertEquals("2022-04-18", value(d, "Le lundi de Pâques 2022 sera férié.", "Le lundi de Pâques 2022"));
+    assertEquals("2022-04-17", value(d, "Pâques 2022 tombe en avril.", "Pâques 2022"));
+  }
+
+  @Test
   void withoutADocumentDateTheValueStaysUnderspecified() {
     String text = "Le 24 mars, le président a parlé. Mardi, il partira. Hier, rien. En 2014, la Crimée.";
     AnalyzedDocument out = run(null, "Le président a parlé le 24 mars. " + text);
