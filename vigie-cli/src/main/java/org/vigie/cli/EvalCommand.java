@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.vigie.core.AnalyzedDocument;
+import org.vigie.core.Annotator;
 import org.vigie.core.Document;
 import org.vigie.core.EntityType;
 import org.vigie.core.Layers;
@@ -234,8 +237,11 @@ final class EvalCommand implements Callable<Integer> {
     GoldEvaluator seeds = goldEvaluator(Home.path("data/gold/seeds.gold.jsonl"),
         Home.path("data/gold/seeds.entities.json"), n);
     EvalReport s = seeds.evaluate(loader(Home.path("examples/seeds")), p::process);
+    // The three WiNER systems share one backbone run per article: CoreNLP is most of the time.
+    SharedBackbone shared = new SharedBackbone(p.annotators().get(0));
     EvalReport w = new BratNerEvaluator(Home.path("data/winer-fr-dev")).withThreads(n)
-        .evaluate(p::process, corenlp(p));
+        .evaluate(shared.then(p.annotators().subList(1, p.annotators().size())),
+            d -> shared.of(d).with(Layers.MENTIONS, shared.of(d).get(BackboneAnnotator.NER)));
     StringBuilder sb = new StringBuilder();
     sb.append("| gold set | layer | P | R | F1 | other |\n|---|---|---:|---:|---:|---|\n");
     var sj = s.json();
@@ -253,7 +259,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     var wj = w.json();
     EvalReport rules = new BratNerEvaluator(Home.path("data/winer-fr-dev")).withThreads(n)
-        .evaluate(withoutGazetteers(p)::process);
+        .evaluate(shared.then(List.of(new MentionAnnotator(false))));
     var rj = rules.json();
     String[][] systems = {{"Vigie", "ner"}, {"Vigie without gazetteers", "rules"}, {"CoreNLP alone", "baseline"}};
     for (String[] system : systems) {
@@ -294,9 +300,32 @@ final class EvalCommand implements Callable<Integer> {
     return sb.toString().stripTrailing();
   }
 
-  /** The backbone and the mention rules alone: what the gazetteers add is the difference. */
-  private static Pipeline withoutGazetteers(Pipeline vigie) {
-    return Pipeline.of(vigie.annotators().get(0), new MentionAnnotator(false));
+  /**
+   * The backbone's analysis of each document, made once and shared by several systems that differ only in
+   * what follows it (Vigie, Vigie without gazetteers, CoreNLP's raw NER).
+   */
+  private static final class SharedBackbone {
+    private final Annotator backbone;
+    private final Map<String, AnalyzedDocument> done = new ConcurrentHashMap<>();
+
+    SharedBackbone(Annotator backbone) {
+      this.backbone = backbone;
+    }
+
+    AnalyzedDocument of(Document d) {
+      return done.computeIfAbsent(d.id(), k -> backbone.annotate(AnalyzedDocument.of(d)));
+    }
+
+    /** The backbone's analysis, then these annotators (which must come after it in a valid pipeline). */
+    Function<Document, AnalyzedDocument> then(List<Annotator> rest) {
+      return d -> {
+        AnalyzedDocument a = of(d);
+        for (Annotator annotator : rest) {
+          a = annotator.annotate(a);
+        }
+        return a;
+      };
+    }
   }
 
   private static String perType(com.fasterxml.jackson.databind.JsonNode perType) {
