@@ -8,6 +8,7 @@ import org.vigie.fr.amount.AmountAnnotator;
 import org.vigie.fr.backbone.BackboneAnnotator;
 import org.vigie.fr.backbone.BackboneConfig;
 import org.vigie.fr.entity.EntityAnnotator;
+import org.vigie.fr.event.EventAnnotator;
 import org.vigie.fr.mention.MentionAnnotator;
 import org.vigie.fr.quote.QuoteAnnotator;
 import org.vigie.fr.time.TimeAnnotator;
@@ -41,8 +42,10 @@ public final class French {
     annotators.add(new MentionAnnotator());
     annotators.add(new TimeAnnotator());
     annotators.add(new AmountAnnotator());
-    annotators.add(new EntityAnnotator(knowledgeBase));
+    EntityAnnotator entities = new EntityAnnotator(knowledgeBase);
+    annotators.add(entities);
     annotators.add(new QuoteAnnotator());
+    annotators.add(new EventAnnotator(entities));
     // Later layers: one line each, in the order of their needs.
     return Pipeline.of(annotators);
   }

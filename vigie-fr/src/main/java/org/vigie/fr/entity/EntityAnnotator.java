@@ -48,6 +48,18 @@ public final class EntityAnnotator implements Annotator {
     this.kb = KnowledgeBase.load(userKnowledgeBase);
   }
 
+  /** A country as the knowledge base knows it: canonical name and Wikidata ID. */
+  public record Country(String name, String qid) {}
+
+  /**
+   * The country a French demonym or country adjective names ({@code russes}, {@code américaine}), or null: later
+   * layers read {@code les forces russes} as Russia acting.
+   */
+  public Country countryOfAdjective(String word) {
+    KnowledgeBase.Entry e = kb.countryOfAdjective(word);
+    return e == null ? null : new Country(e.name(), e.qid());
+  }
+
   @Override
   public Set<Layer<?>> requires() {
     return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.MENTIONS);
