@@ -164,13 +164,11 @@ public record Event(
 
     /** Two arguments name the same thing: the same entity, else the same QID, else the same name. */
     boolean sameReferent(Argument o) {
-      if (entity != null && o.entity != null) {
-        return entity.equals(o.entity);
+      if (entity != null && entity.equals(o.entity) || qid != null && qid.equals(o.qid)) {
+        return true;
       }
-      if (qid != null && o.qid != null) {
-        return qid.equals(o.qid);
-      }
-      return name != null && name.equals(o.name);
+      // Within one article, one canonical name is one referent even when two mentions were left apart.
+      return name != null && name.equals(o.name) && (qid == null || o.qid == null);
     }
 
     @JsonProperty("start")

@@ -359,6 +359,27 @@ final class EventFinder {
         && !REPORTING_HEADS.contains(tokens.get(k).lemma());
   }
 
+  private static final Set<String> ENGLISH_WORDS = Set.of("the", "a", "an", "with", "has", "have", "had", "to",
+      "in", "of", "and", "by", "his", "her", "their", "its", "on", "for", "was", "were", "is", "are", "said",
+      "president", "minister", "secretary");
+
+  /**
+   * An English trigger word in an English passage: not a French word ("met" is mettre), or next to English words
+   * ("sent the troops").
+   */
+  private boolean englishContext(int s, int i) {
+    if (morph.forms(tokens.get(i).form()).isEmpty()) {
+      return true;
+    }
+    for (int j = Math.max(sentenceStart[s], i - 2); j < Math.min(sentenceEnd[s], i + 3); j++) {
+      if (j != i && ENGLISH_WORDS.contains(tokens.get(j).form().toLowerCase(Locale.ROOT))
+          && !tokens.get(j).form().equalsIgnoreCase("a")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The trigger with its auxiliary and the words of a multiword noun (appel téléphonique). */
   private Span triggerSpan(int i) {
     return tokens.get(i).span();
@@ -369,13 +390,28 @@ final class EventFinder {
     if (e.has("refl") && !reflexive(s, i)) {
       return false;
     }
+    if (e.kind() == 'E' && !englishContext(s, i)) {
+      return false;
+    }
+    if (e.has("unless")) {
+      Set<String> words = Set.of(e.get("unless").split("\\|"));
+      for (int j = clause[0]; j < end; j++) {
+        if (words.contains(tokens.get(j).form().toLowerCase(Locale.ROOT)) || words.contains(tokens.get(j).lemma())) {
+          return false;
+        }
+      }
+    }
     if (e.has("not_to") && i + 1 < sentenceEnd[s]) {
       String next = tokens.get(i + 1).form().toLowerCase(Locale.ROOT);
       if (next.equals("à") || next.equals("au") || next.equals("aux")) {
         return false;
       }
     }
-    if (e.has("with")) {
+    if (e.has("with") && e.kind() == 'E') {
+      if (!hasWord(i + 1, Math.min(end, i + 4), Set.of("with"))) {
+        return false;
+      }
+    } else if (e.has("with")) {
       boolean with = hasWord(i + 1, Math.min(end, i + 12), Set.of("avec", "entre", "with"))
           || i > sentenceStart[s] && Set.of("leur", "leurs").contains(tokens.get(i - 1).form().toLowerCase(Locale.ROOT));
       if (!with && subjectEntities(clause[0], i).size() < 2) {
@@ -814,18 +850,31 @@ final class EventFinder {
   /** The clause around token i: [first, end) token indexes within its sentence. */
   private int[] clause(int s, int i) {
     int l = i;
+    int closed = 0;
     while (l > sentenceStart[s]) {
       Token t = tokens.get(l - 1);
       if (LEFT_STOPS.contains(t.form().toLowerCase(Locale.ROOT)) && !t.pos().equals("ADV")) {
         break;
       }
+      if (t.form().equals(")")) {
+        closed++;
+      } else if (t.form().equals("(") && closed-- == 0) {
+        // Inside a parenthesis: it is a clause of its own.
+        break;
+      }
       l--;
     }
     int r = i + 1;
+    int open = 0;
     while (r < sentenceEnd[s] && r - i < 70) {
       Token t = tokens.get(r);
       String f = t.form().toLowerCase(Locale.ROOT);
       if (RIGHT_STOPS.contains(f) || t.pos().equals("SCONJ") || startsCue(t.span())) {
+        break;
+      }
+      if (f.equals("(")) {
+        open++;
+      } else if (f.equals(")") && open-- == 0) {
         break;
       }
       if ((f.equals("pour") || f.equals("afin")) && r + 2 < sentenceEnd[s]
@@ -991,6 +1040,12 @@ final class EventFinder {
     for (Event.Argument a : demonyms(from, to, "target", false)) {
       addParticipant(d, a);
     }
+    if (d.place == null && d.type.equals("VISIT")) {
+      // "a visité le camp d'Auschwitz": the place visited is the object.
+      d.place = d.participants.stream().filter(a -> "target".equals(a.role()) && a.entity() != null
+          && entityList.stream().anyMatch(x -> x.id().equals(a.entity()) && x.type() == EntityType.LOC))
+          .findFirst().map(a -> a.withRole(null)).orElse(null);
+    }
   }
 
   private static final Set<String> GROUP_NOUNS = Set.of("allié", "alliés", "dirigeant", "membre", "représentant",
@@ -1072,7 +1127,8 @@ final class EventFinder {
     TimeRef best = null;
     int bestScore = Integer.MAX_VALUE;
     for (TimeRef r : times) {
-      if (!sentence.contains(r.span()) || !usableDate(r.time()) || insideDirectQuote(r.span())) {
+      if (!sentence.contains(r.span()) || !usableDate(r.time()) || insideDirectQuote(r.span())
+          || !datesTrigger(r.span(), i, s)) {
         continue;
       }
       int distance = Math.abs(tokenAt(r.span().start()) - i);
@@ -1110,6 +1166,56 @@ final class EventFinder {
       d.dateSource = "document";
       d.dateStrength = 0;
     }
+  }
+
+  /**
+   * Whether a time expression of the trigger's sentence can date it: not in parentheses, not the complement of
+   * another participle ("née en 1965", "nommée en septembre", "publiée le 27 juillet"), and not across another
+   * finite verb, unless that verb is the one announcing or reporting the trigger ("Mercredi, le Pentagone a
+   * annoncé qu'il déploierait...").
+   */
+  private boolean datesTrigger(Span time, int trigger, int s) {
+    int t = tokenAt(time.start());
+    int depth = 0;
+    for (int j = sentenceStart[s]; j < t; j++) {
+      String f = tokens.get(j).form();
+      depth += f.equals("(") ? 1 : f.equals(")") ? -1 : 0;
+    }
+    if (depth > 0) {
+      return false;
+    }
+    for (int j = t - 1; j >= Math.max(sentenceStart[s], t - 2); j--) {
+      Token p = tokens.get(j);
+      if (j != trigger && (p.pos().equals("VERB") || p.pos().equals("ADJ"))
+          && morph.forms(p.form()).contains(VerbMorph.Form.PAST_PARTICIPLE)
+          && (j == 0 || !tokens.get(j - 1).pos().equals("AUX"))) {
+        return false;
+      }
+    }
+    int from = Math.min(t, trigger);
+    int to = Math.max(t, trigger);
+    for (int j = from + 1; j < to; j++) {
+      Token v = tokens.get(j);
+      if (j == trigger || !(v.pos().equals("VERB") || v.pos().equals("AUX"))) {
+        continue;
+      }
+      Set<VerbMorph.Form> f = morph.forms(v.form());
+      boolean finite = f.contains(VerbMorph.Form.PRESENT) || f.contains(VerbMorph.Form.IMPERFECT)
+          || f.contains(VerbMorph.Form.SIMPLE_PAST) || f.contains(VerbMorph.Form.FUTURE)
+          || f.contains(VerbMorph.Form.CONDITIONAL);
+      if (!finite || j + 1 < tokens.size() && j + 3 > trigger && j < trigger) {
+        // Not finite, or the trigger's own auxiliary.
+        continue;
+      }
+      int head = v.pos().equals("AUX") && j + 1 < to ? j + 1 : j;
+      String lemma = tokens.get(head).lemma();
+      boolean governs = (SPEECH_LEMMAS.contains(lemma) || ANNOUNCE_LEMMAS.contains(lemma))
+          && t < trigger && contentOf(tokens.get(trigger).span()) != null;
+      if (!governs) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void setDate(Draft d, TimeRef r, String source) {
@@ -1229,9 +1335,11 @@ final class EventFinder {
       for (TimeRef r : times) {
         // "la déclaration du 15 avril": a date inside a noun phrase dates the noun, not the saying.
         String lower = r.time().text().toLowerCase(Locale.ROOT);
+        int ti = tokenAt(r.span().start());
         if (inSentence(r.span(), s) && !insideAnyQuote(r.span()) && usableDate(r.time()) && dayPrecision(r.time())
             && !r.time().anchor().startsWith("previous") && !lower.startsWith("du ") && !lower.startsWith("de ")
-            && !lower.startsWith("d'") && !lower.startsWith("d’")) {
+            && !lower.startsWith("d'") && !lower.startsWith("d’") && (ti < ci || ti - ci <= 4)
+            && datesTrigger(r.span(), ci, s)) {
           when = r;
           break;
         }
