@@ -930,7 +930,10 @@ final class EventFinder {
       return out;
     }
     int j = firstVerb - 1;
-    while (j >= clauseStart && isClitic(tokens.get(j)) && !isSubjectPronoun(tokens.get(j))) {
+    // Back over clitics and the verbs governing an infinitive: "il pourrait se rendre".
+    while (j >= clauseStart && firstVerb - j <= 6 && !isSubjectPronoun(tokens.get(j))
+        && (isClitic(tokens.get(j)) || tokens.get(j).pos().equals("VERB") || tokens.get(j).pos().equals("AUX")
+            || tokens.get(j).pos().equals("ADV"))) {
       j--;
     }
     if (j >= clauseStart && isSubjectPronoun(tokens.get(j))) {
@@ -1008,6 +1011,8 @@ final class EventFinder {
     return List.of();
   }
 
+  private static final Set<String> RECIPIENT_TYPES = Set.of("PROVIDE_AID", "SANCTION", "ACCUSE", "CRITICIZE",
+      "THREATEN", "AGREE");
   private static final Set<String> INTERACTIONS = Set.of("MEET", "CALL", "CONSULT", "NEGOTIATE");
 
   private void addTargets(Draft d, int from, int to, EventLexicon.Entry e) {
@@ -1022,17 +1027,26 @@ final class EventFinder {
       if (insideDirectQuote(m.span())) {
         continue;
       }
-      if (INTERACTIONS.contains(d.type) && tokenAt(m.span().start()) < withFrom
-          && afterPreposition(m.span().start(), from) && !precededBy(m.span().start(), Set.of("à", "au", "aux"))
-          && !groupComplement(m.span().start())) {
-        // "a discuté de la situation en Ukraine avec X": the topic is not a partner.
+      if (INTERACTIONS.contains(d.type) && afterPreposition(m.span().start(), from)
+          && !groupComplement(m.span().start()) && (tokenAt(m.span().start()) < withFrom
+              ? !precededBy(m.span().start(), Set.of("à", "au", "aux"))
+              : !precededBy(m.span().start(), Set.of("avec", "entre", "with", "et", ",")) && !conjunctOfDe(m))) {
+        // "a discuté de la situation en Ukraine avec X", "une réunion avec X après le lancement par Y": only
+        // the partners named after "avec" (and the object) take part.
         continue;
       }
-      boolean placeLike = m.entity().type() == EntityType.LOC && precededBy(m.span().start(), PLACE_PREPOSITIONS);
+      // "une aide à l'Ukraine", "des sanctions au Mali": with these, "à" names who gets it, not where.
+      boolean placeLike = m.entity().type() == EntityType.LOC && precededBy(m.span().start(), RECIPIENT_TYPES
+          .contains(d.type) ? Set.of("en", "dans") : PLACE_PREPOSITIONS);
       if (placeLike && d.place == null) {
         d.place = argument(m, null);
       }
       if (placeLike && !placesAreTargets) {
+        continue;
+      }
+      if (d.type.equals("PROVIDE_AID") && precededBy(m.span().start(), Set.of("de", "d'", "d’", "du", "des"))
+          && !groupComplement(m.span().start())) {
+        // "l'aide aux victimes de la guerre de Poutine": the one aided is named with "à", not "de".
         continue;
       }
       addParticipant(d, argument(m, "target"));
@@ -1067,6 +1081,16 @@ final class EventFinder {
     }
     Token head = tokens.get(j - 1);
     return head.pos().equals("NOUN") && GROUP_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** "et du Conseil européen": a conjunct repeating the "de" of the first. */
+  private boolean conjunctOfDe(Mentioned m) {
+    int j = tokenAt(m.span().start()) - 1;
+    while (j >= 0 && tokens.get(j).pos().equals("DET")) {
+      j--;
+    }
+    return j >= 1 && Set.of("de", "d'", "d’", "du", "des").contains(tokens.get(j).form().toLowerCase(Locale.ROOT))
+        && tokens.get(j - 1).form().equalsIgnoreCase("et");
   }
 
   /** Where the partners of an interaction start: after "avec", or "entre" right after the trigger; else nowhere. */
@@ -1553,7 +1577,8 @@ final class EventFinder {
       if (insideMention(t.span()) || !quoted && insideDirectQuote(t.span())) {
         continue;
       }
-      if (subject && afterPreposition(t.span().start(), from)) {
+      if (subject && (afterPreposition(npStart(j, from), from) || verbBefore(from, tokenAt(npStart(j, from))))) {
+        // "l'invasion par les forces russes, Joe Biden a annoncé": Russia is no subject there.
         continue;
       }
       if (j > 0 && ROLE_NOUNS.contains(tokens.get(j - 1).lemma().toLowerCase(Locale.ROOT))) {
@@ -1575,6 +1600,15 @@ final class EventFinder {
           known == null ? null : known.id(), role));
     }
     return out;
+  }
+
+  /** The first word of the noun phrase a modifier at token j belongs to (back over nouns, adjectives, articles). */
+  private int npStart(int j, int floor) {
+    int k = j;
+    while (k - 1 >= floor && Set.of("NOUN", "ADJ", "DET", "NUM").contains(tokens.get(k - 1).pos())) {
+      k--;
+    }
+    return tokens.get(k).span().start();
   }
 
   /** The nearest actor named before an offset (this sentence or the previous one), outside prepositions. */
