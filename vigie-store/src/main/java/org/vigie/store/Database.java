@@ -118,9 +118,15 @@ final class Database {
   private static void checkVersion(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
-      if (r.next() && Integer.parseInt(r.getString(1)) > Schema.VERSION) {
+      int version = r.next() ? Integer.parseInt(r.getString(1)) : Schema.VERSION;
+      if (version > Schema.VERSION) {
         throw new StoreException(StoreException.Kind.INCOMPATIBLE, "the store was written by a newer Vigie "
             + "(schema " + r.getString(1) + ", this one reads " + Schema.VERSION + ")");
+      }
+      if (version < Schema.VERSION) {
+        throw new StoreException(StoreException.Kind.INCOMPATIBLE, "the store was written by an older Vigie "
+            + "(schema " + r.getString(1) + ", this one reads " + Schema.VERSION + "): ingest the articles again"
+            + " into a new store");
       }
     } catch (SQLException e) {
       if (String.valueOf(e.getMessage()).contains("meta")) {

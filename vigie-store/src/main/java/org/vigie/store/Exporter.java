@@ -300,7 +300,9 @@ final class Exporter {
       Map.entry("THREATEN", new String[] {"130", "-4.4"}),
       Map.entry("DEPLOY", new String[] {"150", "-7.2"}),
       Map.entry("MOBILIZE", new String[] {"154", "-7.2"}),
-      Map.entry("WITHDRAW", new String[] {"087", "9.0"}),
+      Map.entry("WITHDRAW", new String[] {"166", "-5.0"}),
+      Map.entry("NEGOTIATE", new String[] {"046", "7.0"}),
+      Map.entry("ATTACK", new String[] {"190", "-10.0"}),
       Map.entry("AGREE", new String[] {"057", "8.0"}));
 
   static final List<String> GDELT_COLUMNS = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
@@ -319,15 +321,18 @@ final class Exporter {
     Path file = out.resolve("events.gdelt.tsv");
     String sql = "WITH ev AS (SELECT e.*, d.date AS doc_date, d.url, d.origin, d.ingested_at,"
         + "  row_number() OVER (PARTITION BY e.event_id ORDER BY d.date NULLS LAST, e.doc_id, e.event) AS rn,"
-        + "  k.n_mentions, k.n_docs FROM events e JOIN documents d ON d.doc_id = e.doc_id"
-        + "  JOIN (SELECT event_id, count(*) AS n_mentions, count(DISTINCT doc_id) AS n_docs FROM events"
-        + "   GROUP BY event_id) k ON k.event_id = e.event_id),"
+        + "  k.n_mentions, k.n_docs, k.n_sources FROM events e JOIN documents d ON d.doc_id = e.doc_id"
+        + "  JOIN (SELECT x.event_id, sum(coalesce(x.mentions, 1)) AS n_mentions, count(DISTINCT x.doc_id) AS n_docs,"
+        + "   count(DISTINCT coalesce(regexp_extract(dd.url, '^[a-z]+://([^/]+)', 1), x.doc_id)) AS n_sources"
+        + "   FROM events x JOIN documents dd ON dd.doc_id = x.doc_id GROUP BY x.event_id) k"
+        + "   ON k.event_id = e.event_id),"
         + " p1 AS (SELECT p.doc_id, p.event, p.position, coalesce(p.entity_id, p.qid) AS code,"
         + "  coalesce(en.name, p.name) AS name, en.type FROM event_participants p"
         + "  LEFT JOIN entities en ON en.entity_id = p.entity_id)"
         + " SELECT 'event', coalesce(ev.date_start, ev.doc_date), ev.type, a1.code, a1.name, a1.type, a2.code,"
         + "  a2.name, a2.type, ev.n_mentions, ev.n_docs, coalesce(pl.name, ev.place), ev.place_id, ev.ingested_at,"
-        + "  coalesce(ev.url, ev.origin), ev.doc_id, ev.start_char, ev.end_char, ev.text FROM ev"
+        + "  coalesce(ev.url, ev.origin), ev.doc_id, ev.start_char, ev.end_char, ev.text, ev.cameo, ev.n_sources"
+        + "  FROM ev"
         + "  LEFT JOIN p1 a1 ON a1.doc_id = ev.doc_id AND a1.event = ev.event AND a1.position = 0"
         + "  LEFT JOIN p1 a2 ON a2.doc_id = ev.doc_id AND a2.event = ev.event AND a2.position = 1"
         + "  LEFT JOIN entities pl ON pl.entity_id = ev.place_id WHERE ev.rn = 1"
@@ -337,7 +342,7 @@ final class Exporter {
         + "   ON em.doc_id = de.doc_id AND em.local_id = de.local_id AND em.start_char >= q.start_char"
         + "   AND em.end_char <= q.end_char WHERE qm.doc_id = q.doc_id AND qm.quote = q.quote),"
         + "  NULL, NULL, 1, 1, NULL, NULL, d.ingested_at, coalesce(d.url, d.origin), q.doc_id, q.start_char,"
-        + "  q.end_char, q.text FROM quotes q JOIN documents d ON d.doc_id = q.doc_id"
+        + "  q.end_char, q.text, '010', 1 FROM quotes q JOIN documents d ON d.doc_id = q.doc_id"
         + "  LEFT JOIN entities sp ON sp.entity_id = q.speaker_id WHERE q.speaker IS NOT NULL"
         + "  AND NOT EXISTS (SELECT 1 FROM events x WHERE x.doc_id = q.doc_id AND x.type = 'STATEMENT'"
         + "   AND x.start_char < q.end_char AND q.start_char < x.end_char)"
@@ -360,7 +365,8 @@ final class Exporter {
         LocalDate day = date == null ? null : date.toLocalDate();
         String type = r.getString(3);
         String[] cameo = CAMEO.getOrDefault(type, new String[] {"", ""});
-        String code = cameo[0];
+        // The annotator's own code is finer (073 humanitarian aid, 043 hosting a visit) than the type's root.
+        String code = r.getString(20) != null ? r.getString(20) : cameo[0];
         String actor2Name = r.getString(8);
         String actor2Type = r.getString(9);
         if (r.getString(1).equals("quote") && r.getString(7) != null) {
@@ -377,7 +383,7 @@ final class Exporter {
             nz(r.getString(4)), nz(r.getString(5)), nz(r.getString(6)), nz(r.getString(7)), nz(actor2Name),
             nz(actor2Type), "1", code, code.length() >= 3 ? code.substring(0, 3) : code,
             code.length() >= 2 ? code.substring(0, 2) : code, quadClass(code), cameo[1],
-            Long.toString(r.getLong(10)), Long.toString(r.getLong(11)), Long.toString(r.getLong(11)), "",
+            Long.toString(r.getLong(10)), Long.toString(r.getLong(21)), Long.toString(r.getLong(11)), "",
             nz(r.getString(12)), nz(r.getString(13)),
             added == null ? "" : added.toLocalDateTime().toLocalDate().format(ymd), nz(r.getString(15)),
             nz(type), r.getString(16), Integer.toString(r.getInt(17)), Integer.toString(r.getInt(18)),

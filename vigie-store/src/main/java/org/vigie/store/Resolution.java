@@ -17,8 +17,8 @@ import java.sql.Statement;
  * ({@code le président}) never link articles: the office holder changes. Merges are listed in
  * {@code entity_merges} with their reason.
  *
- * <p><b>Events.</b> Events of the same type, date (the event's, else the article's) and participants are one
- * corpus event ({@code events.event_id}, view {@code corpus_events}).
+ * <p><b>Events.</b> Tellings of one real-world event in several articles are one corpus event
+ * ({@code events.event_id}, view {@code corpus_events}): see {@link EventClusters}.
  */
 final class Resolution {
   private Resolution() {}
@@ -82,13 +82,7 @@ final class Resolution {
           + " AND event_participants.entity_id IS DISTINCT FROM x.id");
       s.execute("UPDATE events SET place_id = de.entity_id FROM doc_entities de WHERE de.doc_id = events.doc_id"
           + " AND de.local_id = events.place_local AND events.place_id IS DISTINCT FROM de.entity_id");
-      s.execute("UPDATE events SET event_id = x.id FROM (SELECT e.doc_id, e.event, 'EV' || substr(md5(e.type || '|'"
-          + " || coalesce(CAST(coalesce(e.date_start, d.date) AS VARCHAR), '?') || '|' || coalesce(string_agg("
-          + " DISTINCT coalesce(p.entity_id, 'N:' || lower(strip_accents(p.name))), ',' ORDER BY"
-          + " coalesce(p.entity_id, 'N:' || lower(strip_accents(p.name)))), '')), 1, 12) AS id"
-          + " FROM events e JOIN documents d ON d.doc_id = e.doc_id LEFT JOIN event_participants p"
-          + " ON p.doc_id = e.doc_id AND p.event = e.event GROUP BY e.doc_id, e.event, e.type, e.date_start, d.date) x"
-          + " WHERE events.doc_id = x.doc_id AND events.event = x.event AND events.event_id IS DISTINCT FROM x.id");
+      EventClusters.assign(c);
       s.execute("DROP TABLE res_keys");
       s.execute("DROP TABLE res_aliases");
     }

@@ -354,9 +354,15 @@ final class Rows {
         placeLocal = entityByName.get(Names.fold(place));
       }
       String type = str(e, "type");
+      String dateSource = str(e, "date_source");
+      if (dateSource == null) {
+        dateSource = r != null ? "text" : docDate != null ? "publication" : null;
+      }
+      JsonNode mentions = e.path("mentions");
       add(Schema.EVENTS, id, i, s[0], s[1], text.substring(s[0], s[1]), type == null ? "EVENT" : type, date,
-          r == null ? null : r.start(), r != null ? "text" : docDate != null ? "publication" : null, place,
-          placeLocal, null, sentence(s[0]), null, e.toString());
+          r == null ? null : r.start(), dateSource, place, placeLocal, null, sentence(s[0]), null, e.toString(),
+          str(e, "cameo"), integer(e, "quad_class"), str(e, "modality"), dbl(e, "confidence"),
+          mentions.isArray() && !mentions.isEmpty() ? mentions.size() : 1);
       JsonNode participants = e.path("participants");
       for (int p = 0; p < participants.size(); p++) {
         JsonNode pn = participants.get(p);

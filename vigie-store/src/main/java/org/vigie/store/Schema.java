@@ -17,7 +17,7 @@ final class Schema {
   private Schema() {}
 
   /** Bumped when a table changes incompatibly; a store with a higher version is refused. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   record Column(String name, String type) {}
 
@@ -80,7 +80,8 @@ final class Schema {
   static final Table EVENTS = table("events", true,
       "doc_id VARCHAR", "event INTEGER", "start_char INTEGER", "end_char INTEGER", "text VARCHAR", "type VARCHAR",
       "date VARCHAR", "date_start DATE", "date_source VARCHAR", "place VARCHAR", "place_local VARCHAR",
-      "place_id VARCHAR", "sentence INTEGER", "event_id VARCHAR", "json VARCHAR");
+      "place_id VARCHAR", "sentence INTEGER", "event_id VARCHAR", "json VARCHAR", "cameo VARCHAR",
+      "quad_class INTEGER", "modality VARCHAR", "confidence DOUBLE", "mentions INTEGER");
   static final Table EVENT_PARTICIPANTS = table("event_participants", true,
       "doc_id VARCHAR", "event INTEGER", "position INTEGER", "name VARCHAR", "role VARCHAR", "local_id VARCHAR",
       "qid VARCHAR", "entity_id VARCHAR");
@@ -133,8 +134,10 @@ final class Schema {
       "CREATE OR REPLACE VIEW corpus_events AS WITH p AS (SELECT e.event_id,"
           + " string_agg(DISTINCT p.entity_id, '|' ORDER BY p.entity_id) AS participants FROM events e"
           + " JOIN event_participants p ON p.doc_id = e.doc_id AND p.event = e.event GROUP BY e.event_id)"
-          + " SELECT e.event_id, any_value(e.type) AS type, min(coalesce(e.date_start, d.date)) AS date,"
-          + " any_value(e.place) AS place, count(*) AS mentions, count(DISTINCT e.doc_id) AS documents,"
+          + " SELECT e.event_id, mode(e.type) AS type, mode(e.cameo) AS cameo, min(coalesce(e.date_start, d.date))"
+          + " AS date, any_value(e.place) AS place, sum(coalesce(e.mentions, 1))::INTEGER AS mentions,"
+          + " count(DISTINCT e.doc_id) AS documents,"
+          + " count(DISTINCT coalesce(regexp_extract(d.url, '^[a-z]+://([^/]+)', 1), e.doc_id)) AS sources,"
           + " any_value(p.participants) AS participants FROM events e JOIN documents d ON d.doc_id = e.doc_id"
           + " LEFT JOIN p ON p.event_id = e.event_id GROUP BY e.event_id");
 
