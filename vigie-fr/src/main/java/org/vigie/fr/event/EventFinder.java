@@ -30,7 +30,8 @@ import org.vigie.fr.time.TimeExpression;
 final class EventFinder {
   private static final Set<String> PREPOSITIONS = Set.of("de", "d'", "du", "des", "à", "au", "aux", "en", "par",
       "pour", "avec", "contre", "sur", "dans", "lors", "entre", "vers", "chez", "après", "avant", "depuis", "selon",
-      "sous", "face", "malgré", "envers", "auprès", "parmi", "of", "to", "in", "with", "against", "from", "by");
+      "sous", "face", "malgré", "envers", "auprès", "parmi", "of", "to", "in", "with", "against", "from", "by",
+      "during", "at", "on", "for", "over", "after", "before", "about");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("à", "en", "au", "aux", "dans", "vers", "to", "in");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles");
   private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
@@ -1051,8 +1052,11 @@ final class EventFinder {
       }
       addParticipant(d, argument(m, "target"));
     }
-    for (Event.Argument a : demonyms(from, to, "target", false)) {
-      addParticipant(d, a);
+    if (!INTERACTIONS.contains(d.type)) {
+      // "un entretien avec Joe Biden en pleine crise russe": no demonym takes part in a talk.
+      for (Event.Argument a : demonyms(from, to, "target", false)) {
+        addParticipant(d, a);
+      }
     }
     if (d.place == null && d.type.equals("VISIT")) {
       // "a visité le camp d'Auschwitz": the place visited is the object.
@@ -1062,9 +1066,9 @@ final class EventFinder {
     }
   }
 
-  private static final Set<String> GROUP_NOUNS = Set.of("allié", "alliés", "dirigeant", "membre", "représentant",
-      "chef", "ministre", "délégation", "homologue", "partenaire", "pays", "responsable", "président", "état",
-      "gouvernement", "émissaire", "envoyé", "diplomate", "dirigeants", "leaders", "officiel", "négociateur");
+  private static final Set<String> GROUP_NOUNS = Set.of("allié", "dirigeant", "membre", "représentant", "chef",
+      "ministre", "délégation", "homologue", "partenaire", "pays", "responsable", "état", "gouvernement",
+      "émissaire", "envoyé", "diplomate", "leader", "officiel", "négociateur");
 
   /** "les alliés de l'OTAN", "les dirigeants des Neuf de Bucarest": the group stands for the organization. */
   private boolean groupComplement(int offset) {
@@ -1080,7 +1084,11 @@ final class EventFinder {
       return false;
     }
     Token head = tokens.get(j - 1);
-    return head.pos().equals("NOUN") && GROUP_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT));
+    String form = head.form().toLowerCase(Locale.ROOT);
+    // Plural heads only ("les dirigeants de l'OTAN"): "le président des États-Unis" is a person, not the country.
+    boolean group = form.endsWith("s") || form.endsWith("x") || form.equals("délégation")
+        || form.equals("gouvernement");
+    return head.pos().equals("NOUN") && group && GROUP_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** "et du Conseil européen": a conjunct repeating the "de" of the first. */
@@ -1193,26 +1201,19 @@ final class EventFinder {
   }
 
   /**
-   * Whether a time expression of the trigger's sentence can date it: not in parentheses, not the complement of
+   * Whether a time expression of the trigger's sentence can date it: not the complement of
    * another participle ("née en 1965", "nommée en septembre", "publiée le 27 juillet"), and not across another
    * finite verb, unless that verb is the one announcing or reporting the trigger ("Mercredi, le Pentagone a
    * annoncé qu'il déploierait...").
    */
   private boolean datesTrigger(Span time, int trigger, int s) {
     int t = tokenAt(time.start());
-    int depth = 0;
-    for (int j = sentenceStart[s]; j < t; j++) {
-      String f = tokens.get(j).form();
-      depth += f.equals("(") ? 1 : f.equals(")") ? -1 : 0;
-    }
-    if (depth > 0) {
-      return false;
-    }
-    for (int j = t - 1; j >= Math.max(sentenceStart[s], t - 2); j--) {
-      Token p = tokens.get(j);
-      if (j != trigger && (p.pos().equals("VERB") || p.pos().equals("ADJ"))
+    String first = tokens.get(t).form().toLowerCase(Locale.ROOT);
+    if (t - 1 >= sentenceStart[s] && t - 1 != trigger && Set.of("en", "le", "du", "au", "depuis", "dès").contains(first)) {
+      Token p = tokens.get(t - 1);
+      if ((p.pos().equals("VERB") || p.pos().equals("ADJ"))
           && morph.forms(p.form()).contains(VerbMorph.Form.PAST_PARTICIPLE)
-          && (j == 0 || !tokens.get(j - 1).pos().equals("AUX"))) {
+          && (t - 2 < 0 || !tokens.get(t - 2).pos().equals("AUX"))) {
         return false;
       }
     }
@@ -1224,9 +1225,11 @@ final class EventFinder {
         continue;
       }
       Set<VerbMorph.Form> f = morph.forms(v.form());
-      boolean finite = f.contains(VerbMorph.Form.PRESENT) || f.contains(VerbMorph.Form.IMPERFECT)
+      // "à huis clos": a form that can be a participle is no finite verb of its own.
+      boolean finite = (f.contains(VerbMorph.Form.PRESENT) || f.contains(VerbMorph.Form.IMPERFECT)
           || f.contains(VerbMorph.Form.SIMPLE_PAST) || f.contains(VerbMorph.Form.FUTURE)
-          || f.contains(VerbMorph.Form.CONDITIONAL);
+          || f.contains(VerbMorph.Form.CONDITIONAL))
+          && (v.pos().equals("AUX") || !f.contains(VerbMorph.Form.PAST_PARTICIPLE));
       if (!finite || j + 1 < tokens.size() && j + 3 > trigger && j < trigger) {
         // Not finite, or the trigger's own auxiliary.
         continue;
@@ -1234,7 +1237,9 @@ final class EventFinder {
       int head = v.pos().equals("AUX") && j + 1 < to ? j + 1 : j;
       String lemma = tokens.get(head).lemma();
       boolean governs = (SPEECH_LEMMAS.contains(lemma) || ANNOUNCE_LEMMAS.contains(lemma))
-          && t < trigger && contentOf(tokens.get(trigger).span()) != null;
+          && t < trigger && contentOf(tokens.get(trigger).span()) != null
+          // "X a pris part, mardi, à une conférence téléphonique": the verb that governs a noun trigger.
+          || tokens.get(trigger).pos().equals("NOUN") && j < trigger && j >= clause(s, trigger)[0];
       if (!governs) {
         return false;
       }
