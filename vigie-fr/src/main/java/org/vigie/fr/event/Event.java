@@ -146,6 +146,7 @@ public record Event(
    */
   @JsonPropertyOrder({"name", "qid", "entity", "role", "text", "start", "end", "value", "unit", "qualifier",
       "object"})
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
   public record Argument(@JsonIgnore Span span, String text, String name, String qid, String entity, String role,
       Double value, String unit, String qualifier, String object) {
     public Argument {

@@ -276,7 +276,13 @@ final class EventFinder {
       return null;
     }
     Draft d = draft(e.type(), e.cameo(), s, i, modality);
-    Token prev = i > sentenceStart[s] ? tokens.get(i - 1) : null;
+    int det = i - 1;
+    while (det > sentenceStart[s] && tokens.get(det).pos().equals("ADJ")) {
+      det--;
+    }
+    // The determiner, past adjectives: "sa première visite", "cette conférence téléphonique".
+    Token prev = det >= sentenceStart[s] && det < i ? tokens.get(det) : null;
+    assert prev == null || determinerOf(s, i).equals(prev.form().toLowerCase(Locale.ROOT));
     d.anaphoric = prev != null && Set.of("ce", "cet", "cette", "ces").contains(prev.form().toLowerCase(Locale.ROOT));
     boolean possessive = prev != null && POSSESSIVES.contains(prev.form().toLowerCase(Locale.ROOT));
     List<Event.Argument> subjects = subjectEntities(clause[0], i);
@@ -290,7 +296,7 @@ final class EventFinder {
     if (possessive && prev.form().toLowerCase(Locale.ROOT).startsWith("leur")) {
       // "leur réunion": those the sentence names outside quotes are the ones meeting.
       for (Mentioned m : mentionsIn(sentenceStart[s], sentenceEnd[s])) {
-        if (isActor(m.entity()) && !insideAnyQuote(m.span())
+        if (m.entity().type() != EntityType.LOC && isActor(m.entity()) && !insideAnyQuote(m.span())
             && !precededBy(m.span().start(), Set.of("selon", "après", "d'après", "d’après"))) {
           addParticipant(d, argument(m, "source"));
         }
@@ -381,6 +387,15 @@ final class EventFinder {
     return false;
   }
 
+  /** The determiner of a noun, past its adjectives ("leur seconde réunion": leur), lower-cased; "" if none. */
+  private String determinerOf(int s, int i) {
+    int det = i - 1;
+    while (det > sentenceStart[s] && tokens.get(det).pos().equals("ADJ")) {
+      det--;
+    }
+    return det >= sentenceStart[s] && det < i ? tokens.get(det).form().toLowerCase(Locale.ROOT) : "";
+  }
+
   /** The trigger with its auxiliary and the words of a multiword noun (appel téléphonique). */
   private Span triggerSpan(int i) {
     return tokens.get(i).span();
@@ -414,7 +429,7 @@ final class EventFinder {
       }
     } else if (e.has("with")) {
       boolean with = hasWord(i + 1, Math.min(end, i + 12), Set.of("avec", "entre", "with"))
-          || i > sentenceStart[s] && Set.of("leur", "leurs").contains(tokens.get(i - 1).form().toLowerCase(Locale.ROOT));
+          || Set.of("leur", "leurs").contains(determinerOf(s, i));
       if (!with && subjectEntities(clause[0], i).size() < 2) {
         return false;
       }
@@ -1217,6 +1232,28 @@ final class EventFinder {
         return false;
       }
     }
+    // A time right after another verb is that verb's: "qui a démissionné du ministère en août, s'est déclaré
+    // candidat lors de la visite" does not date the visit in August.
+    int governor = trigger;
+    if (tokens.get(trigger).pos().equals("NOUN")) {
+      for (int j = trigger - 1; j >= Math.max(sentenceStart[s], clause(s, trigger)[0]); j--) {
+        if (isFinite(tokens.get(j))) {
+          governor = j;
+          break;
+        }
+      }
+    }
+    for (int j = t - 1; t < trigger && j >= sentenceStart[s]; j--) {
+      if (isFinite(tokens.get(j)) && !insideAnyQuote(tokens.get(j).span())) {
+        boolean own = j >= auxOf(governor, s) && j <= governor
+            || (SPEECH_LEMMAS.contains(headLemma(j)) || ANNOUNCE_LEMMAS.contains(headLemma(j)))
+            && contentOf(tokens.get(trigger).span()) != null;
+        if (!own) {
+          return false;
+        }
+        break;
+      }
+    }
     int from = Math.min(t, trigger);
     int to = Math.max(t, trigger);
     for (int j = from + 1; j < to; j++) {
@@ -1245,6 +1282,27 @@ final class EventFinder {
       }
     }
     return true;
+  }
+
+  /** A finite verb or auxiliary (a form that can be a participle counts only as an auxiliary). */
+  private boolean isFinite(Token v) {
+    if (!(v.pos().equals("VERB") || v.pos().equals("AUX"))) {
+      return false;
+    }
+    Set<VerbMorph.Form> f = morph.forms(v.form());
+    return (f.contains(VerbMorph.Form.PRESENT) || f.contains(VerbMorph.Form.IMPERFECT)
+        || f.contains(VerbMorph.Form.SIMPLE_PAST) || f.contains(VerbMorph.Form.FUTURE)
+        || f.contains(VerbMorph.Form.CONDITIONAL))
+        && (v.pos().equals("AUX") || !f.contains(VerbMorph.Form.PAST_PARTICIPLE));
+  }
+
+  /** The lemma of the verb a finite token heads: the participle after an auxiliary, else itself. */
+  private String headLemma(int j) {
+    Token v = tokens.get(j);
+    if (v.pos().equals("AUX") && j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("VERB")) {
+      return tokens.get(j + 1).lemma();
+    }
+    return v.lemma();
   }
 
   private void setDate(Draft d, TimeRef r, String source) {
@@ -1416,10 +1474,14 @@ final class EventFinder {
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
       Draft into = null;
+      int bestShared = 0;
       for (Draft o : out) {
-        if (sameEvent(o, d)) {
+        // Of several candidates, the one sharing most actors, then the nearest telling.
+        int shared = sameEvent(o, d) ? shared(o, d) : 0;
+        if (shared > bestShared || shared > 0 && shared == bestShared
+            && Math.abs(o.trigger.start() - d.trigger.start()) < Math.abs(into.trigger.start() - d.trigger.start())) {
+          bestShared = shared;
           into = o;
-          break;
         }
       }
       if (into == null && d.anaphoric) {
@@ -1437,6 +1499,19 @@ final class EventFinder {
       }
     }
     return out;
+  }
+
+  private static int shared(Draft a, Draft b) {
+    int shared = 0;
+    for (Event.Argument x : a.participants) {
+      for (Event.Argument y : b.participants) {
+        if (x.sameReferent(y)) {
+          shared++;
+          break;
+        }
+      }
+    }
+    return shared;
   }
 
   private static boolean sameEvent(Draft a, Draft b) {
@@ -1618,7 +1693,12 @@ final class EventFinder {
 
   /** The nearest actor named before an offset (this sentence or the previous one), outside prepositions. */
   private Event.Argument antecedent(int offset, int s) {
-    int from = sentenceStart[Math.max(0, s - 1)] >= 0 ? sentenceStart[Math.max(0, s - 1)] : sentenceStart[s];
+    int from = sentenceStart[s];
+    for (int k = s - 1; k >= Math.max(0, s - 2); k--) {
+      if (sentenceStart[k] >= 0) {
+        from = sentenceStart[k];
+      }
+    }
     Mentioned best = null;
     for (Mentioned m : mentions) {
       if (m.span().end() > offset) {
