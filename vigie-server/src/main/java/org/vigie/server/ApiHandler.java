@@ -197,7 +197,7 @@ final class ApiHandler {
   }
 
   static Store.GraphQuery graphQuery(Params p) {
-    return new Store.GraphQuery(p.text("entity"), p.integer("min", 1, 1, 1000), p.integer("nodes", 60, 1,
+    return new Store.GraphQuery(p.text("entity"), p.integer("min", 2, 1, 1000), p.integer("nodes", 40, 1,
         MAX_NODES));
   }
 

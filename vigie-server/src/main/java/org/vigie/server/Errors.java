@@ -57,8 +57,9 @@ final class Errors {
     render(ctx, status, message);
   }
 
+  /** A 404 for a path no route serves (a 404 of a handler is already rendered). */
   static void notFound(Context ctx) {
-    if (ctx.result() == null || ctx.result().isEmpty()) {
+    if (ctx.attribute(RENDERED) == null) {
       render(ctx, 404, "nothing at " + Params.cut(ctx.path()));
     }
   }
@@ -67,7 +68,10 @@ final class Errors {
     render(ctx, 405, ctx.method() + " is not allowed: the server is read-only (GET only)");
   }
 
+  private static final String RENDERED = "vigie.error.rendered";
+
   private static void render(Context ctx, int status, String message) {
+    ctx.attribute(RENDERED, Boolean.TRUE);
     ctx.status(status);
     String reason = switch (status) {
       case 400 -> "Bad Request";

@@ -423,7 +423,7 @@ final class PageHandler {
         .append(" entries</p><table class=\"list timeline\"><thead><tr><th>date</th><th>as written</th>")
         .append("<th>kind</th><th>who</th><th>what</th></tr></thead><tbody>");
     for (Store.TimelineEntry e : t.entries()) {
-      b.append("<tr class=\"").append(esc(e.kind())).append("\"><td class=\"date\">").append(orDash(e.date()))
+      b.append("<tr class=\"tl-").append(esc(e.kind())).append("\"><td class=\"date\">").append(orDash(e.date()))
           .append("</td><td>").append("publication".equals(e.dateSource()) ? "(article)" : orDash(e.when()))
           .append("</td><td>").append(esc(e.kind())).append("</td><td>").append(orDash(e.who())).append("</td><td>")
           .append("<a href=\"").append(esc(Html.articleHref(e.doc(), e.start()))).append("\">").append(esc(e.text()))

@@ -80,10 +80,14 @@
               axis);
             lab.textContent = new Date(t).toISOString().slice(0, stepDays >= 365 ? 4 : stepDays >= 30 ? 7 : 10);
           }
-          entries.forEach(function (e, i) {
+          const stacked = {};
+          entries.forEach(function (e) {
             const t = day(e.date);
             if (t < v0 || t > v1) return;
-            const y = (rows[e.kind] || 170) + ((i % 5) - 2) * 5;
+            // Entries of one kind close together stack up and down from their row.
+            const key = e.kind + Math.round(x(t) / 8);
+            const n = stacked[key] = (stacked[key] || 0) + 1;
+            const y = (rows[e.kind] || 170) + (n % 2 ? 1 : -1) * Math.floor(n / 2) * 9 % 27;
             const a = el("a", { href: "/articles/" + encodeURIComponent(e.doc) + "#at-" + e.start }, marks);
             const c = el("circle", { cx: x(t), cy: y, r: 5, fill: colors[e.kind] || "#999", "fill-opacity": 0.8 }, a);
             const title = el("title", {}, c);
@@ -146,18 +150,18 @@
             for (let j = i + 1; j < nodes.length; j++) {
               const a = nodes[i], b = nodes[j];
               let dx = a.x - b.x, dy = a.y - b.y, d2 = dx * dx + dy * dy + 0.01;
-              const f = 2500 / d2;
+              const f = 900 / d2;
               a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
             }
           }
           edges.forEach(function (e) {
             const a = nodes[index[e.source]], b = nodes[index[e.target]];
             const dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-            const f = (d - 90) * 0.02 * (0.3 + e.weight / maxW);
+            const f = (d - 110) * 0.01 * (0.2 + e.weight / maxW);
             a.vx += dx / d * f; a.vy += dy / d * f; b.vx -= dx / d * f; b.vy -= dy / d * f;
           });
           nodes.forEach(function (a) {
-            a.vx += (W / 2 - a.x) * 0.005; a.vy += (H / 2 - a.y) * 0.005;
+            a.vx += (W / 2 - a.x) * 0.01; a.vy += (H / 2 - a.y) * 0.015;
             a.x += Math.max(-20, Math.min(20, a.vx)) * k; a.y += Math.max(-20, Math.min(20, a.vy)) * k;
             a.vx *= 0.5; a.vy *= 0.5;
             a.x = Math.max(30, Math.min(W - 30, a.x)); a.y = Math.max(20, Math.min(H - 20, a.y));
