@@ -144,27 +144,42 @@
         nodes.forEach(function (d, i) { index[d.n.id] = i; });
         const edges = g.edges.filter(function (e) { return e.source in index && e.target in index; });
         const maxW = Math.max.apply(null, [1].concat(edges.map(function (e) { return e.weight; })));
-        for (let it = 0; it < 300; it++) {
-          const k = 1 - it / 300;
+        // Fruchterman-Reingold: nodes repel as k²/d, linked nodes attract as d²/k (more for heavier links), a
+        // little gravity keeps loose nodes in view, and the step shrinks as the layout cools.
+        const k = 0.75 * Math.sqrt(W * H / Math.max(1, nodes.length));
+        const steps = 300;
+        for (let it = 0; it < steps; it++) {
+          const temp = W / 8 * (1 - it / steps) + 1;
+          nodes.forEach(function (a) { a.vx = 0; a.vy = 0; });
           for (let i = 0; i < nodes.length; i++) {
             for (let j = i + 1; j < nodes.length; j++) {
               const a = nodes[i], b = nodes[j];
-              let dx = a.x - b.x, dy = a.y - b.y, d2 = dx * dx + dy * dy + 0.01;
-              const f = 900 / d2;
-              a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
+              const dx = a.x - b.x, dy = a.y - b.y, d = Math.sqrt(dx * dx + dy * dy) + 0.01;
+              const f = k * k / d;
+              a.vx += dx / d * f; a.vy += dy / d * f; b.vx -= dx / d * f; b.vy -= dy / d * f;
             }
           }
           edges.forEach(function (e) {
             const a = nodes[index[e.source]], b = nodes[index[e.target]];
             const dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-            const f = (d - 110) * 0.01 * (0.2 + e.weight / maxW);
+            const f = d * d / k * (0.15 + 0.85 * e.weight / maxW);
             a.vx += dx / d * f; a.vy += dy / d * f; b.vx -= dx / d * f; b.vy -= dy / d * f;
           });
           nodes.forEach(function (a) {
-            a.vx += (W / 2 - a.x) * 0.01; a.vy += (H / 2 - a.y) * 0.015;
-            a.x += Math.max(-20, Math.min(20, a.vx)) * k; a.y += Math.max(-20, Math.min(20, a.vy)) * k;
-            a.vx *= 0.5; a.vy *= 0.5;
-            a.x = Math.max(30, Math.min(W - 30, a.x)); a.y = Math.max(20, Math.min(H - 20, a.y));
+            a.vx += (W / 2 - a.x) * 0.02 * k / 50; a.vy += (H / 2 - a.y) * 0.035 * k / 50;
+            const len = Math.sqrt(a.vx * a.vx + a.vy * a.vy) + 0.01, step = Math.min(len, temp);
+            a.x += a.vx / len * step; a.y += a.vy / len * step;
+            a.x = Math.max(30, Math.min(W - 110, a.x)); a.y = Math.max(20, Math.min(H - 20, a.y));
+          });
+        }
+        // Stretch the layout to fill the box, leaving room for labels on the right.
+        if (nodes.length > 1) {
+          const xs = nodes.map(function (d) { return d.x; }), ys = nodes.map(function (d) { return d.y; });
+          const x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs);
+          const y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
+          nodes.forEach(function (d) {
+            d.x = 40 + (d.x - x0) / Math.max(1, x1 - x0) * (W - 190);
+            d.y = 30 + (d.y - y0) / Math.max(1, y1 - y0) * (H - 60);
           });
         }
         const svg = el("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "entity graph" }, box);
