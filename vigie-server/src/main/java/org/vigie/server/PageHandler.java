@@ -136,7 +136,7 @@ final class PageHandler {
         .append(r.total()).append(" matches").append(r.entityName() == null ? "" : " for " + esc(r.entityName()))
         .append("</p><ol class=\"hits\">");
     for (Store.Hit h : r.hits()) {
-      b.append("<li class=\"hit ").append(h.kind().label()).append("\"><div class=\"hit-head\"><span class=\"kind\">")
+      b.append("<li class=\"hit hit-").append(h.kind().label()).append("\"><div class=\"hit-head\"><span class=\"kind\">")
           .append(h.kind().label()).append("</span> <span class=\"date\">").append(orDash(h.date())).append("</span> ")
           .append("<a class=\"doc-link\" href=\"").append(esc(h.kind() == Store.Kind.ARTICLE
               ? Html.articleHref(h.doc()) : Html.articleHref(h.doc(), h.start()))).append("\">")

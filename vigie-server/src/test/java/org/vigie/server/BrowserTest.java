@@ -52,6 +52,7 @@ class BrowserTest {
   }
 
   private static VigieServer server;
+  private static VigieServer markup;
   private static ChromeDriver browser;
   private static WebDriverWait wait;
   private static Path profile;
@@ -61,7 +62,8 @@ class BrowserTest {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed "
             + "(apt-get install chromium chromium-driver; .ci/run installs them)");
-    server = VigieServer.start(SeedStore.open(), VigieServer.Options.defaults().withPort(0));
+    server = VigieServer.start(SeedStore.seeds(), VigieServer.Options.defaults().withPort(0));
+    markup = VigieServer.start(SeedStore.markup(), VigieServer.Options.defaults().withPort(0));
     profile = Files.createTempDirectory("vigie-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -84,6 +86,9 @@ class BrowserTest {
     }
     if (server != null) {
       server.close();
+    }
+    if (markup != null) {
+      markup.close();
     }
     if (profile != null) {
       try (var files = Files.walk(profile)) {
@@ -123,7 +128,7 @@ class BrowserTest {
     screenshot("search");
 
     // The article where he speaks: the 24 March summit.
-    WebElement link = browser.findElements(By.cssSelector("li.hit.article a.doc-link")).stream()
+    WebElement link = browser.findElements(By.cssSelector("li.hit-article a.doc-link")).stream()
         .filter(a -> a.getAttribute("href").contains("000_d34ea18d0a192c3d")).findFirst().orElseThrow();
     link.click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("text")));
@@ -215,7 +220,7 @@ class BrowserTest {
   @Test
   @Order(6)
   void anArticleWithAScriptShowsItAsText() throws IOException {
-    browser.get(url("/articles/" + SeedStore.SCRIPT_DOC));
+    browser.get("http://127.0.0.1:" + markup.port() + "/articles/" + SeedStore.SCRIPT_DOC);
     String text = browser.findElement(By.id("text")).getText();
     assertTrue(text.startsWith("<script>window.vigieHacked = true;"), text);
     assertTrue(text.contains("<b>restent</b>"), text);
