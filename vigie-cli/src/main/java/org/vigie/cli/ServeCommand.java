@@ -40,7 +40,8 @@ final class ServeCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       // Javalin reports a taken port or a bad address as a bind failure.
       throw new ExitCodes.UserError(ExitCodes.USAGE, "cannot listen on " + host + ":" + port + ": "
-          + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+          + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())
+          + " (is another server on that port? choose one with --port)");
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

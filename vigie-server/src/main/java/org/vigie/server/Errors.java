@@ -7,7 +7,7 @@ import org.vigie.store.StoreException;
 
 /**
  * The one place where failures become HTTP statuses: bad parameters 400, unknown ids and names 404, other
- * methods than GET 405, a busy or slow store 503, a bug 500 (logged, with no detail sent). API paths answer
+ * methods than GET 405, a request body too large 413, a busy or slow store 503, a bug 500 (logged, with no detail sent). API paths answer
  * JSON {@code {"status":400,"error":"Bad Request","message":"..."}}; pages answer an HTML page saying the same.
  */
 final class Errors {
@@ -18,6 +18,15 @@ final class Errors {
     private static final long serialVersionUID = 1L;
 
     NotFound(String message) {
+      super(message);
+    }
+  }
+
+  /** A request body larger than the server accepts: a 413. */
+  static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(String message) {
       super(message);
     }
   }
@@ -40,6 +49,8 @@ final class Errors {
       status = 404;
     } else if (e instanceof MethodNotAllowed) {
       status = 405;
+    } else if (e instanceof TooLarge) {
+      status = 413;
     } else if (e instanceof Work.Unavailable) {
       status = 503;
     } else if (e instanceof StoreException s) {
@@ -77,6 +88,7 @@ final class Errors {
       case 400 -> "Bad Request";
       case 404 -> "Not Found";
       case 405 -> "Method Not Allowed";
+      case 413 -> "Content Too Large";
       case 503 -> "Service Unavailable";
       default -> "Internal Server Error";
     };

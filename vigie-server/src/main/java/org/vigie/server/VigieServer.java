@@ -96,6 +96,10 @@ public final class VigieServer implements AutoCloseable {
       if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
         throw new Errors.MethodNotAllowed(ctx.method().name());
       }
+      // No route reads a body; a large one is refused before anything else.
+      if (ctx.contentLength() > MAX_REQUEST_BYTES || ctx.header("Transfer-Encoding") != null) {
+        throw new Errors.TooLarge("a request body of more than " + MAX_REQUEST_BYTES + " bytes is refused");
+      }
     });
     new ApiHandler(store, work).register(app);
     new PageHandler(store, work).register(app);

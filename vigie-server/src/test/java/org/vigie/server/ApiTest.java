@@ -331,6 +331,9 @@ class ApiTest {
     Reply big = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/search"))
         .method("PUT", HttpRequest.BodyPublishers.ofString("x".repeat(100_000))).build());
     assertTrue(big.status() == 405 || big.status() == 413, "status " + big.status());
+    Reply bigGet = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/stats"))
+        .method("GET", HttpRequest.BodyPublishers.ofString("x".repeat(100_000))).build());
+    assertEquals(413, bigGet.status(), bigGet.body());
     Reply longUrl = get("/api/search?q=" + "a".repeat(20_000));
     assertTrue(longUrl.status() == 414 || longUrl.status() == 431, "status " + longUrl.status());
   }

@@ -150,8 +150,9 @@ class BrowserTest {
         .anyMatch(d -> "2022-03-24".equals(d.getAttribute("data-value"))), "le 24 mars is dated");
     assertTrue(browser.findElements(By.cssSelector("#text .amount")).stream()
         .anyMatch(a -> a.getText().contains("milliard de dollars")));
-    new Actions(browser).moveToElement(browser.findElement(By.cssSelector("h1"))).perform();
     screenshot("article");
+    new Actions(browser).moveToElement(browser.findElement(By.cssSelector("h1"))).perform();
+    assertTrue(browser.findElements(By.cssSelector(".tip")).isEmpty(), "the tooltip goes with the mouse");
   }
 
   @Test
