@@ -10,7 +10,8 @@ import org.vigie.store.Store;
 
 /**
  * An article's text as HTML with its layers marked: entity mentions (linked to the entity's page), quotes (with
- * their speaker in a tooltip and a data attribute), speakers, dates, amounts and quantities, events. Marks may
+ * their speaker in a tooltip and a data attribute), speakers, dates (linked to the timeline of their day), amounts
+ * and quantities, events. Marks may
  * overlap or nest (a quote holds names; a role phrase holds an organisation), so the text is cut at every mark's
  * boundary and each piece is wrapped in the marks that cover it, outermost first; only the innermost entity
  * mention becomes a link, since links cannot nest. Every piece of text is escaped.
@@ -53,8 +54,16 @@ final class ArticleRenderer {
       }
     }
     for (Store.TimeMention t : d.times()) {
-      add(marks, text, t.start(), t.end(), 3, "<span class=\"date\" title=\"" + Html.esc(t.kind() + " " + t.value())
-          + "\" data-value=\"" + Html.esc(t.value()) + "\">", "</span>", false);
+      String title = " title=\"" + Html.esc(t.kind() + " " + t.value()) + "\" data-value=\"" + Html.esc(t.value())
+          + "\">";
+      if (t.dateStart() != null) {
+        // A date on the calendar links to what else the store places on that day.
+        String day = Html.url(t.dateStart());
+        add(marks, text, t.start(), t.end(), 3, "<a class=\"date\" href=\"/timeline?from=" + day + "&amp;to=" + day
+            + "\"" + title, "</a>", true);
+      } else {
+        add(marks, text, t.start(), t.end(), 3, "<span class=\"date\"" + title, "</span>", false);
+      }
     }
     for (Store.ValueMention v : d.values()) {
       String value = number(v.value()) + (v.upper() == null ? "" : "–" + number(v.upper())) + " "
@@ -68,7 +77,7 @@ final class ArticleRenderer {
       if (e == null || e.entityId() == null) {
         continue;
       }
-      add(marks, text, m.start(), m.end(), 4 + (m.end() - m.start() > 0 ? 0 : 1), "<a class=\"ent " + Html.esc(
+      add(marks, text, m.start(), m.end(), 4, "<a class=\"ent " + Html.esc(
           e.type()) + (m.role() ? " role" : "") + "\" href=\"" + Html.esc(Html.entityHref(e.entityId()))
           + "\" title=\"" + Html.esc(e.name() + " (" + e.type() + (e.qid() == null ? "" : ", " + e.qid()) + ")")
           + "\" data-entity=\"" + Html.esc(e.entityId()) + "\">", "</a>", true);

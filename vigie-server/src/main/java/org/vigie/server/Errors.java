@@ -7,8 +7,8 @@ import org.vigie.store.StoreException;
 
 /**
  * The one place where failures become HTTP statuses: bad parameters 400, unknown ids and names 404, other
- * methods than GET 405, a request body too large 413, a busy or slow store 503, a bug 500 (logged, with no detail sent). API paths answer
- * JSON {@code {"status":400,"error":"Bad Request","message":"..."}}; pages answer an HTML page saying the same.
+ * methods than GET 405, a request body too large 413, a busy or slow store 503, a bug 500 (logged, with no
+ * detail sent). API paths answer JSON {@code {"status":400,"error":"Bad Request","message":"..."}}; pages answer an HTML page saying the same.
  */
 final class Errors {
   private Errors() {}

@@ -136,7 +136,8 @@ final class PageHandler {
         .append(r.total()).append(" matches").append(r.entityName() == null ? "" : " for " + esc(r.entityName()))
         .append("</p><ol class=\"hits\">");
     for (Store.Hit h : r.hits()) {
-      b.append("<li class=\"hit hit-").append(h.kind().label()).append("\"><div class=\"hit-head\"><span class=\"kind\">")
+      b.append("<li class=\"hit hit-").append(h.kind().label())
+          .append("\"><div class=\"hit-head\"><span class=\"kind\">")
           .append(h.kind().label()).append("</span> <span class=\"date\">").append(orDash(h.date())).append("</span> ")
           .append("<a class=\"doc-link\" href=\"").append(esc(h.kind() == Store.Kind.ARTICLE
               ? Html.articleHref(h.doc()) : Html.articleHref(h.doc(), h.start()))).append("\">")
@@ -442,7 +443,8 @@ final class PageHandler {
         .append(input("Entity", "entity", q.entity(), "text")).append(input("Minimum weight", "min",
             String.valueOf(q.minWeight()), "number"))
         .append("<button type=\"submit\">Show</button></form><p class=\"legend\"><span class=\"ent PER\">person")
-        .append("</span> <span class=\"ent ORG\">organisation</span> <span class=\"ent LOC\">place</span> · line width:")
+        .append("</span> <span class=\"ent ORG\">organisation</span> <span class=\"ent LOC\">place</span>")
+        .append(" · line width:")
         .append(" articles shared, quotes where one names the other, events shared. Click a node for its page.</p>")
         .append("<div id=\"graph\" class=\"chart\" data-src=\"").append(esc("/api/graph" + (ctx.queryString() == null
             ? "" : "?" + ctx.queryString()))).append("\"></div><p class=\"stats\">").append(g.nodes().size())

@@ -41,6 +41,15 @@ final class Browse {
     }
   }
 
+  /** Every word of {@code text} (folded) somewhere in the folded {@code column}, in any order. */
+  private static void words(Where w, String column, String text) {
+    for (String word : Names.fold(text).split("[\\s'’\\-]+")) {
+      if (!word.isEmpty()) {
+        w.add(folded(column) + " LIKE ? ESCAPE '\\'", contains(word));
+      }
+    }
+  }
+
   /** A LIKE pattern matching the folded words anywhere. */
   private static String contains(String text) {
     String f = Names.fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
@@ -59,7 +68,7 @@ final class Browse {
       w.add("d.doc_id IN (SELECT doc_id FROM doc_entities WHERE entity_id = ?)", id);
     }
     if (q.text() != null && !q.text().isBlank()) {
-      w.add(folded("coalesce(d.title, d.headline)") + " LIKE ? ESCAPE '\\'", contains(q.text()));
+      words(w, "coalesce(d.title, d.headline)", q.text());
     }
     dates(w, "d.date", q.from(), q.to());
     long total = Profiles.count(c, "SELECT count(*) FROM documents d" + w.sql(), w.params.toArray());
@@ -142,7 +151,7 @@ final class Browse {
       w.add("q.speaker_id = ?", Profiles.resolve(c, q.speaker()).id());
     }
     if (q.text() != null && !q.text().isBlank()) {
-      w.add(folded("q.text") + " LIKE ? ESCAPE '\\'", contains(q.text()));
+      words(w, "q.text", q.text());
     }
     if (q.doc() != null) {
       w.add("q.doc_id = ?", q.doc());

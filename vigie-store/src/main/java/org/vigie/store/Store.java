@@ -121,7 +121,7 @@ public final class Store {
 
   // Browsing, for the web UI and HTTP API (implemented in Browse).
 
-  /** Articles, latest first, optionally naming an entity, with words of the headline, in a date range. */
+  /** Articles, latest first, optionally naming an entity, with all the words given in the headline, in a date range. */
   public Page<DocumentSummary> documents(DocumentQuery query) {
     Objects.requireNonNull(query, "query");
     return read(c -> Browse.documents(c, query));
@@ -139,7 +139,10 @@ public final class Store {
     return read(c -> Browse.entities(c, query));
   }
 
-  /** Quotes filtered by speaker, words, article and date (the statement's, else the article's), latest first. */
+  /**
+   * Quotes filtered by speaker, words (all of them, accents and case ignored), article and date (the statement's,
+   * else the article's), latest first.
+   */
   public Page<QuoteRow> quotes(QuoteQuery query) {
     Objects.requireNonNull(query, "query");
     return read(c -> Browse.quotes(c, query));

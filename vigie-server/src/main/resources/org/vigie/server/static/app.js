@@ -204,5 +204,17 @@
       });
   }
 
-  document.addEventListener("DOMContentLoaded", function () { quotes(); timeline(); graph(); });
+  // A link into an article (#at-OFFSET) from a timeline or a search hit: when no mark starts exactly there (a
+  // dated sentence), scroll to the first mark after it.
+  function jump() {
+    const m = /^#at-(\d+)$/.exec(window.location.hash);
+    if (!m || document.getElementById("at-" + m[1])) return;
+    const want = parseInt(m[1], 10);
+    const next = Array.prototype.find.call(document.querySelectorAll("#text .at"), function (a) {
+      return parseInt(a.id.slice(3), 10) >= want;
+    });
+    if (next) next.scrollIntoView();
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { quotes(); timeline(); graph(); jump(); });
 })();
