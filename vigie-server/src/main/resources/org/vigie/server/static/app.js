@@ -58,7 +58,13 @@
         let t1 = Math.max.apply(null, entries.map(function (e) { return day(e.date); }));
         const pad = Math.max(86400000 * 3, (t1 - t0) * 0.05);
         t0 -= pad; t1 += pad;
+        // Open on where most entries are: a lone old date (a 2001 anniversary) would squeeze the rest; "reset"
+        // shows everything.
+        const days = entries.map(function (e) { return day(e.date); }).sort(function (a, b) { return a - b; });
+        const lo = days[Math.floor(days.length * 0.05)], hi = days[days.length - 1];
+        const bulkPad = Math.max(86400000 * 3, (hi - lo) * 0.05);
         let v0 = t0, v1 = t1;
+        if ((hi - lo) < (t1 - t0) / 3) { v0 = lo - bulkPad; v1 = hi + bulkPad; }
         const svg = el("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "timeline" }, box);
         const axis = el("g", {}, svg), marks = el("g", {}, svg);
         Object.keys(rows).forEach(function (k) {
