@@ -339,6 +339,24 @@ class ApiTest {
   }
 
   @Test
+  void concurrentReadersAllGetTheirAnswer() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+    try {
+      List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+      for (int i = 0; i < 36; i++) {
+        String path = List.of("/api/entities/Q57286", "/api/documents/000_d34ea18d0a192c3d",
+            "/articles/002_e9dc028f06baa9c8").get(i % 3);
+        replies.add(pool.submit(() -> get(path)));
+      }
+      for (java.util.concurrent.Future<Reply> r : replies) {
+        assertEquals(200, r.get().status(), r.get().body());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void pagesRender() {
     for (String path : List.of("/", "/articles", "/entities", "/entities/Q57286", "/quotes?speaker=Blinken",
         "/events", "/timeline", "/graph", "/stories?min=1", "/search?q=Stoltenberg",
