@@ -101,7 +101,9 @@ final class PageHandler {
     Store.Stats stats = work.run(store::stats);
     Store.Page<Store.DocumentSummary> docs = work.run(() -> store.documents(
         new Store.DocumentQuery(null, null, null, null, 0, 10)));
-    Store.Page<Store.EntitySummary> ents = work.run(() -> store.entities(new Store.EntityQuery(null, null, 0, 12)));
+    Store.Page<Store.EntitySummary> ents = work.run(() -> store.entities(new Store.EntityQuery(null, null, 0, 100)));
+    List<Store.EntitySummary> speakers = ents.items().stream().filter(e -> e.quotes() > 0)
+        .sorted(java.util.Comparator.comparingLong(Store.EntitySummary::quotes).reversed()).limit(8).toList();
     StringBuilder b = new StringBuilder();
     b.append("<h1>What the articles say</h1><p class=\"stats\">").append(stats.documents()).append(" articles, ")
         .append(stats.entities()).append(" entities, ").append(stats.quotes()).append(" quotes, ")
@@ -114,11 +116,16 @@ final class PageHandler {
     }
     b.append("</ul><p><a href=\"/articles\">All articles</a></p></section><section><h2>Most named</h2>")
         .append("<ul class=\"ents\">");
-    for (Store.EntitySummary e : ents.items()) {
+    for (Store.EntitySummary e : ents.items().subList(0, Math.min(12, ents.items().size()))) {
       b.append("<li>").append(entityLink(e.id(), e.name())).append(" <span class=\"type\">").append(esc(e.type()))
           .append("</span> <span class=\"count\">").append(e.documents()).append(" articles</span></li>");
     }
-    b.append("</ul><p><a href=\"/entities\">All entities</a></p></section></div>");
+    b.append("</ul><p><a href=\"/entities\">All entities</a></p><h2>Most quoted</h2><ul class=\"ents\">");
+    for (Store.EntitySummary e : speakers) {
+      b.append("<li>").append(entityLink(e.id(), e.name())).append(" <a class=\"count\" href=\"/quotes?speaker=")
+          .append(esc(Html.url(e.id()))).append("\">").append(e.quotes()).append(" quotes</a></li>");
+    }
+    b.append("</ul><p><a href=\"/quotes\">All quotes</a></p></section></div>");
     ctx.html(Html.page("Home", "", "", b.toString()));
   }
 
