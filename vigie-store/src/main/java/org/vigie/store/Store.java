@@ -119,6 +119,50 @@ public final class Store {
     return read(c -> Stories.list(c, query));
   }
 
+  // Browsing, for the web UI and HTTP API (implemented in Browse).
+
+  /** Articles, latest first, optionally naming an entity, with all the words given in the headline, in a date range. */
+  public Page<DocumentSummary> documents(DocumentQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read(c -> Browse.documents(c, query));
+  }
+
+  /** One article with its text and every layer, or empty when no article has this id. */
+  public java.util.Optional<DocumentView> document(String id) {
+    Objects.requireNonNull(id, "id");
+    return read(c -> Browse.document(c, id));
+  }
+
+  /** Corpus entities, most widely named first, optionally matching words of a name or alias, and a type. */
+  public Page<EntitySummary> entities(EntityQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read(c -> Browse.entities(c, query));
+  }
+
+  /**
+   * Quotes filtered by speaker, words (all of them, accents and case ignored), article and date (the statement's,
+   * else the article's), latest first.
+   */
+  public Page<QuoteRow> quotes(QuoteQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read(c -> Browse.quotes(c, query));
+  }
+
+  /** Events filtered by type, participant, article and date, latest first. */
+  public Page<EventRow> events(EventQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read(c -> Browse.events(c, query));
+  }
+
+  /**
+   * The entity graph: the most widely named entities (or one entity and its neighbours), and the edges among
+   * them of at least {@code minWeight} shared articles, quotes and events.
+   */
+  public Graph graph(GraphQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read(c -> Browse.graph(c, query));
+  }
+
   /**
    * Runs one read-only SQL query. Statements that would change the store, and file access from SQL, are
    * refused.
@@ -423,4 +467,124 @@ public final class Store {
 
   /** Export formats. */
   public enum ExportFormat { JSONL, CSV, PARQUET, GEXF, GRAPHML, GDELT }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Browsing
+
+  /** One page of a longer list: how many items match in all, where the page starts, and its items. */
+  public record Page<T>(long total, int offset, List<T> items) {}
+
+  private static void checkPage(int offset, int limit) {
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must be at least 0: " + offset);
+    }
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1: " + limit);
+    }
+  }
+
+  /** Articles: naming an entity, with words in the headline, dated within a range; each may be null. */
+  public record DocumentQuery(String entity, String text, LocalDate from, LocalDate to, int offset, int limit) {
+    public DocumentQuery {
+      checkPage(offset, limit);
+    }
+  }
+
+  /** An article in a list, with its counts of proper-named entities, quotes and events. */
+  public record DocumentSummary(String doc, String date, String headline, String url, String language, int chars,
+      long entities, long quotes, long events) {}
+
+  /** An article's entity, with its corpus entity (after cross-article resolution). */
+  public record DocEntity(String localId, String entityId, String name, String type, String qid, boolean proper,
+      int mentions) {}
+
+  /** A mention of an article's entity ({@code localId}): a name, or a role phrase when {@code role}. */
+  public record EntityMention(int start, int end, String text, String localId, boolean role) {}
+
+  /** A mention of a temporal expression, with its value and the first day it covers (when it has one). */
+  public record TimeMention(int start, int end, String text, String value, String kind, String dateStart) {}
+
+  /** A sum of money ({@code layer} {@code amount}) or a count or measure ({@code quantity}). */
+  public record ValueMention(String layer, int start, int end, String text, double value, Double upper, String unit,
+      String qualifier, String object) {}
+
+  /** A layer exactly as the analysis gave it, as JSON. */
+  public record RawLayer(String layer, int items, String json) {}
+
+  /**
+   * One article with everything known about it: metadata, text, entities with their mentions, quotes, times,
+   * amounts and quantities, events, and every layer as raw JSON. Offsets index {@code text}.
+   */
+  public record DocumentView(String doc, String title, String headline, String url, String language, String date,
+      String dateSource, String dateEvidence, String origin, String text, List<DocEntity> entities,
+      List<EntityMention> mentions, List<QuoteRow> quotes, List<TimeMention> times, List<ValueMention> values,
+      List<EventRow> events, List<RawLayer> layers) {}
+
+  /** Entities: matching words of a name or alias (or a QID), of a type ({@code PER}, {@code ORG}...). */
+  public record EntityQuery(String text, String type, int offset, int limit) {
+    public EntityQuery {
+      checkPage(offset, limit);
+    }
+  }
+
+  /** A corpus entity in a list. */
+  public record EntitySummary(String id, String name, String type, String qid, long mentions, long documents,
+      String firstDate, String lastDate, long quotes) {}
+
+  /** Quotes: by a speaker (a name as {@link #entity} takes it), with words, in an article, in a date range. */
+  public record QuoteQuery(String speaker, String text, String doc, LocalDate from, LocalDate to, int offset,
+      int limit) {
+    public QuoteQuery {
+      checkPage(offset, limit);
+    }
+  }
+
+  /**
+   * A quote: its article and number there, date (the statement's, else the article's) and where it came from,
+   * span and words, direct or reported, group, cue, the speaker's mention and span, the speaker's corpus entity
+   * and name, the confidence, and the article's headline.
+   */
+  public record QuoteRow(String doc, int quote, String date, String dateSource, int start, int end, String text,
+      boolean direct, int group, String cue, Integer cueStart, Integer cueEnd, String speakerMention,
+      Integer speakerStart, Integer speakerEnd, String speakerId, String speakerName, double confidence,
+      String title) {}
+
+  /** Events: of a type, with a participant (a name as {@link #entity} takes it), in an article, in a date range. */
+  public record EventQuery(String type, String actor, String doc, LocalDate from, LocalDate to, int offset,
+      int limit) {
+    public EventQuery {
+      checkPage(offset, limit);
+    }
+  }
+
+  /** A participant of an event: as named, its role, its corpus entity (or null). */
+  public record Participant(String name, String role, String entityId) {}
+
+  /**
+   * An event: its article and number there, corpus event, day (its own, else the article's) and date as given,
+   * span and sentence, type, place, participants, and the article's headline.
+   */
+  public record EventRow(String doc, int event, String eventId, String date, String dateAsGiven, int start, int end,
+      String text, String type, String place, String placeId, List<Participant> participants, String title) {}
+
+  /** The entity graph around an entity (or of the whole store when null), with limits. */
+  public record GraphQuery(String entity, int minWeight, int maxNodes) {
+    public GraphQuery {
+      if (minWeight < 1) {
+        throw new IllegalArgumentException("minimum weight must be at least 1: " + minWeight);
+      }
+      if (maxNodes < 1) {
+        throw new IllegalArgumentException("maximum nodes must be at least 1: " + maxNodes);
+      }
+    }
+  }
+
+  /** A node of the graph: a corpus entity. */
+  public record GraphNode(String id, String name, String type, String qid, long mentions, long documents) {}
+
+  /** An undirected edge: articles shared, quotes where one speaks of the other, events shared, and their sum. */
+  public record GraphEdge(String source, String target, long articles, long quotes, long events, long weight) {}
+
+  /** The graph: the entity it is centred on (or null), nodes, and edges among them, heaviest first. */
+  public record Graph(String centre, List<GraphNode> nodes, List<GraphEdge> edges) {}
 }

@@ -40,8 +40,10 @@ final class Timelines {
       }
     }
     if (q.kinds().contains("quote")) {
-      parts.add("SELECT q.date, CAST(q.date AS VARCHAR), q.date_source, 'quote', q.doc_id, q.start_char,"
-          + " q.end_char, q.text, coalesce(en.name, q.speaker), CASE WHEN q.direct THEN 'direct' ELSE 'reported' END"
+      // Every part names its columns: the first part of the union names them for all.
+      parts.add("SELECT q.date AS day, CAST(q.date AS VARCHAR) AS whn, q.date_source AS src, 'quote' AS kind,"
+          + " q.doc_id, q.start_char, q.end_char, q.text, coalesce(en.name, q.speaker) AS who,"
+          + " CASE WHEN q.direct THEN 'direct' ELSE 'reported' END AS detail"
           + " FROM quotes q"
           + " LEFT JOIN entities en ON en.entity_id = q.speaker_id" + (m == null ? "" : " WHERE q.speaker_id = ?"));
       if (m != null) {
@@ -49,10 +51,11 @@ final class Timelines {
       }
     }
     if (q.kinds().contains("dated")) {
-      parts.add("SELECT t.date_start, t.value, 'text', 'dated', t.doc_id, s.start_char, s.end_char, s.text,"
+      parts.add("SELECT t.date_start AS day, t.value AS whn, 'text' AS src, 'dated' AS kind, t.doc_id,"
+          + " s.start_char, s.end_char, s.text,"
           + " (SELECT string_agg(DISTINCT en.name, ', ') FROM entity_mentions em JOIN doc_entities de"
           + "  ON de.doc_id = em.doc_id AND de.local_id = em.local_id JOIN entities en ON en.entity_id = de.entity_id"
-          + "  WHERE em.doc_id = t.doc_id AND em.sentence = t.sentence AND NOT em.role), t.text"
+          + "  WHERE em.doc_id = t.doc_id AND em.sentence = t.sentence AND NOT em.role) AS who, t.text AS detail"
           + " FROM times t JOIN sentences s ON s.doc_id = t.doc_id AND s.sentence = t.sentence"
           + " WHERE t.date_start IS NOT NULL"
           + (q.kinds().contains("quote") ? " AND NOT EXISTS (SELECT 1 FROM quotes x WHERE x.doc_id = t.doc_id"

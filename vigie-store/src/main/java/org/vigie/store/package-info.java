@@ -12,8 +12,8 @@
  *       short-lived connections that let readers and the writer take turns.</li>
  *   <li>{@code Resolution}: cross-document entity and event resolution over the whole store.</li>
  *   <li>{@code SearchIndex}, {@code FrenchText}: the Lucene index with French analysis and highlighting.</li>
- *   <li>{@code Profiles}, {@code Timelines}, {@code Stories}, {@code Queries}, {@code Exporter}: the reading
- *       side.</li>
+ *   <li>{@code Profiles}, {@code Timelines}, {@code Stories}, {@code Queries}, {@code Browse}, {@code Exporter}:
+ *       the reading side.</li>
  * </ul>
  */
 package org.vigie.store;
