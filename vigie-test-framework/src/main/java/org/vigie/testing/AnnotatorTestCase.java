@@ -103,7 +103,10 @@ public abstract class AnnotatorTestCase {
     StringBuilder sb = new StringBuilder();
     for (Document d : docs) {
       AnalyzedDocument out = pipeline().process(d);
-      for (Layer<?> layer : annotator().produces()) {
+      // Layers by name: a Set's iteration order changes from one JVM run to the next.
+      List<Layer<?>> layers = new ArrayList<>(annotator().produces());
+      layers.sort(java.util.Comparator.comparing(Layer::name));
+      for (Layer<?> layer : layers) {
         for (Annotation a : out.get(layer)) {
           sb.append(d.id()).append('\t').append(layer.name()).append('\t')
               .append(a.span().of(d.text()).replace('\n', ' ')).append('\t')
