@@ -194,7 +194,10 @@ final class EventFinder {
     List<Draft> realis = new ArrayList<>();
     List<Draft> irrealis = new ArrayList<>();
     for (Draft d : drafts) {
-      if (d.participants.isEmpty()) {
+      // Someone must act: a visit "à Bobigny" with nobody named visiting tells an analyst nothing.
+      boolean actor = d.participants.stream().anyMatch(a -> !"target".equals(a.role()) || a.entity() != null
+          && entityList.stream().anyMatch(x -> x.id().equals(a.entity()) && x.type() != EntityType.LOC));
+      if (d.participants.isEmpty() || !actor) {
         continue;
       }
       (Event.REALIS.contains(d.modality) ? realis : irrealis).add(d);
