@@ -112,7 +112,6 @@ final class EventFinder {
     final List<Span> mentions = new ArrayList<>();
     Span span;
     double confidence;
-    Quote quote;
   }
 
   EventFinder(EventLexicon lexicon, VerbMorph morph, EntityAnnotator entities, String text, String docDate,
@@ -285,7 +284,6 @@ final class EventFinder {
     }
     // The determiner, past adjectives: "sa première visite", "cette conférence téléphonique".
     Token prev = det >= sentenceStart[s] && det < i ? tokens.get(det) : null;
-    assert prev == null || determinerOf(s, i).equals(prev.form().toLowerCase(Locale.ROOT));
     d.anaphoric = prev != null && Set.of("ce", "cet", "cette", "ces").contains(prev.form().toLowerCase(Locale.ROOT));
     boolean possessive = prev != null && POSSESSIVES.contains(prev.form().toLowerCase(Locale.ROOT));
     List<Event.Argument> subjects = subjectEntities(clause[0], i);
@@ -337,7 +335,7 @@ final class EventFinder {
     d.type = type;
     d.cameo = cameo;
     d.quad = EventLexicon.quadClass(cameo);
-    d.trigger = triggerSpan(i);
+    d.trigger = tokens.get(i).span();
     d.triggerToken = i;
     d.sentence = s;
     d.modality = modality;
@@ -397,11 +395,6 @@ final class EventFinder {
       det--;
     }
     return det >= sentenceStart[s] && det < i ? tokens.get(det).form().toLowerCase(Locale.ROOT) : "";
-  }
-
-  /** The trigger with its auxiliary and the words of a multiword noun (appel téléphonique). */
-  private Span triggerSpan(int i) {
-    return tokens.get(i).span();
   }
 
   private boolean conditionsHold(EventLexicon.Entry e, int s, int i, int[] clause) {
@@ -1456,7 +1449,6 @@ final class EventFinder {
       d.span = q.cue();
       d.mentions.add(d.span);
       d.confidence = 0.6;
-      d.quote = q;
       out.add(d);
     }
   }
@@ -1717,14 +1709,9 @@ final class EventFinder {
   }
 
   private boolean isActor(Entity e) {
-    return e.type() == EntityType.PER || e.type() == EntityType.ORG
-        || e.type() == EntityType.LOC && e.qid() != null && entities.countryOfAdjective(e.name()) == null
-        && isCountryLike(e);
-  }
-
-  /** Countries (and capitals standing for them) act; a place known only as a location mostly does not. */
-  private static boolean isCountryLike(Entity e) {
-    return e.type() == EntityType.LOC;
+    // Countries and capitals act for their governments ("Moscou a accusé"); a place unknown to the knowledge
+    // base does not.
+    return e.type() == EntityType.PER || e.type() == EntityType.ORG || e.type() == EntityType.LOC && e.qid() != null;
   }
 
   private List<Mentioned> mentionsIn(int from, int to) {
