@@ -38,7 +38,8 @@ import org.vigie.core.Span;
  * @param quantities counts of the event (troops deployed)
  * @param modality {@code asserted} (told as done), {@code announced} (decided and announced by its actor),
  *     {@code reported} (told on someone's word: {@code reportedBy}); in the {@code modal_events} layer,
- *     {@code possible}, {@code intended}, {@code planned}, {@code negated}, {@code alleged} or {@code claimed}
+ *     {@code possible}, {@code intended}, {@code planned}, {@code negated}, {@code denied} (by its actor:
+ *     {@code Moscou a démenti avoir bombardé}), {@code alleged} or {@code claimed}
  * @param reportedBy who the text says reported it, or null
  * @param mentions every telling of the event in the article (first one first)
  * @param confidence how sure the extraction is, in [0, 1]
@@ -75,8 +76,8 @@ public record Event(
   public static final Set<String> REALIS = Set.of("asserted", "announced", "reported");
 
   /** Not told as done (the {@code modal_events} layer). */
-  public static final Set<String> IRREALIS = Set.of("possible", "intended", "planned", "negated", "alleged",
-      "claimed");
+  public static final Set<String> IRREALIS = Set.of("possible", "intended", "planned", "negated", "denied",
+      "alleged", "claimed");
 
   public Event {
     Objects.requireNonNull(span, "span");

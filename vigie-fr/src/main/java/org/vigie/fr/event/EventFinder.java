@@ -621,6 +621,9 @@ final class EventFinder {
     if (NEGATING_GOVERNORS.contains(lemma)) {
       return "negated";
     }
+    if (lemma.equals("nier") || lemma.equals("démentir") || lemma.equals("contester")) {
+      return "denied";
+    }
     if (DEMAND_GOVERNORS.contains(lemma)) {
       return null;
     }
@@ -757,6 +760,9 @@ final class EventFinder {
     if (c.kind() == ContentKind.REPORT) {
       return modality.equals("asserted") ? "reported" : modality;
     }
+    if (c.kind() == ContentKind.DENY) {
+      return "denied";
+    }
     return switch (modality) {
       case "asserted", "announced" -> "claimed";
       case "alleged" -> "intended";
@@ -764,7 +770,7 @@ final class EventFinder {
     };
   }
 
-  private enum ContentKind { ANNOUNCE, REPORT, SAY }
+  private enum ContentKind { ANNOUNCE, REPORT, SAY, DENY }
 
   /** Someone's words a trigger is part of: what kind of report, and who speaks (null when unknown). */
   private record Content(ContentKind kind, Event.Argument speaker) {}
@@ -774,6 +780,7 @@ final class EventFinder {
       "répéter", "insister", "reconnaître", "juger", "penser", "croire", "considérer", "marteler", "signaler",
       "observer", "constater", "prétendre", "soutenir", "démentir", "nier", "écrire", "raconter", "confier",
       "relever", "réaffirmer", "souhaiter", "espérer", "craindre", "redouter", "accuser", "dénoncer");
+  private static final Set<String> DENY_LEMMAS = Set.of("nier", "démentir", "contester");
   private static final Set<String> ANNOUNCE_LEMMAS = Set.of("annoncer", "confirmer", "décider", "dévoiler",
       "révéler", "officialiser", "ordonner", "approuver");
 
@@ -786,6 +793,8 @@ final class EventFinder {
     if (q != null) {
       String cue = q.cueText() == null ? "" : q.cueText().toLowerCase(Locale.ROOT);
       ContentKind kind = ANNOUNCE_CUES.stream().anyMatch(cue::contains) ? ContentKind.ANNOUNCE
+          : cue.contains("ni") && cue.matches(".*\\bni(é|e|ent|ait)\\b.*") || cue.contains("dément")
+              || cue.contains("démenti") ? ContentKind.DENY
           : q.cue() != null && q.cue().start() >= q.span().end() || cue.startsWith("selon")
               || cue.startsWith("d'après") || cue.startsWith("d’après") ? ContentKind.REPORT : ContentKind.SAY;
       return new Content(kind, speakerArgument(q, "announcer"));
@@ -805,6 +814,7 @@ final class EventFinder {
       if (t.pos().equals("VERB")) {
         String lemma = t.lemma();
         ContentKind kind = ANNOUNCE_LEMMAS.contains(lemma) ? ContentKind.ANNOUNCE
+            : DENY_LEMMAS.contains(lemma) ? ContentKind.DENY
             : SPEECH_LEMMAS.contains(lemma) ? ContentKind.SAY : null;
         if (kind == null) {
           return null;

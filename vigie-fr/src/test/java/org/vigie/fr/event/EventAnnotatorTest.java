@@ -151,6 +151,13 @@ class EventAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void deniedByItsActor() {
+    String text = "Le ministère russe de la Défense a démenti avoir bombardé Kharkiv.";
+    assertTrue(events(text).isEmpty(), events(text).toString());
+    assertEquals("denied", only(modal(text), "ATTACK").modality());
+  }
+
+  @Test
   void claimInSomeoneElsesWords() {
     String text = "Le Kremlin a affirmé que l'Ukraine avait bombardé Belgorod.";
     assertTrue(events(text).stream().noneMatch(e -> e.type().equals("ATTACK")));
