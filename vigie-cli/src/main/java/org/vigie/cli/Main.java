@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
         StoriesCommand.class,
         SqlCommand.class,
         ExportCommand.class,
+        SparkJobCommand.class,
+        ImportParquetCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
