@@ -15,9 +15,20 @@ final class Pipelines {
   private Pipelines() {}
 
   private static final Map<String, Pipeline> LOADED = new HashMap<>();
+  private static long loadNanos;
 
   static synchronized Pipeline get(boolean parse, String knowledgeBase) {
-    return LOADED.computeIfAbsent(parse + "|" + knowledgeBase, k -> French.pipeline(
-        BackboneConfig.defaults().withParse(parse), knowledgeBase == null ? null : Path.of(knowledgeBase)));
+    return LOADED.computeIfAbsent(parse + "|" + knowledgeBase, k -> {
+      long start = System.nanoTime();
+      Pipeline p = French.pipeline(BackboneConfig.defaults().withParse(parse),
+          knowledgeBase == null ? null : Path.of(knowledgeBase));
+      loadNanos += System.nanoTime() - start;
+      return p;
+    });
+  }
+
+  /** Seconds this JVM spent loading models (in local mode, the driver's JVM is the executor's). */
+  static synchronized double loadSeconds() {
+    return loadNanos / 1e9;
   }
 }

@@ -61,8 +61,8 @@ class SparkJobTest {
     }
     Path bad = Files.createDirectories(tmp.resolve("bad"));
     Files.writeString(bad.resolve("wire.jsonl"), String.join("\n",
-        "{\"id\": \"wire-1\", \"text\": \"Emmanuel Macron a déclaré mardi à Paris : « Nous tiendrons. »\","
-            + " \"date\": \"2023-05-02\"}",
+        "{\"id\": \"wire-1\", \"text\": \"Emmanuel Macron a déclaré mardi à Paris, en évoquant la bataille de"
+            + " Bouvines du 27 juillet 1214 : « Nous tiendrons. »\", \"date\": \"2023-05-02\"}",
         "{\"id\": \"wire-2\", \"text\": \"truncated",
         "{\"id\": \"wire-3\", \"text\": \"\"}") + "\n", StandardCharsets.UTF_8);
     List<String> inputs = List.of(ROOT.resolve("examples/seeds").toString(), winer.toString(), bad.toString());
@@ -117,6 +117,9 @@ class SparkJobTest {
       assertEquals(46, sizes.get("documents"));
       // Speakers resolved across articles, as in the store.
       assertTrue(count(c, "SELECT * FROM s.quotes WHERE speaker_id IS NOT NULL") > 0);
+      // A date before the Gregorian reform is written as it is (Spark would rebase or refuse it).
+      assertEquals(1, count(c, "SELECT * FROM read_parquet('" + out.resolve("times")
+          + "/*.parquet') WHERE date_start = DATE '1214-07-27'"));
     }
   }
 
