@@ -94,14 +94,16 @@ public final class SparkJob {
     if (!parquet.isEmpty()) {
       read = read.union(readParquet(spark, parquet, config, files.size()));
     }
-    read = read.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    read = read.persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<Outcome> readErrors = read.filter(x -> x instanceof Outcome).map(x -> (Outcome) x);
     JavaRDD<Outcome> analyzed = read.filter(x -> x instanceof Article).map(x -> (Article) x)
         .mapToPair(a -> new Tuple2<>(a.id(), a))
         .reduceByKey((a, b) -> a.seq() >= b.seq() ? a : b, partitions)
         .values()
         .mapPartitions(it -> analyze(it, config, now));
-    JavaRDD<Outcome> outcomes = analyzed.union(readErrors).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // Kept as objects: each table's write reads them again, and deserialising every row per table would cost
+    // more than the memory (what does not fit spills to disk).
+    JavaRDD<Outcome> outcomes = analyzed.union(readErrors).persist(StorageLevel.MEMORY_AND_DISK());
 
     for (TableRows.Table t : TableRows.perDocument()) {
       String name = t.name();
