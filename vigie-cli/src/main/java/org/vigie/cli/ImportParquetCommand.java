@@ -37,6 +37,15 @@ final class ImportParquetCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw new ExitCodes.UserError(ExitCodes.NO_INPUT, "no such folder: " + dir);
     }
+    for (org.vigie.store.TableRows.Table t : org.vigie.store.TableRows.perDocument()) {
+      boolean documents = Files.isDirectory(dir.resolve("documents"))
+          || Files.isRegularFile(dir.resolve("documents.parquet"));
+      if (documents && !Files.isDirectory(dir.resolve(t.name()))
+          && !Files.isRegularFile(dir.resolve(t.name() + ".parquet"))) {
+        err.println("vigie: warning: " + dir + " has no " + t.name() + " table: imported without it"
+            + (t.name().equals("doc_terms") ? " (stories then rest on entities alone)" : ""));
+      }
+    }
     long start = System.nanoTime();
     Store.IngestReport report = Store.importParquet(store.dir(), dir);
     double seconds = (System.nanoTime() - start) / 1e9;

@@ -42,6 +42,15 @@ class ParquetCommandsTest {
     StoreCommandsTest.Run search = StoreCommandsTest.run("search", "Stoltenberg", "--store", b.toString());
     assertEquals(0, search.code(), search.err());
     assertTrue(search.out().contains("Stoltenberg"), search.out());
+    // The default export leaves out layers and doc_terms: the import says so.
+    Path partial = tmp.resolve("partial");
+    assertEquals(0, StoreCommandsTest.run("export", "--format", "parquet", "--out", partial.toString(), "--store",
+        a.toString()).code());
+    StoreCommandsTest.Run p = StoreCommandsTest.run("import-parquet", partial.toString(), "--store",
+        tmp.resolve("c").toString());
+    assertEquals(0, p.code(), p.err());
+    assertTrue(p.err().contains("has no doc_terms table: imported without it"), p.err());
+    assertTrue(p.err().contains("has no layers table"), p.err());
   }
 
   @Test
