@@ -60,7 +60,7 @@ public final class SparkJob {
    * JVM (local mode; executors elsewhere load theirs unseen here); then the cross-document steps.
    */
   public record Report(long documents, long errors, List<String> firstErrors, int partitions, double seconds,
-      double modelLoadSeconds, double resolveSeconds) {}
+      double modelLoadSeconds, boolean resolved, double resolveSeconds) {}
 
   /**
    * Runs the job on a session (its master decides where).
@@ -124,11 +124,12 @@ public final class SparkJob {
     double seconds = (System.nanoTime() - start) / 1e9;
 
     long resolveStart = System.nanoTime();
-    if (config.resolve() && localPath(config.out()) != null) {
+    boolean resolved = config.resolve() && localPath(config.out()) != null;
+    if (resolved) {
       TableRows.resolve(localPath(config.out()));
     }
     return new Report(documents, errorCount, firstErrors, partitions, seconds,
-        Pipelines.loadSeconds() - loadedBefore, (System.nanoTime() - resolveStart) / 1e9);
+        Pipelines.loadSeconds() - loadedBefore, resolved, (System.nanoTime() - resolveStart) / 1e9);
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -395,10 +396,12 @@ public final class SparkJob {
     }
     double analysis = r.seconds() - r.modelLoadSeconds();
     System.err.printf(Locale.ROOT, "vigie: %,d articles analysed, %,d failed (table %s) in %.1f s (%.2f articles/s;"
-        + " after %.1f s of model loading, %.2f articles/s), %d partitions; cross-document steps %.1f s;"
-        + " tables in %s%n", r.documents(), r.errors(), ERRORS, r.seconds(),
-        r.seconds() > 0 ? r.documents() / r.seconds() : 0.0, r.modelLoadSeconds(),
-        analysis > 0 ? r.documents() / analysis : 0.0, r.partitions(), r.resolveSeconds(), a.config().out());
+        + " after %.1f s of model loading, %.2f articles/s), %d partitions; %s; tables in %s%n", r.documents(),
+        r.errors(), ERRORS, r.seconds(), r.seconds() > 0 ? r.documents() / r.seconds() : 0.0,
+        r.modelLoadSeconds(), analysis > 0 ? r.documents() / analysis : 0.0, r.partitions(),
+        r.resolved() ? String.format(Locale.ROOT, "cross-document steps %.1f s", r.resolveSeconds())
+            : "cross-document steps skipped (" + (a.config().resolve() ? "the output is not a local path"
+                : "--no-resolve") + "; import-parquet runs them)", a.config().out());
     System.exit(r.errors() > 0 ? 1 : 0);
   }
 }

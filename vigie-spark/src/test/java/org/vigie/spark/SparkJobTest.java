@@ -95,6 +95,7 @@ class SparkJobTest {
   @Test
   void everyTableEqualsTheIngestedStore() throws SQLException {
     assertEquals(46, report.documents(), "5 seeds, 40 WiNER articles, 1 good wire record");
+    assertTrue(report.resolved(), "the cross-document steps ran");
     List<String> tables = new ArrayList<>();
     TableRows.perDocument().forEach(t -> tables.add(t.name()));
     TableRows.derived().forEach(t -> tables.add(t.name()));
