@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
         SqlCommand.class,
         ExportCommand.class,
         ServeCommand.class,
+        SparkJobCommand.class,
+        ImportParquetCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -281,6 +281,50 @@ final class BatchWriter implements AutoCloseable {
     options.onCommit().accept(b);
   }
 
+  /**
+   * Loads the per-document tables of a Parquet folder ({@link ParquetTables}) as one batch, committed like
+   * {@link #commit}: one transaction replacing documents with the same ids and refreshing resolution, then the
+   * index.
+   */
+  void importParquet(Path src) {
+    checkOpen();
+    commit();
+    long start = System.nanoTime();
+    long gen = generation + 1;
+    int[] counts;
+    try (Connection c = db.openWriter(WRITE_WAIT)) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        setMeta(s, "generation", Long.toString(gen));
+        counts = ParquetTables.load(c, src, gen);
+        s.execute("INSERT INTO batches VALUES (" + gen + ", now()::TIMESTAMP, " + counts[0] + ", " + counts[1]
+            + ", " + counts[2] + ")");
+        Resolution.refresh(c);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+      generation = gen;
+      c.setAutoCommit(true);
+      index.indexSince(c, gen - 1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot import " + src + " into the store " + dir + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index the imported documents: " + e.getMessage(), e);
+    }
+    try {
+      index.commit(gen);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the search index: " + e.getMessage(), e);
+    }
+    batches++;
+    added += counts[1];
+    replaced += counts[2];
+    options.onCommit().accept(new Store.Batch(gen, counts[0], counts[1], counts[2],
+        (System.nanoTime() - start) / 1e9));
+  }
+
   Store.IngestReport finish() {
     commit();
     Store.Stats stats;

@@ -313,6 +313,23 @@ public final class Store {
     }
   }
 
+  /**
+   * Imports per-document tables written as Parquet (by the Spark job, or by {@code export --format parquet}) into
+   * the store at {@code dir}, creating it when missing: one transaction, documents with the same ids replaced,
+   * then entities resolved, the search index and stories brought up to date, as {@code ingest} does.
+   *
+   * @throws StoreException LOCKED when another writer holds the store, BAD_REQUEST when the folder holds no
+   *     documents table
+   */
+  public static IngestReport importParquet(Path dir, Path parquetDir) {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(parquetDir, "parquetDir");
+    try (BatchWriter w = new BatchWriter(dir, WriteOptions.defaults())) {
+      w.importParquet(parquetDir.toAbsolutePath());
+      return w.finish();
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------------------
   // Results
 

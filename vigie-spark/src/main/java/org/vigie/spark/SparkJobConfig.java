@@ -1,0 +1,72 @@
+package org.vigie.spark;
+
+import java.io.Serializable;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.vigie.ingest.IngestConfig;
+
+/**
+ * What the Spark job reads and how, the same choices as {@code vigie ingest}: inputs (files and folders read as
+ * {@code ingest} reads them, or Parquet files and folders of articles), the output folder of Parquet tables, the
+ * number of analysis partitions (0: four per core of the cluster), the reading options ({@code --date},
+ * {@code --meta}, {@code --encoding}, {@code --max-bytes}, JSON field names) and the engine options
+ * ({@code --kb}, {@code --parse}). Serializable: it travels to the executors.
+ */
+public record SparkJobConfig(List<String> inputs, String out, int partitions, String date, String meta,
+    String encoding, Long maxBytes, String textField, String dateField, String idField, String knowledgeBase,
+    boolean parse, boolean resolve) implements Serializable {
+
+  public SparkJobConfig {
+    inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("no input given");
+    }
+    Objects.requireNonNull(out, "out");
+    if (partitions < 0) {
+      throw new IllegalArgumentException("partitions must be at least 0: " + partitions);
+    }
+    if (date != null) {
+      LocalDate.parse(date);
+    }
+  }
+
+  /** Inputs to an output folder, every other option at its default. */
+  public static SparkJobConfig of(List<String> inputs, String out) {
+    return new SparkJobConfig(inputs, out, 0, null, null, null, null, null, null, null, null, false, true);
+  }
+
+  public SparkJobConfig withPartitions(int n) {
+    return new SparkJobConfig(inputs, out, n, date, meta, encoding, maxBytes, textField, dateField, idField,
+        knowledgeBase, parse, resolve);
+  }
+
+  /** The reading options as the ingest module takes them. */
+  IngestConfig ingestConfig() {
+    IngestConfig c = IngestConfig.defaults();
+    if (date != null) {
+      c = c.withDate(LocalDate.parse(date));
+    }
+    if (meta != null) {
+      c = c.withMeta(Path.of(meta));
+    }
+    if (encoding != null) {
+      c = c.withEncoding(Charset.forName(encoding));
+    }
+    if (maxBytes != null) {
+      c = c.withMaxBytes(maxBytes);
+    }
+    if (textField != null) {
+      c = c.withTextField(textField);
+    }
+    if (dateField != null) {
+      c = c.withDateField(dateField);
+    }
+    if (idField != null) {
+      c = c.withIdField(idField);
+    }
+    return c;
+  }
+}

@@ -1,0 +1,173 @@
+package org.vigie.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The store's tables as Parquet files in a folder, one table per {@code TABLE/} folder of part files (as Spark
+ * writes them) or per {@code TABLE.parquet} file (as {@code export --format parquet} writes them): the
+ * cross-document steps run over such a folder ({@link TableRows#resolve}), and loading one into the store
+ * ({@link Store#importParquet}).
+ */
+final class ParquetTables {
+  private ParquetTables() {}
+
+  /** Tables the cross-document steps fill from the per-document ones. */
+  static final List<Schema.Table> DERIVED = List.of(Schema.ENTITY_MERGES, Schema.ENTITIES, Schema.ENTITY_ALIASES,
+      Schema.STORIES, Schema.STORY_DOCUMENTS);
+
+  /** Per-document tables whose cross-document columns (entity_id, speaker_id, event_id...) resolution sets. */
+  private static final List<Schema.Table> UPDATED = List.of(Schema.DOC_ENTITIES, Schema.QUOTES, Schema.EVENTS,
+      Schema.EVENT_PARTICIPANTS);
+
+  /** The {@code read_parquet(...)} source of a table in {@code dir}, or null when the folder lacks it. */
+  static String source(Path dir, Schema.Table t) {
+    Path folder = dir.resolve(t.name());
+    Path file = dir.resolve(t.name() + ".parquet");
+    String glob;
+    if (Files.isDirectory(folder)) {
+      glob = folder.resolve("*.parquet").toString();
+    } else if (Files.isRegularFile(file)) {
+      glob = file.toString();
+    } else {
+      return null;
+    }
+    return "read_parquet('" + glob.replace("'", "''") + "')";
+  }
+
+  private static String columns(Schema.Table t) {
+    return t.columns().stream().map(Schema.Column::name).collect(Collectors.joining(", "));
+  }
+
+  /** Rows of a table from Parquet, in the table's column order; an empty result when the folder lacks it. */
+  private static String select(Path dir, Schema.Table t) {
+    String src = source(dir, t);
+    if (src == null) {
+      return "SELECT " + t.columns().stream().map(c -> "NULL::" + c.type() + " AS " + c.name())
+          .collect(Collectors.joining(", ")) + " WHERE false";
+    }
+    return "SELECT " + columns(t) + " FROM " + src;
+  }
+
+  static void resolve(Path dir) {
+    if (source(dir, Schema.DOCUMENTS) == null) {
+      throw new IllegalStateException("no documents table in " + dir);
+    }
+    Path tmp = dir.resolve(".resolve-tmp");
+    Properties p = new Properties();
+    p.setProperty("autoinstall_known_extensions", "false");
+    p.setProperty("autoload_known_extensions", "false");
+    try {
+      deleteTree(tmp);
+      Files.createDirectories(tmp);
+      try (Connection c = DriverManager.getConnection("jdbc:duckdb:", p); Statement s = c.createStatement()) {
+        s.execute("SET temp_directory = '" + tmp.resolve("spill").toString().replace("'", "''") + "'");
+        for (Schema.Table t : Schema.PER_DOCUMENT) {
+          String sql = select(dir, t);
+          if (UPDATED.contains(t)) {
+            s.execute(t.ddl());
+            exec(s, "INSERT INTO " + t.name() + " " + sql, t);
+          } else {
+            // Read in place: resolution only reads these.
+            exec(s, "CREATE VIEW " + t.name() + " AS " + sql, t);
+          }
+        }
+        for (Schema.Table t : DERIVED) {
+          s.execute(t.ddl());
+        }
+        Resolution.refresh(c);
+        Stories.rebuild(c);
+        for (Schema.Table t : Stream.concat(UPDATED.stream(), DERIVED.stream()).toList()) {
+          Path out = tmp.resolve(t.name());
+          Files.createDirectories(out);
+          exec(s, "COPY (SELECT " + columns(t) + " FROM " + t.name() + ") TO '"
+              + out.resolve("part-00000.parquet").toString().replace("'", "''") + "' (FORMAT PARQUET)", t);
+        }
+      }
+      for (Schema.Table t : Stream.concat(UPDATED.stream(), DERIVED.stream()).toList()) {
+        deleteTree(dir.resolve(t.name()));
+        Files.deleteIfExists(dir.resolve(t.name() + ".parquet"));
+        Files.move(tmp.resolve(t.name()), dir.resolve(t.name()));
+      }
+      deleteTree(tmp);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot resolve entities and stories over " + dir + ": "
+          + Database.firstLine(e.getMessage()), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the resolved tables in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void exec(Statement s, String sql, Schema.Table t) throws SQLException {
+    try {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new SQLException("table " + t.name() + ": " + Database.firstLine(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * Loads the per-document tables of {@code dir} into the store as generation {@code gen}, in the caller's
+   * transaction, replacing documents already stored with the same ids.
+   *
+   * @return documents loaded, of which new, of which replaced
+   */
+  static int[] load(Connection c, Path dir, long gen) throws SQLException {
+    if (source(dir, Schema.DOCUMENTS) == null) {
+      throw new StoreException(StoreException.Kind.BAD_REQUEST, "no documents table in " + dir
+          + " (expected " + dir.resolve("documents") + "/*.parquet or " + dir.resolve("documents.parquet") + ")");
+    }
+    int total;
+    int replaced;
+    try (Statement s = c.createStatement()) {
+      exec(s, "CREATE OR REPLACE TEMP TABLE import_ids AS SELECT DISTINCT doc_id FROM "
+          + source(dir, Schema.DOCUMENTS), Schema.DOCUMENTS);
+      try (ResultSet r = s.executeQuery("SELECT count(*), count(d.doc_id) FROM import_ids i"
+          + " LEFT JOIN (SELECT DISTINCT doc_id FROM documents) d ON d.doc_id = i.doc_id")) {
+        r.next();
+        total = r.getInt(1);
+        replaced = r.getInt(2);
+      }
+      for (Schema.Table t : Schema.PER_DOCUMENT) {
+        s.execute("DELETE FROM " + t.name() + " WHERE doc_id IN (SELECT doc_id FROM import_ids)");
+      }
+      for (Schema.Table t : Schema.PER_DOCUMENT) {
+        String sql = select(dir, t);
+        if (t == Schema.DOCUMENTS) {
+          // Stamped as this batch, so that the index picks them up.
+          sql = "SELECT " + t.columns().stream().map(col -> switch (col.name()) {
+            case "batch" -> gen + "::BIGINT AS batch";
+            case "ingested_at" -> "now()::TIMESTAMP AS ingested_at";
+            default -> col.name();
+          }).collect(Collectors.joining(", ")) + " FROM (" + sql + ")";
+        }
+        exec(s, "INSERT INTO " + t.name() + " (" + columns(t) + ") " + sql, t);
+      }
+      s.execute("DROP TABLE import_ids");
+    }
+    return new int[] {total, total - replaced, replaced};
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(q);
+      }
+    }
+  }
+}
