@@ -46,10 +46,7 @@ final class EventClusters {
     }
     rows.sort(Comparator.comparing(Row::family).thenComparing(Row::day, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Row::doc).thenComparingInt(Row::event));
-    int[] parent = new int[rows.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    UnionFind groups = new UnionFind(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       Row a = rows.get(i);
       if (a.day() == null || a.actors().isEmpty()) {
@@ -61,7 +58,7 @@ final class EventClusters {
           break;
         }
         if (!a.doc().equals(b.doc()) && datesAgree(a, b) && actorsAgree(a.actors(), b.actors())) {
-          union(parent, i, j);
+          groups.union(i, j);
         }
       }
     }
@@ -71,7 +68,7 @@ final class EventClusters {
     }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO ev_ids VALUES (?, ?, ?)")) {
       for (int i = 0; i < rows.size(); i++) {
-        int root = find(parent, i);
+        int root = groups.find(i);
         Row first = rows.get(root);
         String id = ids.computeIfAbsent(root, k -> "EV" + md5(first.doc() + "#" + first.event()).substring(0, 12));
         ps.setString(1, rows.get(i).doc());
@@ -118,22 +115,7 @@ final class EventClusters {
     return shared > 0 && shared >= Math.min(2, Math.min(a.size(), b.size()));
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
 
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      // The earliest telling names the cluster, so ids stay stable as later articles arrive.
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
 
   private static String md5(String s) {
     try {

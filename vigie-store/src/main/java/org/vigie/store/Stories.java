@@ -99,10 +99,7 @@ final class Stories {
       }
       vectors.add(v);
     }
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(n);
     double[] centrality = new double[n];
     for (int i = 0; i < n; i++) {
       Map<Integer, Double> dots = new HashMap<>();
@@ -115,7 +112,7 @@ final class Stories {
       }
       for (Map.Entry<Integer, Double> d : dots.entrySet()) {
         if (d.getValue() >= THRESHOLD) {
-          union(parent, i, d.getKey());
+          sets.union(i, d.getKey());
           centrality[i] += d.getValue();
           centrality[d.getKey()] += d.getValue();
         }
@@ -123,7 +120,7 @@ final class Stories {
     }
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+      groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
     }
     Map<String, String> names = new HashMap<>();
     try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT entity_id, name FROM entities")) {
@@ -202,22 +199,7 @@ final class Stories {
     return a.day() == null || b.day() == null || Math.abs(a.day() - b.day()) <= WINDOW_DAYS;
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
 
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      // The earlier article (lower index: sorted by date) stays the root, so ids follow the earliest article.
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
 
   private static String shortHash(String s) {
     try {

@@ -1880,26 +1880,20 @@ final class EventFinder {
   }
 
   private boolean insideDirectQuote(Span span) {
-    for (Quote q : quotes) {
-      if (q.direct() && q.span().contains(span)) {
-        return true;
-      }
-    }
-    return false;
+    return quoteAt(span, Quote::direct) != null;
   }
 
   private boolean insideAnyQuote(Span span) {
-    for (Quote q : quotes) {
-      if (q.span().contains(span)) {
-        return true;
-      }
-    }
-    return false;
+    return quoteAt(span, q -> true) != null;
   }
 
   private Quote indirectQuoteAt(Span span) {
+    return quoteAt(span, q -> !q.direct());
+  }
+
+  private Quote quoteAt(Span span, java.util.function.Predicate<Quote> kind) {
     for (Quote q : quotes) {
-      if (!q.direct() && q.span().contains(span)) {
+      if (kind.test(q) && q.span().contains(span)) {
         return q;
       }
     }
