@@ -1,12 +1,7 @@
 package org.vigie.fr.backbone;
 
-import java.io.IOException;
-import java.net.URL;
 import java.util.List;
-import java.util.Locale;
-import morfologik.stemming.Dictionary;
-import morfologik.stemming.DictionaryLookup;
-import morfologik.stemming.WordData;
+import org.vigie.fr.internal.FrenchDictionary;
 
 /**
  * French lemmas from LanguageTool's morphological dictionary (CC BY-SA 4.0), chosen to agree with the part of
@@ -14,51 +9,33 @@ import morfologik.stemming.WordData;
  * dictionary does not know keep their lower-cased form; proper nouns keep their form.
  */
 final class FrenchLemmatizer {
-  private static final String DICT = "/org/languagetool/resource/fr/french.dict";
+  private final FrenchDictionary dictionary;
 
-  private final Dictionary dictionary;
-  // DictionaryLookup keeps internal buffers: one per thread over the shared, immutable dictionary.
-  private final ThreadLocal<DictionaryLookup> lookup;
-
-  private FrenchLemmatizer(Dictionary dictionary) {
+  private FrenchLemmatizer(FrenchDictionary dictionary) {
     this.dictionary = dictionary;
-    this.lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(this.dictionary));
   }
 
   static FrenchLemmatizer load() {
-    URL url = FrenchLemmatizer.class.getResource(DICT);
-    if (url == null) {
-      throw new IllegalStateException("French dictionary missing from the classpath (org.languagetool:french-pos-dict)");
-    }
-    try {
-      return new FrenchLemmatizer(Dictionary.read(url));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read the French dictionary " + url, e);
-    }
+    return new FrenchLemmatizer(FrenchDictionary.get());
   }
 
   String lemma(String form, String upos) {
     if (upos.equals("PROPN") || upos.equals("PUNCT") || upos.equals("NUM") || upos.equals("SYM")) {
       return form;
     }
-    String lower = form.toLowerCase(Locale.ROOT).replace('’', '\'');
+    String lower = FrenchDictionary.normalize(form);
     String prefix = prefixFor(upos);
-    List<WordData> candidates = lookup.get().lookup(lower);
+    List<FrenchDictionary.Reading> candidates = dictionary.readings(lower);
     if (candidates.isEmpty() && !lower.equals(form)) {
-      candidates = lookup.get().lookup(form);
+      candidates = dictionary.readings(form);
     }
     String fallback = null;
-    for (WordData w : candidates) {
-      CharSequence tag = w.getTag();
-      CharSequence stem = w.getStem();
-      if (tag == null || stem == null) {
-        continue;
-      }
-      if (prefix != null && tag.toString().startsWith(prefix)) {
-        return stem.toString();
+    for (FrenchDictionary.Reading r : candidates) {
+      if (prefix != null && r.tag().startsWith(prefix)) {
+        return r.lemma();
       }
       if (fallback == null) {
-        fallback = stem.toString();
+        fallback = r.lemma();
       }
     }
     if (prefix == null && fallback != null) {

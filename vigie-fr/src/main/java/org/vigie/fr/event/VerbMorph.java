@@ -1,13 +1,8 @@
 package org.vigie.fr.event;
 
-import java.io.IOException;
-import java.net.URL;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
-import morfologik.stemming.Dictionary;
-import morfologik.stemming.DictionaryLookup;
-import morfologik.stemming.WordData;
+import org.vigie.fr.internal.FrenchDictionary;
 
 /**
  * The tenses and moods a French verb form can have, from LanguageTool's morphological dictionary (CC BY-SA 4.0):
@@ -20,39 +15,21 @@ final class VerbMorph {
     PRESENT_PARTICIPLE
   }
 
-  private static final String DICT = "/org/languagetool/resource/fr/french.dict";
+  private final FrenchDictionary dictionary;
 
-  private final Dictionary dictionary;
-  // DictionaryLookup keeps buffers: one per thread over the shared dictionary.
-  private final ThreadLocal<DictionaryLookup> lookup;
-
-  private VerbMorph(Dictionary dictionary) {
+  private VerbMorph(FrenchDictionary dictionary) {
     this.dictionary = dictionary;
-    this.lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(this.dictionary));
   }
 
   static VerbMorph load() {
-    URL url = VerbMorph.class.getResource(DICT);
-    if (url == null) {
-      throw new IllegalStateException("French dictionary missing from the classpath (org.languagetool:french-pos-dict)");
-    }
-    try {
-      return new VerbMorph(Dictionary.read(url));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read the French dictionary " + url, e);
-    }
+    return new VerbMorph(FrenchDictionary.get());
   }
 
   /** Every verbal reading of the form; empty when the dictionary knows no verb of that form. */
   Set<Form> forms(String form) {
     EnumSet<Form> out = EnumSet.noneOf(Form.class);
-    String lower = form.toLowerCase(Locale.ROOT).replace('’', '\'');
-    for (WordData w : lookup.get().lookup(lower)) {
-      CharSequence t = w.getTag();
-      if (t == null) {
-        continue;
-      }
-      String tag = t.toString();
+    for (FrenchDictionary.Reading r : dictionary.readings(FrenchDictionary.normalize(form))) {
+      String tag = r.tag();
       if (!tag.startsWith("V ")) {
         continue;
       }
