@@ -29,6 +29,7 @@ import org.vigie.fr.backbone.BackboneAnnotator;
  */
 public final class MentionAnnotator implements Annotator {
   private final NameLexicon lexicon;
+  private final OrgRules orgs;
 
   public MentionAnnotator() {
     this(true);
@@ -40,6 +41,7 @@ public final class MentionAnnotator implements Annotator {
    */
   public MentionAnnotator(boolean gazetteers) {
     this.lexicon = gazetteers ? NameLexicon.load() : NameLexicon.empty();
+    this.orgs = new OrgRules(lexicon);
   }
 
   @Override
@@ -115,6 +117,7 @@ public final class MentionAnnotator implements Annotator {
     out.addAll(knownNamesMissed(out, tokens, text));
     out = harmonizeTypes(out, titled);
     out = speakersArePersons(out, tokens);
+    out = orgs.apply(out, titled, tokens, text);
     out.sort(Comparator.comparing(Mention::span));
     List<Mention> unique = new ArrayList<>();
     for (Mention m : out) {
@@ -135,7 +138,8 @@ public final class MentionAnnotator implements Annotator {
         runs.add(current);
         current = new ArrayList<>();
       }
-      boolean breaks = w.punctuation() && !w.text().equals("-") && !w.text().equals("&");
+      boolean breaks = w.punctuation() && !w.text().equals("-") && !w.text().equals("&")
+          && !w.text().equals("+");
       if (breaks) {
         if (!current.isEmpty()) {
           runs.add(current);
@@ -347,7 +351,7 @@ public final class MentionAnnotator implements Annotator {
           }
           Span span = Span.of(first.span().start(), last.span().end());
           String surface = span.of(text);
-          EntityType type = lexicon.typeOf(surface);
+          EntityType type = lexicon.typeOfWritten(surface);
           // One word only when it is an acronym written in capitals ("OTAN", not "Un" for the UN).
           boolean acronym = n == 1 && surface.length() >= 2 && surface.length() <= 6
               && surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
