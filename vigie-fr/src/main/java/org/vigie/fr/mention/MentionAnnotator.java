@@ -190,6 +190,11 @@ public final class MentionAnnotator implements Annotator {
     }
     for (List<Word> whole : pieces) {
       List<Word> piece = stripGenericHead(whole);
+      // "Atletico Nacional mercredi": a weekday or month after a name is the date, not the name.
+      while (piece.size() > 1 && NameLexicon.TIME_WORDS.contains(piece.get(piece.size() - 1).lower())
+          && !piece.get(piece.size() - 1).capitalized()) {
+        piece = piece.subList(0, piece.size() - 1);
+      }
       // "secrétaire d'État Antony Blinken" tagged as one place: what follows a role head is a person.
       boolean afterRole = piece.size() >= 2 && piece.size() < whole.size()
           && NameLexicon.PERSON_ROLES.contains(whole.get(whole.size() - piece.size() - 1).lower());
@@ -356,7 +361,10 @@ public final class MentionAnnotator implements Annotator {
           boolean acronym = n == 1 && surface.length() >= 2 && surface.length() <= 6
               && surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
               && surface.chars().anyMatch(Character::isLetter);
-          if (type == null || n == 1 && !acronym) {
+          // Or a known name capitalised in mid-sentence ("chez Boeing"), where a capital marks a name.
+          boolean midSentence = i > 0 && sentenceOf.get(i - 1).equals(sentenceOf.get(i))
+              && !words.get(i - 1).punctuation();
+          if (type == null || n == 1 && !acronym && !(midSentence && surface.length() > 2)) {
             continue;
           }
           boolean free = found.stream().noneMatch(m -> m.span().overlaps(span))

@@ -108,6 +108,7 @@ final class OrgRules {
       }
     }
     out.addAll(nationalBodies(out, words, text));
+    out = portfolios(out, words, text);
     // A name the text announced as an organization is one everywhere in the article ("la société Uber" ...
     // "Uber a annoncé").
     for (int m = 0; m < out.size(); m++) {
@@ -177,6 +178,7 @@ final class OrgRules {
           if (end + 1 < words.size() && isLowerAdjective(words.get(end + 1))) {
             end++;
           }
+          end = moreComplements(words, end);
         }
       }
     }
@@ -237,6 +239,52 @@ final class OrgRules {
     return null;
   }
 
+  /**
+   * "le ministre de l'Intérieur", "la ministre des Affaires sociales": the portfolio names the ministry, an
+   * organization; after "ministère" the whole phrase is its name ("ministère de la Culture"). A country after
+   * "ministre de" ("ministre du Canada") stays a place.
+   */
+  private List<Mention> portfolios(List<Mention> found, List<W> words, String text) {
+    List<Mention> out = new ArrayList<>(found);
+    for (int i = 0; i + 2 < words.size(); i++) {
+      String head = words.get(i).lower();
+      boolean ministry = head.equals("ministère");
+      if (!(ministry || head.equals("ministre") || head.equals("ministres")) || words.get(i).capitalized()) {
+        continue;
+      }
+      int k = i + 1;
+      if (!COMPLEMENT_LINKS.contains(words.get(k).lower()) || words.get(k).lower().equals("pour")) {
+        continue;
+      }
+      k++;
+      if (k < words.size() && TITLE_ARTICLES.contains(words.get(k).lower()) && !words.get(k).capitalized()) {
+        k++;
+      }
+      if (k >= words.size() || !words.get(k).capitalized() || !Character.isLetter(words.get(k).text().charAt(0))
+          || words.get(k).sentence() != words.get(i).sentence()) {
+        continue;
+      }
+      W portfolio = words.get(k);
+      EntityType known = lexicon.typeOf(portfolio.text());
+      if (known == EntityType.LOC || lexicon.isDemonym(portfolio.text())) {
+        continue;
+      }
+      int end = k;
+      if (end + 1 < words.size() && isLowerAdjective(words.get(end + 1))) {
+        end++;
+      }
+      Span s = Span.of(ministry ? words.get(i).span().start() : portfolio.span().start(), words.get(end).span().end());
+      // Only where the name stops at the portfolio: "ministre de la Défense Lloyd Austin" keeps its person.
+      List<Mention> overlapping = out.stream().filter(m -> m.span().overlaps(s)).toList();
+      if (overlapping.stream().anyMatch(m -> m.span().end() > s.end() || m.span().start() < s.start())) {
+        continue;
+      }
+      out.removeAll(overlapping);
+      out.add(new Mention(s, s.of(text), EntityType.ORG));
+    }
+    return out;
+  }
+
   /** "l'armée syrienne", "le gouvernement ukrainien": a state body named by its nationality. */
   private List<Mention> nationalBodies(List<Mention> found, List<W> words, String text) {
     List<Mention> added = new ArrayList<>();
@@ -253,6 +301,36 @@ final class OrgRules {
       }
     }
     return added;
+  }
+
+  /**
+   * Further complements of a name already going on with one: "de la foi" in "Congrégation pour la doctrine
+   * de la foi", "et concours" in "Direction des examens et concours"; at most two, lower-case nouns only.
+   */
+  private static int moreComplements(List<W> words, int end) {
+    for (int round = 0; round < 2; round++) {
+      int k = end + 1;
+      if (k >= words.size()) {
+        return end;
+      }
+      String link = words.get(k).lower();
+      if (!link.equals("et") && !link.equals("de") && !link.equals("des") && !link.equals("du")
+          && !link.equals("d'")) {
+        return end;
+      }
+      k++;
+      if (k < words.size() && TITLE_ARTICLES.contains(words.get(k).lower()) && !words.get(k).capitalized()) {
+        k++;
+      }
+      if (k >= words.size() || !isLowerNoun(words.get(k)) || words.get(k).sentence() != words.get(end).sentence()) {
+        return end;
+      }
+      end = k;
+      if (end + 1 < words.size() && isLowerAdjective(words.get(end + 1))) {
+        end++;
+      }
+    }
+    return end;
   }
 
   private static boolean isLowerAdjective(W w) {
