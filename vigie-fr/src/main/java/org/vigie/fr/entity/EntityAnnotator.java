@@ -140,7 +140,8 @@ public final class EntityAnnotator implements Annotator {
     }
     resolveHandles(text, clusters);
     resolveRoles(doc, clusters);
-    return doc.with(ENTITIES, render(clusters, text));
+    List<Entity> entities = new Metonymies(kb).mark(render(clusters, text), doc.get(Layers.TOKENS), text);
+    return doc.with(ENTITIES, entities);
   }
 
   private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("(?<![\\w@])@\\w{2,30}");
