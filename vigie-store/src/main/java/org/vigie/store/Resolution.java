@@ -30,8 +30,10 @@ final class Resolution {
    * is evidence that this person held this office then: one {@code learned_roles} row with its article, date
    * and offsets. A bare role of another article whose article does not say who holds it ("le secrétaire d'État
    * américain", 2021-05-20) is resolved to the holder of the evidence nearest in time, within a year, for the
-   * same office and a compatible owner (the same country adjective or name, or none on either side), evidence
-   * from before the article first; when the nearest evidence names two people, nobody.
+   * same office and the same owner (the country adjective or name; evidence that names none counts when its
+   * article uses the owner's word, "américain" or "américaine", or when another role of the holder does), evidence from before the article first; when
+   * the nearest evidence names two people, nobody. A bare role with no owner ("le président") is too vague to
+   * resolve from other articles.
    */
   private static void learnRoles(Statement s) throws SQLException {
     s.execute("DELETE FROM learned_roles");
@@ -46,9 +48,14 @@ final class Resolution {
         + " FROM (WITH c AS (SELECT rm.doc_id, rm.role, lr.entity_id, lr.doc_id AS ev_doc, lr.date AS ev_date,"
         + "   abs(date_diff('day', lr.date, d.date)) AS gap, lr.date <= d.date AS before"
         + "   FROM role_mentions rm JOIN documents d ON d.doc_id = rm.doc_id"
-        + "   JOIN learned_roles lr ON lr.head = rm.head AND lr.doc_id <> rm.doc_id AND (lr.owner IS NULL"
-        + "    OR rm.owner IS NULL OR regexp_replace(lr.owner, 'e?s?$', '') = regexp_replace(rm.owner, 'e?s?$', ''))"
-        + "   WHERE rm.binding IS NULL AND d.date IS NOT NULL AND lr.date IS NOT NULL"
+        + "   JOIN learned_roles lr ON lr.head = rm.head AND lr.doc_id <> rm.doc_id"
+        + "   JOIN documents ed ON ed.doc_id = lr.doc_id"
+        + "   WHERE rm.binding IS NULL AND rm.owner IS NOT NULL AND d.date IS NOT NULL AND lr.date IS NOT NULL"
+        + "    AND (regexp_replace(lr.owner, 'e?s?$', '') = regexp_replace(rm.owner, 'e?s?$', '')"
+        + "     OR lr.owner IS NULL AND (contains(strip_accents(lower(ed.text)), regexp_replace(rm.owner, 'e?s?$', ''))"
+        + "      OR EXISTS (SELECT 1 FROM entity_mentions em JOIN doc_entities de ON de.doc_id = em.doc_id"
+        + "       AND de.local_id = em.local_id WHERE de.entity_id = lr.entity_id AND em.role"
+        + "       AND contains(em.folded, regexp_replace(rm.owner, 'e?s?$', '')))))"
         + "    AND abs(date_diff('day', lr.date, d.date)) <= 365),"
         + "  r AS (SELECT *, rank() OVER (PARTITION BY doc_id, role ORDER BY before DESC, gap) AS rk FROM c)"
         + "  SELECT doc_id, role, any_value(entity_id) AS holder, min(ev_doc) AS ev_doc, min(ev_date) AS ev_date"

@@ -251,7 +251,8 @@ final class Docs {
    * and one in 2025 (too late to say) do not name anyone in their own article.
    */
   static List<AnalyzedDocument> roles() {
-    AnalyzedDocument evidence = doc("kiev-1", "Le secrétaire d’État Antony Blinken est arrivé à Kiev.")
+    AnalyzedDocument evidence = doc("kiev-1", "Le secrétaire d’État Antony Blinken est arrivé à Kiev pour "
+        + "réaffirmer le soutien américain.")
         .date("2021-04-16")
         .entity("Antony Blinken", EntityType.PER, null, "Antony Blinken", "Le secrétaire d’État")
         .entity("Kyiv", EntityType.LOC, "Q1899", "Kiev")
@@ -272,7 +273,12 @@ final class Docs {
         .entity("Paris", EntityType.LOC, "Q90", "Paris")
         .role("Le président français", "président", "français", null, null)
         .build();
-    return List.of(evidence, later, tooLate, otherOffice);
+    AnalyzedDocument otherCountry = doc("oslo-1", "Le secrétaire d’État norvégien a reçu des pêcheurs à Oslo.")
+        .date("2021-05-22")
+        .entity("Oslo", EntityType.LOC, "Q585", "Oslo")
+        .role("Le secrétaire d’État norvégien", "secrétaire d'état", "norvégien", null, null)
+        .build();
+    return List.of(evidence, later, tooLate, otherOffice, otherCountry);
   }
 
   /** Three articles: two about the same summit (one naming Stoltenberg by surname only), one unrelated. */

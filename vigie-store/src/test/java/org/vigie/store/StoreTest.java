@@ -87,6 +87,8 @@ class StoreTest {
     // Four years later the office may have changed hands; another office is another question.
     assertNull(one(s, "SELECT holder_id FROM role_mentions WHERE doc_id = 'gaza-2'"));
     assertNull(one(s, "SELECT holder_id FROM role_mentions WHERE doc_id = 'paris-1'"));
+    // Nothing says the American secretary of state is Norway's.
+    assertNull(one(s, "SELECT holder_id FROM role_mentions WHERE doc_id = 'oslo-1'"));
     assertEquals(2, count(s, "SELECT count(*) FROM entity_roles WHERE entity_id = 'V:PER:antony_blinken'"));
     Store.EntityProfile p = s.entity("Blinken", 10);
     assertEquals(1, p.learnedRoles().size(), p.toString());
