@@ -226,8 +226,10 @@ final class OrgRules {
       return new Mention(men.span(), men.text(), EntityType.ORG);
     }
     String t = men.text();
-    boolean acronym = t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(c -> Character.isUpperCase(c)
-        || Character.isDigit(c)) && t.chars().filter(Character::isUpperCase).count() >= 2;
+    // "RAID", "CGT", "FFTri", "Cnared" is not: at least two capitals, the first two letters among them.
+    boolean acronym = t.length() >= 2 && t.length() <= 8 && t.chars().allMatch(Character::isLetterOrDigit)
+        && Character.isUpperCase(t.charAt(0)) && Character.isUpperCase(t.charAt(1))
+        && t.chars().filter(Character::isUpperCase).count() >= Math.max(2, t.length() / 2);
     if (acronym && men.type() != EntityType.MISC) {
       return new Mention(men.span(), t, EntityType.ORG);
     }
