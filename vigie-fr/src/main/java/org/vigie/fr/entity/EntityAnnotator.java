@@ -57,7 +57,8 @@ public final class EntityAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> produces() {
-    return Set.of(ENTITIES, ROLES);
+    // In a fixed order (entities, then roles), so that outputs listing layers are stable from run to run.
+    return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(ENTITIES, ROLES)));
   }
 
   /** A growing entity while the article is read. */

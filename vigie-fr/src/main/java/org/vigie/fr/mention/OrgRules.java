@@ -50,6 +50,11 @@ final class OrgRules {
       "ssc", "hsc", "olympique", "racing", "sporting", "athletic", "handball", "basket", "volley", "rugby", "united",
       "hockey");
   private static final Set<String> TITLE_ARTICLES = Set.of("le", "la", "les", "l'");
+  /** Acronyms of common nouns, never names: time zones, trains, diseases, contracts, editorial marks. */
+  private static final Set<String> COMMON_ACRONYMS = Set.of("utc", "gmt", "ndlr", "ter", "tgv", "rer", "pib", "adn",
+      "vih", "sida", "sms", "pdg", "dg", "cdd", "cdi", "smic", "tva", "vtt", "suv", "ong", "hlm", "ivg", "pma", "qg",
+      "jt", "ogm", "sdf", "rsa", "usb", "pc", "cd", "dvd", "gps", "tnt", "lgbt", "ovni", "ko", "ok", "cv", "bd",
+      "hiv", "ceo", "vip", "faq", "pdf", "tv", "ufc", "mma");
 
   private final NameLexicon lexicon;
 
@@ -107,6 +112,9 @@ final class OrgRules {
         out.set(m, better);
       }
     }
+    // "Groupe B" of a tournament and common-noun acronyms ("UTC", "NDLR") are not names.
+    out.removeIf(m -> m.text().matches("(?:Groupe|Poule) [A-H]")
+        || COMMON_ACRONYMS.contains(m.text().toLowerCase(Locale.ROOT)));
     out.addAll(nationalBodies(out, words, text));
     out = portfolios(out, words, text);
     // A name the text announced as an organization is one everywhere in the article ("la société Uber" ...
