@@ -205,7 +205,8 @@ public final class MentionAnnotator implements Annotator {
         surface = span.of(text);
       }
       EntityType known = span.isEmpty() ? null : lexicon.typeOf(surface);
-      if (span.isEmpty() || known == null && (!isName(piece) || piece.size() == 1 && lexicon.isDemonym(surface))) {
+      if (span.isEmpty() || known == null && !institutionName(piece, rawType)
+          && (!isName(piece) || piece.size() == 1 && lexicon.isDemonym(surface))) {
         continue;
       }
       EntityType type = rawType;
@@ -214,6 +215,9 @@ public final class MentionAnnotator implements Annotator {
         titled.add(span);
       } else if (known != null) {
         type = known;
+      } else if (piece.size() >= 2 && (piece.get(0).lower().equals("état") || piece.get(0).lower().equals("etat"))
+          && !piece.get(1).capitalized() && !NameLexicon.PARTICLES.contains(piece.get(1).lower())) {
+        type = EntityType.ORG; // "État islamique", "État japonais" (a state as an actor); "État de New York" is a place
       } else if (NameLexicon.ORG_HEADS.contains(surface.split("[\\s']")[0].toLowerCase(Locale.ROOT))
           && type != EntityType.PER) {
         type = EntityType.ORG;
@@ -294,6 +298,27 @@ public final class MentionAnnotator implements Annotator {
       out.add(current);
     }
     return out;
+  }
+
+  /**
+   * "État islamique", "Forces démocratiques syriennes", "République tchèque": a name that CoreNLP found, made of
+   * a generic capitalised head and lower-case words, as French writes institution and state names. ("États
+   * membres" is not one: its other word is generic too; nor is "Président américain", a person's role.)
+   */
+  private static boolean institutionName(List<Word> piece, EntityType rawType) {
+    String head = piece.get(0).lower();
+    if (rawType == EntityType.PER || rawType == EntityType.MISC || piece.size() < 2 || !piece.get(0).capitalized()
+        || !NameLexicon.GENERIC.contains(head) || NameLexicon.PERSON_ROLES.contains(head) && !head.equals("état")
+        || head.equals("états") || head.equals("etats")) { // "États occidentaux": a kind of state, not a name
+      return false;
+    }
+    for (Word w : piece.subList(1, piece.size())) {
+      if (w.capitalized() || NameLexicon.GENERIC.contains(w.lower()) || w.punctuation()
+          || NameLexicon.TIME_WORDS.contains(w.lower()) || !Character.isLetter(w.text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** False for pieces that are dates, numbers, generic nouns or lower-case words. */

@@ -50,6 +50,10 @@ final class OrgRules {
       "ssc", "hsc", "olympique", "racing", "sporting", "athletic", "handball", "basket", "volley", "rugby", "united",
       "hockey");
   private static final Set<String> TITLE_ARTICLES = Set.of("le", "la", "les", "l'");
+  /** The shape of French nationality adjectives ("syrienne", "turque", "ouzbek", "pakistanais"). */
+  private static final java.util.regex.Pattern NATIONALITY = java.util.regex.Pattern.compile(
+      "[a-zéèêëïîôç-]+(?:ien|ienne|ïen|ïenne|ais|aise|ain|aine|ois|oise|an|ane|que|ol|ole|ec|èque|ite|ote|and|ande"
+          + "|ek|ez|ède|ue)s?");
   /** Acronyms of common nouns, never names: time zones, trains, diseases, contracts, editorial marks. */
   private static final Set<String> COMMON_ACRONYMS = Set.of("utc", "gmt", "ndlr", "ter", "tgv", "rer", "pib", "adn",
       "vih", "sida", "sms", "pdg", "dg", "cdd", "cdi", "smic", "tva", "vtt", "suv", "ong", "hlm", "ivg", "pma", "qg",
@@ -115,6 +119,7 @@ final class OrgRules {
     // "Groupe B" of a tournament and common-noun acronyms ("UTC", "NDLR") are not names.
     out.removeIf(m -> m.text().matches("(?:Groupe|Poule) [A-H]")
         || COMMON_ACRONYMS.contains(m.text().toLowerCase(Locale.ROOT)));
+    acronymsInParentheses(out, words, text);
     out.addAll(nationalBodies(out, words, text));
     out = portfolios(out, words, text);
     // A name the text announced as an organization is one everywhere in the article ("la société Uber" ...
@@ -295,6 +300,46 @@ final class OrgRules {
     return out;
   }
 
+  /**
+   * "État islamique (EI)", "Forces démocratiques syriennes (FDS)": a name followed by the acronym of its initials
+   * is an organization's, and so is the acronym.
+   */
+  private static void acronymsInParentheses(List<Mention> out, List<W> words, String text) {
+    for (int m = 0; m < out.size(); m++) {
+      Mention men = out.get(m);
+      int close = text.indexOf(')', men.span().end());
+      int open = text.indexOf('(', men.span().end());
+      if (open < 0 || close < 0 || close < open || close - open > 10
+          || !text.substring(men.span().end(), open).isBlank()) {
+        continue;
+      }
+      String acronym = text.substring(open + 1, close).strip();
+      if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) {
+        continue;
+      }
+      StringBuilder initials = new StringBuilder();
+      for (String w : men.text().split("[\\s'’-]+")) {
+        if (!w.isEmpty() && !NameLexicon.PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+          initials.append(Character.toUpperCase(w.charAt(0)));
+        }
+      }
+      String folded = NameLexicon.key(initials.toString()).toUpperCase(Locale.ROOT);
+      if (!folded.equals(NameLexicon.key(acronym).toUpperCase(Locale.ROOT)) || men.type() == EntityType.ORG
+          && out.stream().anyMatch(o -> o.text().equals(acronym) && o.type() == EntityType.ORG)) {
+        continue;
+      }
+      if (men.type() != EntityType.PER) {
+        out.set(m, new Mention(men.span(), men.text(), EntityType.ORG));
+      }
+      for (int k = 0; k < out.size(); k++) {
+        Mention a = out.get(k);
+        if (a.span().start() > open && a.span().end() <= close && a.text().equals(acronym)) {
+          out.set(k, new Mention(a.span(), a.text(), EntityType.ORG));
+        }
+      }
+    }
+  }
+
   /** "l'armée syrienne", "le gouvernement ukrainien": a state body named by its nationality. */
   private List<Mention> nationalBodies(List<Mention> found, List<W> words, String text) {
     List<Mention> added = new ArrayList<>();
@@ -302,7 +347,8 @@ final class OrgRules {
       W head = words.get(i);
       W adj = words.get(i + 1);
       if (!NATIONAL_BODIES.contains(head.lower()) || head.capitalized() || adj.capitalized()
-          || !lexicon.isDemonym(adj.text()) || head.sentence() != adj.sentence()) {
+          || !(lexicon.isDemonym(adj.text()) || adj.pos().equals("ADJ") && NATIONALITY.matcher(adj.lower()).matches())
+          || head.sentence() != adj.sentence()) {
         continue;
       }
       Span s = Span.of(head.span().start(), adj.span().end());
