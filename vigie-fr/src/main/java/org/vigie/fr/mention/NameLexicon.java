@@ -54,7 +54,8 @@ final class NameLexicon {
       "alliée", "alliées", "force", "forces", "défense", "affaires", "armée", "armées", "haut-représentant",
       "haute-commission", "secretary", "general", "president", "minister", "spokesman", "spokesperson", "chief",
       "head", "prime", "jr.", "jr", "sr.", "lors", "dans", "après", "avant", "depuis", "pendant", "mais", "donc",
-      "ainsi", "enfin", "cependant", "toutefois", "ensuite", "puis", "aujourd'hui", "hier", "demain");
+      "ainsi", "enfin", "cependant", "toutefois", "ensuite", "puis", "aujourd'hui", "hier", "demain",
+      "constitution");
   /** Generic words naming a person's office: a name right after one is a person's. */
   static final Set<String> PERSON_ROLES = Set.of("état", "président", "présidente", "ministre", "premier",
       "secrétaire", "chef", "général", "générale", "directeur", "porte-parole", "chancelier", "chancelière",
