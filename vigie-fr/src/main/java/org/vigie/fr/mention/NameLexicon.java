@@ -55,7 +55,7 @@ final class NameLexicon {
       "haute-commission", "secretary", "general", "president", "minister", "spokesman", "spokesperson", "chief",
       "head", "prime", "jr.", "jr", "sr.", "lors", "dans", "après", "avant", "depuis", "pendant", "mais", "donc",
       "ainsi", "enfin", "cependant", "toutefois", "ensuite", "puis", "aujourd'hui", "hier", "demain",
-      "constitution");
+      "constitution", "homme");
   /** Generic words naming a person's office: a name right after one is a person's. */
   static final Set<String> PERSON_ROLES = Set.of("état", "président", "présidente", "ministre", "premier",
       "secrétaire", "chef", "général", "générale", "directeur", "porte-parole", "chancelier", "chancelière",
@@ -175,9 +175,26 @@ final class NameLexicon {
     return t;
   }
 
+  /** Peoples that are not a country's: continents, regions, ethnic and religious groups. */
+  private static final Set<String> PEOPLES = Set.of("africain", "africaine", "europeen", "europeenne", "asiatique",
+      "oceanien", "oceanienne", "maghrebin", "maghrebine", "arabe", "occidental", "occidentale", "occidentaux",
+      "oriental", "orientale", "orientaux", "latino", "sud-americain", "sud-americaine", "nord-americain",
+      "nord-americaine", "tutsi", "hutu", "kurde", "pachtoune", "rohingya", "ouighour", "ouighoure", "touareg",
+      "peul", "peule", "yezidi", "chiite", "sunnite", "alaouite", "druze", "berbere", "kabyle", "basque",
+      "breton", "bretonne", "catalan", "catalane", "flamand", "flamande", "wallon", "wallonne", "ecossais",
+      "ecossaise", "gallois", "galloise", "quebecois", "quebecoise", "bavarois", "bavaroise", "palestinien",
+      "palestinienne", "anglais", "anglaise", "parisien", "parisienne");
+
   /** True for a people's name used as a noun ("Français", "Américains"): not a named entity on its own. */
   boolean isDemonym(String word) {
-    return demonyms.contains(key(word));
+    String k = key(word);
+    if (demonyms.isEmpty()) {
+      return false; // without gazetteers
+    }
+    String singular = k.endsWith("s") && !k.endsWith("ss") ? k.substring(0, k.length() - 1) : k;
+    // "Suissesse" is the feminine of "Suisse".
+    return demonyms.contains(k) || PEOPLES.contains(k) || PEOPLES.contains(singular)
+        || singular.endsWith("esse") && demonyms.contains(singular.substring(0, singular.length() - 3));
   }
 
   /** The type a gazetteer gives this name, or null. */
