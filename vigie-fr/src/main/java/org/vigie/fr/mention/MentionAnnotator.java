@@ -118,6 +118,7 @@ public final class MentionAnnotator implements Annotator {
     out = harmonizeTypes(out, titled);
     out = speakersArePersons(out, tokens);
     out = orgs.apply(out, titled, tokens, text);
+    out = placesInsideEventNames(out, text);
     out.sort(Comparator.comparing(Mention::span));
     List<Mention> unique = new ArrayList<>();
     for (Mention m : out) {
@@ -428,6 +429,38 @@ public final class MentionAnnotator implements Annotator {
     }
     return out;
   }
+
+  /**
+   * "Jeux olympiques de Rio", "championnat de France": an event named after its place. Events are not
+   * entities (the events layer tells them); the place is one, so the mention becomes the place's when the
+   * gazetteers or the article itself know the name as a place.
+   */
+  private List<Mention> placesInsideEventNames(List<Mention> mentions, String text) {
+    Set<String> places = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.LOC) {
+        places.add(NameLexicon.key(m.text()));
+      }
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      java.util.regex.Matcher x = EVENT_OF_PLACE.matcher(m.text());
+      if (m.type() == EntityType.MISC && x.matches()) {
+        String place = x.group(1);
+        EntityType known = lexicon.typeOf(place);
+        if (known == EntityType.LOC || known == null && places.contains(NameLexicon.key(place))) {
+          int start = m.span().end() - place.length();
+          out.add(new Mention(Span.of(start, m.span().end()), place, EntityType.LOC));
+          continue;
+        }
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern EVENT_OF_PLACE = java.util.regex.Pattern.compile(
+      "\\p{Lu}.*?\\s(?:de|du|des|d['’]\\s?|à|en)\\s*(\\p{Lu}[\\p{L}'’ -]*?)");
 
   /** An unknown single name right after a reporting verb or "selon" ("a déclaré Kirby") names a person. */
   private List<Mention> speakersArePersons(List<Mention> mentions, List<Token> tokens) {
