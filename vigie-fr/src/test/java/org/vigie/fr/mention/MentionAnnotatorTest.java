@@ -93,6 +93,23 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anEventNamedAfterItsPlaceGivesThePlace() {
+    String text = "Samedi, en ce premier jour des Jeux olympiques de Rio, la première médaille a été attribuée "
+        + "à Rio.";
+    List<String> found = all(text);
+    assertEquals(2, found.stream().filter(m -> m.equals("LOC:Rio")).count(), found.toString());
+  }
+
+  @Test
+  void peoplesAreNotPlaces() {
+    String text = "La Suissesse a devancé deux Africains et un Tutsi à Genève.";
+    List<String> found = all(text);
+    assertTrue(found.contains("LOC:Genève"), found.toString());
+    assertFalse(found.stream().anyMatch(m -> m.contains("Suissesse") || m.contains("Africains")
+        || m.contains("Tutsi")), found.toString());
+  }
+
+  @Test
   void titlesAreNotPartOfPersonNames() {
     String text = "M. Blinken a rencontré Mme Baerbock à Berlin.";
     Set<String> persons = mentions(text, EntityType.PER);
