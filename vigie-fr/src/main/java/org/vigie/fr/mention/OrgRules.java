@@ -119,7 +119,7 @@ final class OrgRules {
     // "Groupe B" of a tournament and common-noun acronyms ("UTC", "NDLR") are not names.
     out.removeIf(m -> m.text().matches("(?:Groupe|Poule) [A-H]")
         || COMMON_ACRONYMS.contains(m.text().toLowerCase(Locale.ROOT)));
-    acronymsInParentheses(out, words, text);
+    acronymsInParentheses(out, text, cued);
     out.addAll(nationalBodies(out, words, text));
     out = portfolios(out, words, text);
     // A name the text announced as an organization is one everywhere in the article ("la société Uber" ...
@@ -304,7 +304,7 @@ final class OrgRules {
    * "État islamique (EI)", "Forces démocratiques syriennes (FDS)": a name followed by the acronym of its initials
    * is an organization's, and so is the acronym.
    */
-  private static void acronymsInParentheses(List<Mention> out, List<W> words, String text) {
+  private static void acronymsInParentheses(List<Mention> out, String text, Set<String> cued) {
     for (int m = 0; m < out.size(); m++) {
       Mention men = out.get(m);
       int close = text.indexOf(')', men.span().end());
@@ -314,6 +314,17 @@ final class OrgRules {
         continue;
       }
       String acronym = text.substring(open + 1, close).strip();
+      if (men.type() == EntityType.ORG && !acronym.contains(" ") && acronym.length() > 2) {
+        // "l'organisation État islamique (Daech)": another name of the organization, everywhere in the article.
+        for (int k = 0; k < out.size(); k++) {
+          Mention a = out.get(k);
+          if (a.span().start() > open && a.span().end() <= close && a.text().equals(acronym)
+              && a.type() != EntityType.LOC && a.type() != EntityType.ORG) {
+            out.set(k, new Mention(a.span(), a.text(), EntityType.ORG));
+            cued.add(NameLexicon.key(acronym));
+          }
+        }
+      }
       if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) {
         continue;
       }
