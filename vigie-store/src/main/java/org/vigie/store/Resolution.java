@@ -30,10 +30,11 @@ final class Resolution {
    * is evidence that this person held this office then: one {@code learned_roles} row with its article, date
    * and offsets. A bare role of another article whose article does not say who holds it ("le secrétaire d'État
    * américain", 2021-05-20) is resolved to the holder of the evidence nearest in time, within a year, for the
-   * same office and the same owner (the country adjective or name; evidence that names none counts when its
-   * article uses the owner's word, "américain" or "américaine", or when another role of the holder does), evidence from before the article first; when
-   * the nearest evidence names two people, nobody. A bare role with no owner ("le président") is too vague to
-   * resolve from other articles.
+   * same office and an owner that agrees, best first: the same owner (country adjective or name); evidence naming
+   * none whose article or holder's other roles use the owner's word ("américain", "américaine"); evidence naming
+   * none. Evidence for another owner ("norvégien") never counts. Among the best, evidence from before the
+   * article first, then the nearest; when that names two people, nobody. A bare role with no owner ("le
+   * président") is too vague to resolve from other articles.
    */
   private static void learnRoles(Statement s) throws SQLException {
     s.execute("DELETE FROM learned_roles");
@@ -46,18 +47,22 @@ final class Resolution {
         + " WHERE holder_id IS NOT NULL");
     s.execute("UPDATE role_mentions SET holder_id = x.holder, evidence_doc = x.ev_doc, evidence_date = x.ev_date"
         + " FROM (WITH c AS (SELECT rm.doc_id, rm.role, lr.entity_id, lr.doc_id AS ev_doc, lr.date AS ev_date,"
-        + "   abs(date_diff('day', lr.date, d.date)) AS gap, lr.date <= d.date AS before"
+        + "   abs(date_diff('day', lr.date, d.date)) AS gap, lr.date <= d.date AS before,"
+        // How well the owners agree: the same owner; evidence naming none whose article or holder's other
+        // roles use the owner's word ("américain"); evidence naming none.
+        + "   CASE WHEN lr.owner IS NOT NULL THEN 2"
+        + "    WHEN contains(strip_accents(lower(ed.text)), regexp_replace(rm.owner, 'e?s?$', ''))"
+        + "     OR EXISTS (SELECT 1 FROM entity_mentions em JOIN doc_entities de ON de.doc_id = em.doc_id"
+        + "      AND de.local_id = em.local_id WHERE de.entity_id = lr.entity_id AND em.role"
+        + "      AND contains(em.folded, regexp_replace(rm.owner, 'e?s?$', ''))) THEN 1 ELSE 0 END AS agree"
         + "   FROM role_mentions rm JOIN documents d ON d.doc_id = rm.doc_id"
         + "   JOIN learned_roles lr ON lr.head = rm.head AND lr.doc_id <> rm.doc_id"
         + "   JOIN documents ed ON ed.doc_id = lr.doc_id"
         + "   WHERE rm.binding IS NULL AND rm.owner IS NOT NULL AND d.date IS NOT NULL AND lr.date IS NOT NULL"
-        + "    AND (regexp_replace(lr.owner, 'e?s?$', '') = regexp_replace(rm.owner, 'e?s?$', '')"
-        + "     OR lr.owner IS NULL AND (contains(strip_accents(lower(ed.text)), regexp_replace(rm.owner, 'e?s?$', ''))"
-        + "      OR EXISTS (SELECT 1 FROM entity_mentions em JOIN doc_entities de ON de.doc_id = em.doc_id"
-        + "       AND de.local_id = em.local_id WHERE de.entity_id = lr.entity_id AND em.role"
-        + "       AND contains(em.folded, regexp_replace(rm.owner, 'e?s?$', '')))))"
+        + "    AND (lr.owner IS NULL OR regexp_replace(lr.owner, 'e?s?$', '') = regexp_replace(rm.owner, 'e?s?$', ''))"
         + "    AND abs(date_diff('day', lr.date, d.date)) <= 365),"
-        + "  r AS (SELECT *, rank() OVER (PARTITION BY doc_id, role ORDER BY before DESC, gap) AS rk FROM c)"
+        + "  r AS (SELECT *, rank() OVER (PARTITION BY doc_id, role ORDER BY agree DESC, before DESC, gap) AS rk"
+        + "   FROM c)"
         + "  SELECT doc_id, role, any_value(entity_id) AS holder, min(ev_doc) AS ev_doc, min(ev_date) AS ev_date"
         + "  FROM r WHERE rk = 1 GROUP BY doc_id, role HAVING count(DISTINCT entity_id) = 1) x"
         + " WHERE role_mentions.doc_id = x.doc_id AND role_mentions.role = x.role");

@@ -247,8 +247,9 @@ final class Docs {
   }
 
   /**
-   * Roles across articles: an apposition names the secretary of state in April 2021; a bare role in May 2021
-   * and one in 2025 (too late to say) do not name anyone in their own article.
+   * Roles across articles: appositions name the secretary of state in April 2021 (once in an article that says
+   * "américain", once not) and Norway's in May; bare roles in May 2021 (American, Norwegian), in 2025 (too late
+   * to say) and of another office do not name anyone in their own article.
    */
   static List<AnalyzedDocument> roles() {
     AnalyzedDocument evidence = doc("kiev-1", "Le secrétaire d’État Antony Blinken est arrivé à Kiev pour "
@@ -273,12 +274,24 @@ final class Docs {
         .entity("Paris", EntityType.LOC, "Q90", "Paris")
         .role("Le président français", "président", "français", null, null)
         .build();
+    AnalyzedDocument norway = doc("oslo-0", "Le secrétaire d’État norvégien Jan Olsen a visité Bergen.")
+        .date("2021-05-10")
+        .entity("Jan Olsen", EntityType.PER, null, "Jan Olsen", "Le secrétaire d’État norvégien")
+        .entity("Bergen", EntityType.LOC, "Q26793", "Bergen")
+        .role("Le secrétaire d’État norvégien", "secrétaire d'état", "norvégien", "E1", "apposition")
+        .build();
     AnalyzedDocument otherCountry = doc("oslo-1", "Le secrétaire d’État norvégien a reçu des pêcheurs à Oslo.")
         .date("2021-05-22")
         .entity("Oslo", EntityType.LOC, "Q585", "Oslo")
         .role("Le secrétaire d’État norvégien", "secrétaire d'état", "norvégien", null, null)
         .build();
-    return List.of(evidence, later, tooLate, otherOffice, otherCountry);
+    AnalyzedDocument bare = doc("kiev-2", "Le secrétaire d’État Antony Blinken a quitté Kiev.")
+        .date("2021-04-17")
+        .entity("Antony Blinken", EntityType.PER, null, "Antony Blinken", "Le secrétaire d’État")
+        .entity("Kyiv", EntityType.LOC, "Q1899", "Kiev")
+        .role("Le secrétaire d’État", "secrétaire d'état", null, "E1", "apposition")
+        .build();
+    return List.of(evidence, later, tooLate, otherOffice, norway, otherCountry, bare);
   }
 
   /** Three articles: two about the same summit (one naming Stoltenberg by surname only), one unrelated. */
