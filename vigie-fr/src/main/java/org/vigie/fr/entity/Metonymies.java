@@ -105,8 +105,9 @@ final class Metonymies {
           return lemma;
         }
       }
-      // After a preposition the capital is where something happens ("à Moscou a eu lieu").
-      if (before.pos().equals("ADP")) {
+      // After a preposition the capital is where something happens ("à Moscou a eu lieu"); after a verb it is
+      // its object ("qui attaque Paris attaque...").
+      if (before.pos().equals("ADP") || before.pos().equals("VERB")) {
         return null;
       }
     }
