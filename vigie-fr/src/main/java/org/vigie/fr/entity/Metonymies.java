@@ -44,6 +44,10 @@ final class Metonymies {
   private static final Set<String> BETWEEN = Set.of("ne", "n'", "se", "s'", "l'", "le", "la", "les", "lui",
       "leur", "y", "en", "nous", "vous", "me", "m'", "te", "t'");
 
+  /** Seats of government named as places ("l'Élysée a annoncé"), with the country they stand for. */
+  private static final java.util.Map<String, String> SEATS = java.util.Map.of("elysee", "Q142",
+      "palais de l'elysee", "Q142", "downing street", "Q145", "zhongnanhai", "Q148");
+
   private final KnowledgeBase kb;
 
   Metonymies(KnowledgeBase kb) {
@@ -56,6 +60,9 @@ final class Metonymies {
     for (Entity e : entities) {
       KnowledgeBase.Entry place = e.type() == EntityType.LOC ? kb.byQid(e.qid()) : null;
       KnowledgeBase.Entry country = kb.countryOfCapital(place);
+      if (country == null && e.type() == EntityType.LOC) {
+        country = kb.byQid(SEATS.get(Names.key(e.name())));
+      }
       if (country == null) {
         out.add(e);
         continue;

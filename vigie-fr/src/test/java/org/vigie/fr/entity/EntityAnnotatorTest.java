@@ -98,6 +98,16 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSeatOfGovernmentThatActsStandsForItsCountry() {
+    List<Entity> es = entities("Le président américain a téléphoné mardi. L’Élysée a démenti toute rencontre.",
+        "2022-03-29");
+    Entity elysee = es.stream().filter(e -> e.mentions().contains("Élysée")).findFirst().orElse(null);
+    assertNotNull(elysee, es.toString());
+    assertEquals("Q142", elysee.metonymies().get(0).standsFor(), elysee.toString());
+    assertEquals("démentir", elysee.metonymies().get(0).cue());
+  }
+
+  @Test
   void brusselsActingIsTheEuropeanUnion() {
     List<Entity> es = entities("Bruxelles exige la libération immédiate des journalistes.", "2022-03-29");
     assertEquals("Q458", named(es, "Brussels").metonymies().get(0).standsFor(), es.toString());
