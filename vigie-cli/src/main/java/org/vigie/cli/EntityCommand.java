@@ -57,6 +57,10 @@ final class EntityCommand implements Callable<Integer> {
     section(out, "Roles", p.roles().isEmpty() ? null : table(new StoreOutput.Table("role", "first", "last",
         "mentions").right(3), t -> p.roles().forEach(r -> t.row(r.role(), StoreOutput.orDash(r.firstDate()),
             StoreOutput.orDash(r.lastDate()), r.mentions()))));
+    section(out, "Roles learned from other articles", p.learnedRoles().isEmpty() ? null : table(
+        new StoreOutput.Table("date", "document", "role", "evidence"), t -> p.learnedRoles().forEach(r -> t.row(
+            StoreOutput.orDash(r.date()), r.doc(), r.role(), "\"" + r.evidence() + "\" in " + r.evidenceDoc() + " ("
+            + StoreOutput.orDash(r.evidenceDate()) + ")"))));
     section(out, "Articles (" + p.documents() + ")", table(new StoreOutput.Table("date", "document", "mentions",
         "headline").right(2), t -> p.articles().forEach(a -> t.row(StoreOutput.orDash(a.date()), a.doc(),
             a.mentions(), StoreOutput.cut(a.title(), 90)))));

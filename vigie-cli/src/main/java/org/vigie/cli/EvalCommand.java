@@ -93,6 +93,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--baseline", paramLabel = "corenlp", description = "Also score plain CoreNLP NER (--brat).")
   String baseline;
 
+  @Option(names = "--without-gazetteers", description = "Score the mention rules without the bundled gazetteers "
+      + "and name lists (--brat): the difference is what the knowledge base brings.")
+  boolean withoutGazetteers;
+
   @Option(names = "--errors", description = "List misses and false alarms with their text.")
   boolean errors;
 
@@ -134,7 +138,13 @@ final class EvalCommand implements Callable<Integer> {
       if (types != null) {
         evaluator = evaluator.withTypes(types.stream().map(EvalCommand::type).toList());
       }
-      report = evaluator.evaluate(p::process, baseline != null ? corenlp(p) : null);
+      Function<Document, AnalyzedDocument> system = p::process;
+      if (withoutGazetteers) {
+        Annotator backbone = p.annotators().get(0);
+        MentionAnnotator rules = new MentionAnnotator(false);
+        system = d -> rules.annotate(backbone.annotate(AnalyzedDocument.of(d)));
+      }
+      report = evaluator.evaluate(system, baseline != null ? corenlp(p) : null);
     } else if (gold.recognizers != null) {
       RecognizersEvaluator evaluator = new RecognizersEvaluator(requireExists(gold.recognizers)).withThreads(n)
           .withReferenceDateOnly(datedOnly);

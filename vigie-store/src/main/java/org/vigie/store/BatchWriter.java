@@ -127,6 +127,13 @@ final class BatchWriter implements AutoCloseable {
     try (Statement s = c.createStatement()) {
       for (Schema.Table t : Schema.ALL) {
         s.execute(t.ddl());
+        // A store from an earlier Vigie gains the columns added at the end of a table since.
+        for (Schema.Column col : t.columns()) {
+          if (col.type().contains("PRIMARY KEY")) {
+            continue;
+          }
+          s.execute("ALTER TABLE " + t.name() + " ADD COLUMN IF NOT EXISTS " + col.name() + " " + col.type());
+        }
       }
       for (String v : Schema.VIEWS) {
         s.execute(v);

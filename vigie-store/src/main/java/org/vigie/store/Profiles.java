@@ -78,6 +78,13 @@ final class Profiles {
         + " CAST(min(date) AS VARCHAR), CAST(max(date) AS VARCHAR), count(*) FROM (SELECT replace(role, '’', '''')"
         + " AS r, date FROM entity_roles WHERE entity_id = ?) GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 50",
         r -> new Store.Role(r.getString(1), r.getString(2), r.getString(3), r.getLong(4)), id);
+    List<Store.LearnedRole> learned = list(c, "SELECT rm.text, rm.doc_id, CAST(d.date AS VARCHAR), rm.start_char,"
+        + " rm.end_char, rm.evidence_doc, CAST(rm.evidence_date AS VARCHAR), (SELECT any_value(lr.role) FROM"
+        + " learned_roles lr WHERE lr.doc_id = rm.evidence_doc AND lr.entity_id = rm.holder_id)"
+        + " FROM role_mentions rm JOIN documents d ON d.doc_id = rm.doc_id WHERE rm.holder_id = ?"
+        + " ORDER BY d.date DESC NULLS LAST, rm.doc_id, rm.start_char LIMIT " + limit,
+        r -> new Store.LearnedRole(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5),
+            r.getString(6), r.getString(7), r.getString(8)), id);
     List<Store.ArticleRef> articles = list(c, "SELECT de.doc_id, CAST(d.date AS VARCHAR), d.headline,"
         + " sum(de.mentions) FROM doc_entities de JOIN documents d ON d.doc_id = de.doc_id WHERE de.entity_id = ?"
         + " GROUP BY de.doc_id, d.date, d.headline ORDER BY d.date DESC NULLS LAST, de.doc_id LIMIT " + limit,
@@ -110,7 +117,8 @@ final class Profiles {
     List<String> merged = list(c, "SELECT DISTINCT key FROM doc_entities WHERE entity_id = ? AND key <> entity_id"
         + " ORDER BY key", r -> r.getString(1), id);
     return new Store.EntityProfile(id, m.name(), m.type(), m.qid(), m.mentions(), m.documents(), m.firstDate(),
-        m.lastDate(), aliases, roles, articles, quoteCount, quotes, eventCount, events, related, merged, m.others());
+        m.lastDate(), aliases, roles, articles, quoteCount, quotes, eventCount, events, related, merged, m.others(),
+        learned);
   }
 
   interface RowMapper<T> {

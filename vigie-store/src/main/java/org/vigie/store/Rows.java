@@ -120,6 +120,7 @@ final class Rows {
       }
     }
     entities();
+    roles();
     mentions();
     quotes();
     times();
@@ -203,6 +204,22 @@ final class Rows {
       }
       add(Schema.DOC_ENTITIES, id, local, Names.key(qid, type, name), Names.key(qid, type, name), name,
           Names.fold(name), type, qid, e.path("proper").asBoolean(true), n, span[0], span[1]);
+    }
+  }
+
+  /** Role phrases, bound or not: the evidence and the questions of cross-article role learning. */
+  private void roles() {
+    JsonNode roles = tree.path("roles");
+    for (int i = 0; i < roles.size(); i++) {
+      JsonNode r = roles.get(i);
+      int[] s = span(r, "roles", i);
+      String t = str(r, "text") != null ? str(r, "text") : text.substring(s[0], s[1]);
+      String head = str(r, "head") != null ? Names.fold(str(r, "head")) : Names.fold(t);
+      String owner = str(r, "owner") == null ? null : Names.fold(str(r, "owner"));
+      String local = str(r, "entity");
+      String binding = local == null ? null : str(r, "binding");
+      add(Schema.ROLE_MENTIONS, id, i, s[0], s[1], t, head, owner, local, binding, sentence(s[0]), null, null,
+          null);
     }
   }
 

@@ -60,6 +60,10 @@ final class Schema {
   static final Table ENTITY_MENTIONS = table("entity_mentions", true,
       "doc_id VARCHAR", "local_id VARCHAR", "mention INTEGER", "start_char INTEGER", "end_char INTEGER",
       "text VARCHAR", "folded VARCHAR", "role BOOLEAN", "sentence INTEGER");
+  static final Table ROLE_MENTIONS = table("role_mentions", true,
+      "doc_id VARCHAR", "role INTEGER", "start_char INTEGER", "end_char INTEGER", "text VARCHAR", "head VARCHAR",
+      "owner VARCHAR", "local_id VARCHAR", "binding VARCHAR", "sentence INTEGER", "holder_id VARCHAR",
+      "evidence_doc VARCHAR", "evidence_date DATE");
   static final Table QUOTES = table("quotes", true,
       "doc_id VARCHAR", "quote INTEGER", "start_char INTEGER", "end_char INTEGER", "text VARCHAR", "direct BOOLEAN",
       "grp INTEGER", "cue VARCHAR", "cue_start INTEGER", "cue_end INTEGER", "speaker_mention VARCHAR",
@@ -92,10 +96,13 @@ final class Schema {
   static final Table BATCHES = table("batches", false,
       "batch BIGINT", "committed_at TIMESTAMP", "documents INTEGER", "added INTEGER", "replaced INTEGER");
   static final Table ENTITY_MERGES = table("entity_merges", false,
-      "key VARCHAR", "entity_id VARCHAR", "reason VARCHAR");
+      "key VARCHAR", "entity_id VARCHAR", "reason VARCHAR", "doc_id VARCHAR");
   static final Table ENTITIES = table("entities", false,
       "entity_id VARCHAR", "name VARCHAR", "folded VARCHAR", "type VARCHAR", "qid VARCHAR", "proper BOOLEAN",
       "mentions INTEGER", "documents INTEGER", "first_date DATE", "last_date DATE");
+  static final Table LEARNED_ROLES = table("learned_roles", false,
+      "head VARCHAR", "owner VARCHAR", "entity_id VARCHAR", "holder VARCHAR", "role VARCHAR", "doc_id VARCHAR",
+      "date DATE", "start_char INTEGER", "end_char INTEGER");
   static final Table ENTITY_ALIASES = table("entity_aliases", false,
       "entity_id VARCHAR", "alias VARCHAR", "folded VARCHAR", "role BOOLEAN", "mentions INTEGER",
       "documents INTEGER");
@@ -107,19 +114,23 @@ final class Schema {
 
   /** Tables holding one document's rows, deleted and rewritten together when the document changes. */
   static final List<Table> PER_DOCUMENT = List.of(DOCUMENTS, LAYERS, SENTENCES, MENTIONS, DOC_ENTITIES,
-      ENTITY_MENTIONS, QUOTES, TIMES, AMOUNTS, QUANTITIES, EVENTS, EVENT_PARTICIPANTS, DOC_TERMS);
+      ENTITY_MENTIONS, ROLE_MENTIONS, QUOTES, TIMES, AMOUNTS, QUANTITIES, EVENTS, EVENT_PARTICIPANTS, DOC_TERMS);
 
   static final List<Table> ALL = List.of(DOCUMENTS, LAYERS, SENTENCES, MENTIONS, DOC_ENTITIES, ENTITY_MENTIONS,
-      QUOTES, TIMES, AMOUNTS, QUANTITIES, EVENTS, EVENT_PARTICIPANTS, DOC_TERMS, META, BATCHES, ENTITY_MERGES,
-      ENTITIES, ENTITY_ALIASES, STORIES, STORY_DOCUMENTS);
+      ROLE_MENTIONS, QUOTES, TIMES, AMOUNTS, QUANTITIES, EVENTS, EVENT_PARTICIPANTS, DOC_TERMS, META, BATCHES,
+      ENTITY_MERGES, ENTITIES, LEARNED_ROLES, ENTITY_ALIASES, STORIES, STORY_DOCUMENTS);
 
   /** Views over the tables, always current. */
   static final List<String> VIEWS = List.of(
-      // A role phrase naming an entity ("le président américain"), with the article's date.
+      // A role phrase naming an entity ("le président américain"), with the article's date: named so in its
+      // article, or resolved through a role learned from another article (evidence_doc says which).
       "CREATE OR REPLACE VIEW entity_roles AS SELECT de.entity_id, em.text AS role, em.doc_id, d.date,"
-          + " em.start_char, em.end_char FROM entity_mentions em"
+          + " em.start_char, em.end_char, NULL::VARCHAR AS evidence_doc FROM entity_mentions em"
           + " JOIN doc_entities de ON de.doc_id = em.doc_id AND de.local_id = em.local_id"
-          + " JOIN documents d ON d.doc_id = em.doc_id WHERE em.role",
+          + " JOIN documents d ON d.doc_id = em.doc_id WHERE em.role"
+          + " UNION ALL SELECT rm.holder_id, rm.text, rm.doc_id, d.date, rm.start_char, rm.end_char, rm.evidence_doc"
+          + " FROM role_mentions rm JOIN documents d ON d.doc_id = rm.doc_id"
+          + " WHERE rm.binding IS NULL AND rm.holder_id IS NOT NULL",
       // Two entities named in the same article: one row per pair (source < target) and article count.
       "CREATE OR REPLACE VIEW cooccurrences AS SELECT a.entity_id AS source, b.entity_id AS target,"
           + " count(DISTINCT a.doc_id) AS documents FROM doc_entities a JOIN doc_entities b"

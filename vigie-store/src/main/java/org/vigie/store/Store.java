@@ -406,6 +406,13 @@ public final class Store {
   /** A role phrase naming the entity, with the dates of the articles that use it. */
   public record Role(String role, String firstDate, String lastDate, long mentions) {}
 
+  /**
+   * A bare role of an article ("le secrétaire d'État américain") resolved to the entity through a role learned
+   * from another article (the evidence: "le secrétaire d'État Antony Blinken" there, on that date).
+   */
+  public record LearnedRole(String role, String doc, String date, int start, int end, String evidenceDoc,
+      String evidenceDate, String evidence) {}
+
   /** An article naming the entity. */
   public record ArticleRef(String doc, String date, String title, long mentions) {}
 
@@ -428,7 +435,7 @@ public final class Store {
   public record EntityProfile(String id, String name, String type, String qid, long mentions, long documents,
       String firstDate, String lastDate, List<Alias> aliases, List<Role> roles, List<ArticleRef> articles,
       long quoteCount, List<QuoteRef> quotes, long eventCount, List<EventRef> events, List<Related> related,
-      List<String> mergedKeys, List<Related> otherMatches) {}
+      List<String> mergedKeys, List<Related> otherMatches, List<LearnedRole> learnedRoles) {}
 
   /** Which entries a timeline holds: events, quotes, and sentences that carry a date. */
   public static final Set<String> TIMELINE_KINDS = Set.of("event", "quote", "dated");

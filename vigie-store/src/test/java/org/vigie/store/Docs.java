@@ -45,7 +45,11 @@ final class Docs {
   record TEvent(Span span, String type, List<String> participants, String date, String place)
       implements Annotation {}
 
+  record TRole(Span span, String text, String head, String owner, String entity, String binding)
+      implements Annotation {}
+
   static final Layer<TEntity> ENTITIES = Layer.of("entities", TEntity.class);
+  static final Layer<TRole> ROLES = Layer.of("roles", TRole.class);
   static final Layer<TQuote> QUOTES = Layer.of("quotes", TQuote.class);
   static final Layer<TTime> TIMES = Layer.of("times", TTime.class);
   static final Layer<TAmount> AMOUNTS = Layer.of("amounts", TAmount.class);
@@ -65,6 +69,7 @@ final class Docs {
     private final List<TAmount> amounts = new ArrayList<>();
     private final List<TQuantity> quantities = new ArrayList<>();
     private final List<TEvent> events = new ArrayList<>();
+    private final List<TRole> roles = new ArrayList<>();
 
     Builder(String id, String text) {
       this.id = id;
@@ -112,6 +117,12 @@ final class Docs {
       List<String> sortedTexts = order.stream().map(texts::get).toList();
       entities.add(new TEntity(sortedSpans.get(0), "E" + (entities.size() + 1), name, type, qid, sortedSpans,
           sortedTexts, true));
+      return this;
+    }
+
+    /** A role phrase, bound to an entity of the article ({@code E1}) or not (null), as vigie-fr gives it. */
+    Builder role(String words, String head, String owner, String entity, String binding) {
+      roles.add(new TRole(find(words), words, head, owner, entity, binding));
       return this;
     }
 
@@ -192,12 +203,95 @@ final class Docs {
       if (!events.isEmpty()) {
         a = a.with(EVENTS, events);
       }
+      if (!roles.isEmpty()) {
+        a = a.with(ROLES, roles);
+      }
       return a;
     }
   }
 
   static Builder doc(String id, String text) {
     return new Builder(id, text);
+  }
+
+  /**
+   * Four articles: Hunter Biden in one; "Biden" alone in another about something else (not him: nothing says
+   * so); "Biden" alone in a third that shares his article's context (Wilmington, Delaware); and a fourth where
+   * "Biden" is Joe Biden by his Wikidata ID.
+   */
+  static List<AnalyzedDocument> bidens() {
+    AnalyzedDocument hunter = doc("hunter-1", "Hunter Biden, fils du président, a été entendu à Wilmington. "
+        + "Le tribunal du Delaware a fixé une nouvelle audience.")
+        .date("2023-07-26")
+        .entity("Hunter Biden", EntityType.PER, null, "Hunter Biden")
+        .entity("Wilmington", EntityType.LOC, "Q174461", "Wilmington")
+        .entity("Delaware", EntityType.LOC, "Q1393", "Delaware")
+        .build();
+    AnalyzedDocument other = doc("senat-1", "Biden a signé la loi au Congrès, à Washington, mardi.")
+        .date("2023-08-01")
+        .entity("Biden", EntityType.PER, null, "Biden")
+        .entity("Congress", EntityType.ORG, "Q11268", "Congrès")
+        .entity("Washington, D.C.", EntityType.LOC, "Q61", "Washington")
+        .build();
+    AnalyzedDocument same = doc("hunter-2", "À Wilmington, Biden a plaidé non coupable devant le juge du Delaware.")
+        .date("2023-07-27")
+        .entity("Wilmington", EntityType.LOC, "Q174461", "Wilmington")
+        .entity("Biden", EntityType.PER, null, "Biden")
+        .entity("Delaware", EntityType.LOC, "Q1393", "Delaware")
+        .build();
+    AnalyzedDocument joe = doc("joe-1", "Joe Biden a reçu le chancelier à la Maison Blanche.")
+        .date("2023-03-03")
+        .entity("Joe Biden", EntityType.PER, "Q6279", "Joe Biden")
+        .build();
+    return List.of(hunter, other, same, joe);
+  }
+
+  /**
+   * Roles across articles: appositions name the secretary of state in April 2021 (once in an article that says
+   * "américain", once not) and Norway's in May; bare roles in May 2021 (American, Norwegian), in 2025 (too late
+   * to say) and of another office do not name anyone in their own article.
+   */
+  static List<AnalyzedDocument> roles() {
+    AnalyzedDocument evidence = doc("kiev-1", "Le secrétaire d’État Antony Blinken est arrivé à Kiev pour "
+        + "réaffirmer le soutien américain.")
+        .date("2021-04-16")
+        .entity("Antony Blinken", EntityType.PER, null, "Antony Blinken", "Le secrétaire d’État")
+        .entity("Kyiv", EntityType.LOC, "Q1899", "Kiev")
+        .role("Le secrétaire d’État", "secrétaire d'état", null, "E1", "apposition")
+        .build();
+    AnalyzedDocument later = doc("gaza-1", "Le secrétaire d’État américain a appelé à la retenue à Gaza.")
+        .date("2021-05-20")
+        .entity("Gaza", EntityType.LOC, "Q39760", "Gaza")
+        .role("Le secrétaire d’État américain", "secrétaire d'état", "américain", null, null)
+        .build();
+    AnalyzedDocument tooLate = doc("gaza-2", "Le secrétaire d’État américain est attendu à Gaza.")
+        .date("2025-02-02")
+        .entity("Gaza", EntityType.LOC, "Q39760", "Gaza")
+        .role("Le secrétaire d’État américain", "secrétaire d'état", "américain", null, null)
+        .build();
+    AnalyzedDocument otherOffice = doc("paris-1", "Le président français a reçu des élus à Paris.")
+        .date("2021-05-21")
+        .entity("Paris", EntityType.LOC, "Q90", "Paris")
+        .role("Le président français", "président", "français", null, null)
+        .build();
+    AnalyzedDocument norway = doc("oslo-0", "Le secrétaire d’État norvégien Jan Olsen a visité Bergen.")
+        .date("2021-05-10")
+        .entity("Jan Olsen", EntityType.PER, null, "Jan Olsen", "Le secrétaire d’État norvégien")
+        .entity("Bergen", EntityType.LOC, "Q26793", "Bergen")
+        .role("Le secrétaire d’État norvégien", "secrétaire d'état", "norvégien", "E1", "apposition")
+        .build();
+    AnalyzedDocument otherCountry = doc("oslo-1", "Le secrétaire d’État norvégien a reçu des pêcheurs à Oslo.")
+        .date("2021-05-22")
+        .entity("Oslo", EntityType.LOC, "Q585", "Oslo")
+        .role("Le secrétaire d’État norvégien", "secrétaire d'état", "norvégien", null, null)
+        .build();
+    AnalyzedDocument bare = doc("kiev-2", "Le secrétaire d’État Antony Blinken a quitté Kiev.")
+        .date("2021-04-17")
+        .entity("Antony Blinken", EntityType.PER, null, "Antony Blinken", "Le secrétaire d’État")
+        .entity("Kyiv", EntityType.LOC, "Q1899", "Kiev")
+        .role("Le secrétaire d’État", "secrétaire d'état", null, "E1", "apposition")
+        .build();
+    return List.of(evidence, later, tooLate, otherOffice, norway, otherCountry, bare);
   }
 
   /** Three articles: two about the same summit (one naming Stoltenberg by surname only), one unrelated. */

@@ -57,6 +57,56 @@ class StoreTest {
   }
 
   @Test
+  void peopleSharingASurnameAreNotMergedWithoutEvidence(@TempDir Path dir) {
+    Store s = ingest(dir, Docs.bidens());
+    // "Biden" beside Congress and Washington says nothing of Hunter Biden: it stays its own entity.
+    assertEquals("V:PER:biden", one(s, "SELECT entity_id FROM doc_entities WHERE doc_id = 'senat-1' AND name = 'Biden'"));
+    // "Biden" at Wilmington before the Delaware judge is the Hunter Biden of the article with the same places.
+    assertEquals("V:PER:hunter_biden",
+        one(s, "SELECT entity_id FROM doc_entities WHERE doc_id = 'hunter-2' AND name = 'Biden'"));
+    String reason = (String) one(s, "SELECT reason FROM entity_merges WHERE key = 'V:PER:biden'");
+    assertTrue(reason.contains("Delaware") && reason.contains("Wilmington"), reason);
+    assertEquals("hunter-2", one(s, "SELECT doc_id FROM entity_merges WHERE key = 'V:PER:biden'"));
+    // Joe Biden keeps his Wikidata ID and is merged with nobody.
+    assertEquals(0, count(s, "SELECT count(*) FROM entity_merges WHERE entity_id = 'Q6279' OR key = 'Q6279'"));
+    assertEquals(1, count(s, "SELECT documents FROM entities WHERE entity_id = 'Q6279'"));
+  }
+
+  @Test
+  void aBareRoleResolvesToTheHolderLearnedFromAnotherArticle(@TempDir Path dir) {
+    Store s = ingest(dir, Docs.roles());
+    // The appositions are evidence, with their article, date and offsets.
+    assertEquals(3, count(s, "SELECT count(*) FROM learned_roles"));
+    assertEquals("V:PER:antony_blinken", one(s, "SELECT entity_id FROM learned_roles WHERE doc_id = 'kiev-1'"));
+    assertEquals("2021-04-16", one(s, "SELECT CAST(date AS VARCHAR) FROM learned_roles WHERE doc_id = 'kiev-1'"));
+    assertEquals(0, count(s, "SELECT start_char FROM learned_roles WHERE doc_id = 'kiev-1'"));
+    // A month later, "le secrétaire d'État américain" is him: the evidence whose article says "américain" wins
+    // over the later one that does not, and it says where that was learned.
+    assertEquals("V:PER:antony_blinken", one(s, "SELECT holder_id FROM role_mentions WHERE doc_id = 'gaza-1'"));
+    assertEquals("kiev-1", one(s, "SELECT evidence_doc FROM role_mentions WHERE doc_id = 'gaza-1'"));
+    // Four years later the office may have changed hands; another office is another question.
+    assertNull(one(s, "SELECT holder_id FROM role_mentions WHERE doc_id = 'gaza-2'"));
+    assertNull(one(s, "SELECT holder_id FROM role_mentions WHERE doc_id = 'paris-1'"));
+    // Norway's is the one named so, never the American one.
+    assertEquals("V:PER:jan_olsen", one(s, "SELECT holder_id FROM role_mentions WHERE doc_id = 'oslo-1'"));
+    assertEquals(3, count(s, "SELECT count(*) FROM entity_roles WHERE entity_id = 'V:PER:antony_blinken'"));
+    Store.EntityProfile p = s.entity("Blinken", 10);
+    assertEquals(1, p.learnedRoles().size(), p.toString());
+    assertEquals("gaza-1", p.learnedRoles().get(0).doc());
+    assertEquals("kiev-1", p.learnedRoles().get(0).evidenceDoc());
+    assertEquals("2021-04-16", p.learnedRoles().get(0).evidenceDate());
+  }
+
+  @Test
+  void evidenceThatNamesNoOwnerStillResolvesWhenNothingBetterIsKnown(@TempDir Path dir) {
+    List<AnalyzedDocument> all = Docs.roles();
+    // The apposition whose article never says "américain", and the bare American role a month later.
+    Store s = ingest(dir, List.of(all.get(6), all.get(1)));
+    assertEquals("V:PER:antony_blinken", one(s, "SELECT holder_id FROM role_mentions WHERE doc_id = 'gaza-1'"));
+    assertEquals("kiev-2", one(s, "SELECT evidence_doc FROM role_mentions WHERE doc_id = 'gaza-1'"));
+  }
+
+  @Test
   void everyLayerLandsInItsTableWithLinksResolved(@TempDir Path dir) {
     Store s = ingest(dir, Docs.corpus());
     assertEquals(3, count(s, "SELECT count(*) FROM documents"));

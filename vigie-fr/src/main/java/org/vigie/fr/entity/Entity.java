@@ -1,5 +1,6 @@
 package org.vigie.fr.entity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 import org.vigie.core.Annotation;
@@ -20,9 +21,18 @@ import org.vigie.core.Span;
  * @param spans every mention, in text order
  * @param mentions the text of every mention, in the same order
  * @param proper true when at least one mention is a proper name or an acronym (not only a role or pronoun)
+ * @param metonymies the mentions of this place that stand for a government ("Moscou a nié"), in text order;
+ *     empty for most entities (and then left out of the JSON)
  */
 public record Entity(Span span, String id, String name, EntityType type, String qid, List<Span> spans,
-    List<String> mentions, boolean proper) implements Annotation {
+    List<String> mentions, boolean proper,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Metonymy> metonymies) implements Annotation {
+
+  /** An entity none of whose mentions stands for anything else. */
+  public Entity(Span span, String id, String name, EntityType type, String qid, List<Span> spans,
+      List<String> mentions, boolean proper) {
+    this(span, id, name, type, qid, spans, mentions, proper, List.of());
+  }
 
   public Entity {
     Objects.requireNonNull(span, "span");
@@ -31,6 +41,7 @@ public record Entity(Span span, String id, String name, EntityType type, String 
     Objects.requireNonNull(type, "type");
     spans = List.copyOf(spans);
     mentions = List.copyOf(mentions);
+    metonymies = metonymies == null ? List.of() : List.copyOf(metonymies);
     if (spans.isEmpty() || spans.size() != mentions.size()) {
       throw new IllegalArgumentException("entity " + name + " needs one text per mention span");
     }
@@ -39,6 +50,11 @@ public record Entity(Span span, String id, String name, EntityType type, String 
         throw new IllegalArgumentException("mention '" + mentions.get(i) + "' does not fit " + spans.get(i));
       }
     }
+  }
+
+  /** This entity with these metonymic mentions. */
+  public Entity withMetonymies(List<Metonymy> uses) {
+    return new Entity(span, id, name, type, qid, spans, mentions, proper, uses);
   }
 
   /** True when one of this entity's mentions overlaps {@code other}. */

@@ -26,6 +26,8 @@ import org.vigie.core.Span;
  */
 public final class EntityAnnotator implements Annotator {
   public static final Layer<Entity> ENTITIES = Layer.of("entities", Entity.class);
+  /** Every role phrase of the article, bound to the entity it names or not. */
+  public static final Layer<RoleMention> ROLES = Layer.of("roles", RoleMention.class);
 
   /** Countries whose head of government, not of state, leads ("le dirigeant allemand" is the chancellor). */
   private static final Set<String> GOVERNMENT_LED = Set.of("Q183", "Q145", "Q38", "Q16", "Q17", "Q29", "Q55",
@@ -67,7 +69,8 @@ public final class EntityAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> produces() {
-    return Set.of(ENTITIES);
+    // In a fixed order (entities, then roles), so that outputs listing layers are stable from run to run.
+    return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(ENTITIES, ROLES)));
   }
 
   /** A growing entity while the article is read. */
@@ -151,8 +154,20 @@ public final class EntityAnnotator implements Annotator {
       }
     }
     resolveHandles(text, clusters);
-    resolveRoles(doc, clusters);
-    return doc.with(ENTITIES, render(clusters, text));
+    List<RoleFound> roles = resolveRoles(doc, clusters);
+    List<Entity> entities = new Metonymies(kb).mark(render(clusters, text), doc.get(Layers.TOKENS), text);
+    List<RoleMention> roleMentions = new ArrayList<>();
+    for (RoleFound r : roles) {
+      String id = null;
+      for (Entity e : entities) {
+        if (r.binding() != null && e.spans().contains(r.span())) {
+          id = e.id();
+        }
+      }
+      roleMentions.add(new RoleMention(r.span(), r.span().of(text), r.role().head(), r.role().of(), id,
+          id == null ? null : r.binding()));
+    }
+    return doc.with(ENTITIES, entities).with(ROLES, roleMentions);
   }
 
   private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("(?<![\\w@])@\\w{2,30}");
@@ -299,12 +314,16 @@ public final class EntityAnnotator implements Annotator {
   }
 
   /** Role phrases: bound by apposition to the person they name, else resolved through the offices known. */
-  private void resolveRoles(AnalyzedDocument doc, List<Cluster> clusters) {
+  /** A role phrase of the article and how its holder was found (null when not). */
+  private record RoleFound(Span span, Roles.Role role, String binding) {}
+
+  private List<RoleFound> resolveRoles(AnalyzedDocument doc, List<Cluster> clusters) {
     String text = doc.text();
     NormalizedText norm = NormalizedText.of(text);
     LocalDate date = doc.document().date();
     List<Binding> bound = new ArrayList<>();
     List<Roles.Role> roles = Roles.find(norm.text());
+    String[] bindings = new String[roles.size()];
     List<Span> roleSpans = new ArrayList<>();
     for (Roles.Role r : roles) {
       roleSpans.add(norm.toOriginal(r.start(), r.end()));
@@ -319,6 +338,7 @@ public final class EntityAnnotator implements Annotator {
       if (person != null) {
         person.add(span, span.of(text), false);
         bound.add(new Binding(roles.get(i).office(), ownerKey(roles.get(i)), person, span.start()));
+        bindings[i] = "apposition";
       }
     }
     // Second pass: bare roles name the person last bound to that office, else the office's holder that day.
@@ -329,8 +349,10 @@ public final class EntityAnnotator implements Annotator {
         continue;
       }
       Cluster person = nearestBinding(bound, role, span.start());
+      bindings[i] = person == null ? null : "article";
       if (person == null) {
         KnowledgeBase.Entry holder = holderOf(role, date);
+        bindings[i] = holder == null ? null : "knowledge_base";
         if (holder != null) {
           person = clusters.stream().filter(c -> c.entry == holder).findFirst().orElse(null);
           if (person == null) {
@@ -352,6 +374,11 @@ public final class EntityAnnotator implements Annotator {
         person.add(span, span.of(text), false);
       }
     }
+    List<RoleFound> found = new ArrayList<>();
+    for (int i = 0; i < roles.size(); i++) {
+      found.add(new RoleFound(roleSpans.get(i), roles.get(i), bindings[i]));
+    }
+    return found;
   }
 
   /** A role bound by apposition: its office, what it belongs to (may be empty), to whom, where. */

@@ -69,6 +69,11 @@ final class KnowledgeBase {
     return kb;
   }
 
+  /** The entry with this Wikidata ID, or null. */
+  Entry byQid(String qid) {
+    return qid == null ? null : byKey.get(qid);
+  }
+
   /** The entries an alias names, of the given type first; empty when unknown. */
   List<Entry> lookup(String alias) {
     return byAlias.getOrDefault(Names.key(alias), List.of());
@@ -196,6 +201,25 @@ final class KnowledgeBase {
   }
 
   private final Map<String, Entry> countryByEnglishName = new HashMap<>();
+  private final Map<String, Entry> countryByCapital = new HashMap<>();
+
+  /**
+   * The country whose capital this place is ("Moscow": Russia), by the capital's English name; null when the
+   * place is no country's capital. Brussels is the European Union's seat in news ("Bruxelles exige").
+   */
+  Entry countryOfCapital(Entry place) {
+    if (place == null || place.type() != EntityType.LOC) {
+      return null;
+    }
+    if ("Q239".equals(place.qid()) && byKey.containsKey("Q458")) {
+      return byKey.get("Q458");
+    }
+    return countryByCapital.get(capitalKey(place.name()));
+  }
+
+  private static String capitalKey(String name) {
+    return Names.key(name).replaceAll("[^\\p{L}]+", "");
+  }
 
   private void loadLeaders() {
     for (Map<String, String> row : Csv.readResource("org/vigie/gazetteers/world-leaders/wikidata_union_all_snapshots.csv")) {
@@ -239,6 +263,13 @@ final class KnowledgeBase {
       for (String key : new String[] {"name.common", "name.official", "translations.fra.common",
           "translations.fra.official"}) {
         add(country, row.get(key));
+      }
+      String capital = row.get("capital");
+      boolean sovereignCountry = "1".equals(row.get("independent")) || country.qid() != null;
+      if (capital != null && !capital.isBlank() && sovereignCountry) {
+        for (String c : capital.split("[|;]")) {
+          countryByCapital.putIfAbsent(capitalKey(c), country);
+        }
       }
       for (String key : new String[] {"demonyms.fra.m", "demonyms.fra.f"}) {
         String d = row.get(key);

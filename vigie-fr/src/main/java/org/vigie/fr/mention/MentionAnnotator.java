@@ -29,6 +29,7 @@ import org.vigie.fr.backbone.BackboneAnnotator;
  */
 public final class MentionAnnotator implements Annotator {
   private final NameLexicon lexicon;
+  private final OrgRules orgs;
 
   public MentionAnnotator() {
     this(true);
@@ -40,6 +41,7 @@ public final class MentionAnnotator implements Annotator {
    */
   public MentionAnnotator(boolean gazetteers) {
     this.lexicon = gazetteers ? NameLexicon.load() : NameLexicon.empty();
+    this.orgs = new OrgRules(lexicon);
   }
 
   @Override
@@ -115,6 +117,8 @@ public final class MentionAnnotator implements Annotator {
     out.addAll(knownNamesMissed(out, tokens, text));
     out = harmonizeTypes(out, titled);
     out = speakersArePersons(out, tokens);
+    out = orgs.apply(out, titled, tokens, text);
+    out = placesInsideEventNames(out, text);
     out.sort(Comparator.comparing(Mention::span));
     List<Mention> unique = new ArrayList<>();
     for (Mention m : out) {
@@ -135,7 +139,8 @@ public final class MentionAnnotator implements Annotator {
         runs.add(current);
         current = new ArrayList<>();
       }
-      boolean breaks = w.punctuation() && !w.text().equals("-") && !w.text().equals("&");
+      boolean breaks = w.punctuation() && !w.text().equals("-") && !w.text().equals("&")
+          && !w.text().equals("+");
       if (breaks) {
         if (!current.isEmpty()) {
           runs.add(current);
@@ -186,6 +191,11 @@ public final class MentionAnnotator implements Annotator {
     }
     for (List<Word> whole : pieces) {
       List<Word> piece = stripGenericHead(whole);
+      // "Atletico Nacional mercredi": a weekday or month after a name is the date, not the name.
+      while (piece.size() > 1 && NameLexicon.TIME_WORDS.contains(piece.get(piece.size() - 1).lower())
+          && !piece.get(piece.size() - 1).capitalized()) {
+        piece = piece.subList(0, piece.size() - 1);
+      }
       // "secrétaire d'État Antony Blinken" tagged as one place: what follows a role head is a person.
       boolean afterRole = piece.size() >= 2 && piece.size() < whole.size()
           && NameLexicon.PERSON_ROLES.contains(whole.get(whole.size() - piece.size() - 1).lower());
@@ -196,7 +206,8 @@ public final class MentionAnnotator implements Annotator {
         surface = span.of(text);
       }
       EntityType known = span.isEmpty() ? null : lexicon.typeOf(surface);
-      if (span.isEmpty() || known == null && (!isName(piece) || piece.size() == 1 && lexicon.isDemonym(surface))) {
+      if (span.isEmpty() || known == null && !institutionName(piece, rawType)
+          && (!isName(piece) || piece.size() == 1 && lexicon.isDemonym(surface))) {
         continue;
       }
       EntityType type = rawType;
@@ -205,6 +216,9 @@ public final class MentionAnnotator implements Annotator {
         titled.add(span);
       } else if (known != null) {
         type = known;
+      } else if (piece.size() >= 2 && (piece.get(0).lower().equals("état") || piece.get(0).lower().equals("etat"))
+          && !piece.get(1).capitalized() && !NameLexicon.PARTICLES.contains(piece.get(1).lower())) {
+        type = EntityType.ORG; // "État islamique", "État japonais" (a state as an actor); "État de New York" is a place
       } else if (NameLexicon.ORG_HEADS.contains(surface.split("[\\s']")[0].toLowerCase(Locale.ROOT))
           && type != EntityType.PER) {
         type = EntityType.ORG;
@@ -287,6 +301,27 @@ public final class MentionAnnotator implements Annotator {
     return out;
   }
 
+  /**
+   * "État islamique", "Forces démocratiques syriennes", "République tchèque": a name that CoreNLP found, made of
+   * a generic capitalised head and lower-case words, as French writes institution and state names. ("États
+   * membres" is not one: its other word is generic too; nor is "Président américain", a person's role.)
+   */
+  private static boolean institutionName(List<Word> piece, EntityType rawType) {
+    String head = piece.get(0).lower();
+    if (rawType == EntityType.PER || rawType == EntityType.MISC || piece.size() < 2 || !piece.get(0).capitalized()
+        || !NameLexicon.GENERIC.contains(head) || NameLexicon.PERSON_ROLES.contains(head) && !head.equals("état")
+        || head.equals("états") || head.equals("etats")) { // "États occidentaux": a kind of state, not a name
+      return false;
+    }
+    for (Word w : piece.subList(1, piece.size())) {
+      if (w.capitalized() || NameLexicon.GENERIC.contains(w.lower()) || w.punctuation()
+          || NameLexicon.TIME_WORDS.contains(w.lower()) || !Character.isLetter(w.text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** False for pieces that are dates, numbers, generic nouns or lower-case words. */
   private static boolean isName(List<Word> piece) {
     boolean anyCapital = false;
@@ -347,12 +382,15 @@ public final class MentionAnnotator implements Annotator {
           }
           Span span = Span.of(first.span().start(), last.span().end());
           String surface = span.of(text);
-          EntityType type = lexicon.typeOf(surface);
+          EntityType type = lexicon.typeOfWritten(surface);
           // One word only when it is an acronym written in capitals ("OTAN", not "Un" for the UN).
           boolean acronym = n == 1 && surface.length() >= 2 && surface.length() <= 6
               && surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
               && surface.chars().anyMatch(Character::isLetter);
-          if (type == null || n == 1 && !acronym) {
+          // Or a known name capitalised in mid-sentence ("chez Boeing"), where a capital marks a name.
+          boolean midSentence = i > 0 && sentenceOf.get(i - 1).equals(sentenceOf.get(i))
+              && !words.get(i - 1).punctuation();
+          if (type == null || n == 1 && !acronym && !(midSentence && surface.length() > 2)) {
             continue;
           }
           boolean free = found.stream().noneMatch(m -> m.span().overlaps(span))
@@ -391,6 +429,38 @@ public final class MentionAnnotator implements Annotator {
     }
     return out;
   }
+
+  /**
+   * "Jeux olympiques de Rio", "championnat de France": an event named after its place. Events are not
+   * entities (the events layer tells them); the place is one, so the mention becomes the place's when the
+   * gazetteers or the article itself know the name as a place.
+   */
+  private List<Mention> placesInsideEventNames(List<Mention> mentions, String text) {
+    Set<String> places = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.LOC) {
+        places.add(NameLexicon.key(m.text()));
+      }
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      java.util.regex.Matcher x = EVENT_OF_PLACE.matcher(m.text());
+      if (m.type() == EntityType.MISC && x.matches()) {
+        String place = x.group(1);
+        EntityType known = lexicon.typeOf(place);
+        if (known == EntityType.LOC || known == null && places.contains(NameLexicon.key(place))) {
+          int start = m.span().end() - place.length();
+          out.add(new Mention(Span.of(start, m.span().end()), place, EntityType.LOC));
+          continue;
+        }
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern EVENT_OF_PLACE = java.util.regex.Pattern.compile(
+      "\\p{Lu}.*?\\s(?:de|du|des|d['’]\\s?|à|en)\\s*(\\p{Lu}[\\p{L}'’ -]*?)");
 
   /** An unknown single name right after a reporting verb or "selon" ("a déclaré Kirby") names a person. */
   private List<Mention> speakersArePersons(List<Mention> mentions, List<Token> tokens) {

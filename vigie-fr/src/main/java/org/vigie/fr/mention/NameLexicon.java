@@ -54,7 +54,8 @@ final class NameLexicon {
       "alliée", "alliées", "force", "forces", "défense", "affaires", "armée", "armées", "haut-représentant",
       "haute-commission", "secretary", "general", "president", "minister", "spokesman", "spokesperson", "chief",
       "head", "prime", "jr.", "jr", "sr.", "lors", "dans", "après", "avant", "depuis", "pendant", "mais", "donc",
-      "ainsi", "enfin", "cependant", "toutefois", "ensuite", "puis", "aujourd'hui", "hier", "demain");
+      "ainsi", "enfin", "cependant", "toutefois", "ensuite", "puis", "aujourd'hui", "hier", "demain",
+      "constitution", "homme");
   /** Generic words naming a person's office: a name right after one is a person's. */
   static final Set<String> PERSON_ROLES = Set.of("état", "président", "présidente", "ministre", "premier",
       "secrétaire", "chef", "général", "générale", "directeur", "porte-parole", "chancelier", "chancelière",
@@ -74,7 +75,7 @@ final class NameLexicon {
       "gouvernement", "tribunal", "association", "fédération internationale", "société", "groupe", "union",
       "ligue", "front", "mouvement", "coalition", "alliance", "secrétariat", "bureau", "ambassade", "police",
       "gendarmerie", "marine", "église", "council", "ministry", "house", "senate", "congress", "pentagone",
-      "pentagon", "kremlin", "élysée", "elysée", "matignon", "otan", "nato", "onu", "g7", "g20", "douma", "mairie",
+      "pentagon", "kremlin", "matignon", "otan", "nato", "onu", "g7", "g20", "douma", "mairie",
       "préfecture", "hôpital", "observatoire", "diocèse", "fondation", "syndicat", "club", "lycée", "collège",
       "école", "académie", "centre", "compagnie", "entreprise", "laboratoire", "musée", "théâtre", "orchestre",
       "chambre", "haut-commissariat", "mission", "opération", "forces", "régiment", "brigade", "confédération");
@@ -88,20 +89,23 @@ final class NameLexicon {
       "l'équipe", "l'oréal");
 
   private final Map<String, EntityType> names;
+  private final Map<String, String> forms;
   private final Set<String> demonyms;
 
-  private NameLexicon(Map<String, EntityType> names, Set<String> demonyms) {
+  private NameLexicon(Map<String, EntityType> names, Map<String, String> forms, Set<String> demonyms) {
     this.names = names;
+    this.forms = forms;
     this.demonyms = demonyms;
   }
 
   /** No names at all: the word lists only. */
   static NameLexicon empty() {
-    return new NameLexicon(Map.of(), Set.of());
+    return new NameLexicon(Map.of(), Map.of(), Set.of());
   }
 
   static NameLexicon load() {
     Map<String, EntityType> names = new HashMap<>();
+    Map<String, String> forms = new HashMap<>();
     Set<String> demonyms = new java.util.HashSet<>();
     for (Map<String, String> row : Csv.readResource("org/vigie/gazetteers/countries/countries.csv")) {
       for (String key : new String[] {"demonyms.fra.m", "demonyms.fra.f", "demonyms.eng.m"}) {
@@ -112,12 +116,12 @@ final class NameLexicon {
         }
       }
       for (String key : new String[] {"translations.fra.common", "name.common", "translations.fra.official"}) {
-        put(names, row.get(key), EntityType.LOC);
+        put(names, forms, row.get(key), EntityType.LOC);
       }
     }
     for (Map<String, String> row : Csv.readResource("org/vigie/gazetteers/intl-orgs/intl_orgs_en_fr.csv")) {
       for (String key : new String[] {"name_en", "abbr_en", "name_fr", "abbr_fr"}) {
-        put(names, row.get(key), EntityType.ORG);
+        put(names, forms, row.get(key), EntityType.ORG);
       }
     }
     var known = NameLexicon.class.getResourceAsStream("known-names.tsv");
@@ -131,23 +135,66 @@ final class NameLexicon {
         String[] f = line.split("\t");
         if (!line.startsWith("#") && f.length == 2) {
           names.put(key(f[0]), EntityType.valueOf(f[1].trim()));
+          forms.put(key(f[0]), f[0].replace('’', '\''));
         }
       }
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return new NameLexicon(Map.copyOf(names), Set.copyOf(demonyms));
+    return new NameLexicon(Map.copyOf(names), Map.copyOf(forms), Set.copyOf(demonyms));
   }
 
-  private static void put(Map<String, EntityType> names, String name, EntityType type) {
+  private static void put(Map<String, EntityType> names, Map<String, String> forms, String name, EntityType type) {
     if (name != null && name.length() > 1) {
       names.putIfAbsent(key(name), type);
+      forms.putIfAbsent(key(name), name.replace('’', '\''));
     }
   }
 
+  /**
+   * The type a gazetteer gives this name when it is written with the capitals the name has ("Le Monde", not
+   * "le monde" or "L'équipe"): for finding names in running text, where common words look alike.
+   */
+  EntityType typeOfWritten(String surface) {
+    EntityType t = typeOf(surface);
+    String form = forms.get(key(surface));
+    if (t == null || form == null) {
+      return t;
+    }
+    String[] want = form.split("[\\s'’-]+");
+    String[] got = surface.replace('’', '\'').split("[\\s'-]+");
+    if (want.length != got.length) {
+      return t;
+    }
+    for (int i = 0; i < want.length; i++) {
+      if (!want[i].isEmpty() && !got[i].isEmpty() && Character.isUpperCase(want[i].codePointAt(0))
+          && !Character.isUpperCase(got[i].codePointAt(0))) {
+        return null;
+      }
+    }
+    return t;
+  }
+
+  /** Peoples that are not a country's: continents, regions, ethnic and religious groups. */
+  private static final Set<String> PEOPLES = Set.of("africain", "africaine", "europeen", "europeenne", "asiatique",
+      "oceanien", "oceanienne", "maghrebin", "maghrebine", "arabe", "occidental", "occidentale", "occidentaux",
+      "oriental", "orientale", "orientaux", "latino", "sud-americain", "sud-americaine", "nord-americain",
+      "nord-americaine", "tutsi", "hutu", "kurde", "pachtoune", "rohingya", "ouighour", "ouighoure", "touareg",
+      "peul", "peule", "yezidi", "chiite", "sunnite", "alaouite", "druze", "berbere", "kabyle", "basque",
+      "breton", "bretonne", "catalan", "catalane", "flamand", "flamande", "wallon", "wallonne", "ecossais",
+      "ecossaise", "gallois", "galloise", "quebecois", "quebecoise", "bavarois", "bavaroise", "palestinien",
+      "palestinienne", "anglais", "anglaise", "parisien", "parisienne");
+
   /** True for a people's name used as a noun ("Français", "Américains"): not a named entity on its own. */
   boolean isDemonym(String word) {
-    return demonyms.contains(key(word));
+    String k = key(word);
+    if (demonyms.isEmpty()) {
+      return false; // without gazetteers
+    }
+    String singular = k.endsWith("s") && !k.endsWith("ss") ? k.substring(0, k.length() - 1) : k;
+    // "Suissesse" is the feminine of "Suisse".
+    return demonyms.contains(k) || PEOPLES.contains(k) || PEOPLES.contains(singular)
+        || singular.endsWith("esse") && demonyms.contains(singular.substring(0, singular.length() - 3));
   }
 
   /** The type a gazetteer gives this name, or null. */

@@ -69,6 +69,51 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aCapitalThatSpeaksOrActsStandsForItsCountrysGovernment() {
+    String text = "Moscou a nié toute implication dans l’empoisonnement de l’opposant. Washington a annoncé "
+        + "mardi de nouvelles sanctions, tandis que Pékin dénonce une « ingérence ». Selon Kiev, les troupes de "
+        + "Moscou se retirent du nord du pays.";
+    List<Entity> es = entities(text, "2022-03-29");
+    Entity moscow = named(es, "Moscow");
+    assertNotNull(moscow, es.toString());
+    assertEquals("Q649", moscow.qid()); // the mention stays the city's
+    assertEquals(2, moscow.metonymies().size(), moscow.toString());
+    Metonymy denial = moscow.metonymies().get(0);
+    assertEquals("Q159", denial.standsFor());
+    assertEquals("Russia", denial.standsForName());
+    assertEquals("nier", denial.cue());
+    assertEquals("Moscou", text.substring(denial.start(), denial.end()));
+    assertEquals("troupe", moscow.metonymies().get(1).cue());
+    assertEquals("Q30", named(es, "Washington, D.C.").metonymies().get(0).standsFor());
+    assertEquals("Q148", named(es, "Beijing").metonymies().get(0).standsFor());
+    assertEquals("selon", named(es, "Kyiv").metonymies().get(0).cue());
+  }
+
+  @Test
+  void aCapitalAsAPlaceStandsForNothing() {
+    List<Entity> es = entities("Des milliers de personnes ont manifesté à Moscou samedi. Moscou compte douze "
+        + "millions d’habitants. Le sommet aura lieu à Washington.", "2022-03-29");
+    assertTrue(named(es, "Moscow").metonymies().isEmpty(), es.toString());
+    assertTrue(named(es, "Washington, D.C.").metonymies().isEmpty(), es.toString());
+  }
+
+  @Test
+  void aSeatOfGovernmentThatActsStandsForItsCountry() {
+    List<Entity> es = entities("Le président américain a téléphoné mardi. L’Élysée a démenti toute rencontre.",
+        "2022-03-29");
+    Entity elysee = es.stream().filter(e -> e.mentions().contains("Élysée")).findFirst().orElse(null);
+    assertNotNull(elysee, es.toString());
+    assertEquals("Q142", elysee.metonymies().get(0).standsFor(), elysee.toString());
+    assertEquals("démentir", elysee.metonymies().get(0).cue());
+  }
+
+  @Test
+  void brusselsActingIsTheEuropeanUnion() {
+    List<Entity> es = entities("Bruxelles exige la libération immédiate des journalistes.", "2022-03-29");
+    assertEquals("Q458", named(es, "Brussels").metonymies().get(0).standsFor(), es.toString());
+  }
+
+  @Test
   void aTypoOfANameInTheArticleJoinsIt() {
     List<Entity> es = entities("Jens Stoltenberg a parlé. Selon M. Stoltengerg, les alliés sont unis.", "2022-01-10");
     Entity js = named(es, "Jens Stoltenberg");

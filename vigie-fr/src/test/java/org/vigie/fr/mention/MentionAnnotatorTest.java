@@ -54,6 +54,62 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void institutionNamesGoOnWithTheirLowerCaseWords() {
+    String text = "Le projet de loi, adopté par le Conseil des ministres mercredi, sera examiné par l’Assemblée "
+        + "nationale puis par le Parlement européen. Les chômeurs inscrits à Pôle emploi sont plus nombreux.";
+    Set<String> orgs = mentions(text, EntityType.ORG);
+    assertTrue(orgs.containsAll(Set.of("Conseil des ministres", "Assemblée nationale", "Parlement européen",
+        "Pôle emploi")), orgs.toString());
+  }
+
+  @Test
+  void aTitlesCapitalisedArticleBelongsToIt() {
+    String text = "L’information a été révélée mardi par Le Figaro, puis confirmée par Les Républicains.";
+    Set<String> orgs = mentions(text, EntityType.ORG);
+    assertTrue(orgs.containsAll(Set.of("Le Figaro", "Les Républicains")), orgs.toString());
+  }
+
+  @Test
+  void lowerCaseHeadsMakeOneOrganizationWithTheirName() {
+    String text = "Selon l’université de Kyoto, le comité Nobel a été informé. L’armée syrienne a repris la ville.";
+    Set<String> orgs = mentions(text, EntityType.ORG);
+    assertTrue(orgs.containsAll(Set.of("université de Kyoto", "comité Nobel", "armée syrienne")), orgs.toString());
+  }
+
+  @Test
+  void cueNounsAcronymsAndPortfoliosAreOrganizations() {
+    String text = "La société Niantic a démenti. Niantic affirme que ses serveurs tiennent. Le ministre de "
+        + "l’Intérieur a réuni le RAID et la FFTri à Paris.";
+    List<String> found = all(text);
+    assertEquals(2, found.stream().filter(m -> m.equals("ORG:Niantic")).count(), found.toString());
+    assertTrue(found.containsAll(List.of("ORG:Intérieur", "ORG:RAID", "ORG:FFTri", "LOC:Paris")), found.toString());
+  }
+
+  @Test
+  void commonWordsThatLookLikeTitlesStayCommon() {
+    String text = "L’équipe de France a gagné. Le monde entier regardait le match.";
+    List<String> found = all(text);
+    assertFalse(found.stream().anyMatch(m -> m.startsWith("ORG:")), found.toString());
+  }
+
+  @Test
+  void anEventNamedAfterItsPlaceGivesThePlace() {
+    String text = "Samedi, en ce premier jour des Jeux olympiques de Rio, la première médaille a été attribuée "
+        + "à Rio.";
+    List<String> found = all(text);
+    assertEquals(2, found.stream().filter(m -> m.equals("LOC:Rio")).count(), found.toString());
+  }
+
+  @Test
+  void peoplesAreNotPlaces() {
+    String text = "La Suissesse a devancé deux Africains et un Tutsi à Genève.";
+    List<String> found = all(text);
+    assertTrue(found.contains("LOC:Genève"), found.toString());
+    assertFalse(found.stream().anyMatch(m -> m.contains("Suissesse") || m.contains("Africains")
+        || m.contains("Tutsi")), found.toString());
+  }
+
+  @Test
   void titlesAreNotPartOfPersonNames() {
     String text = "M. Blinken a rencontré Mme Baerbock à Berlin.";
     Set<String> persons = mentions(text, EntityType.PER);
