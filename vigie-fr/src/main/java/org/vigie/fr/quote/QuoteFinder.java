@@ -2217,14 +2217,17 @@ final class QuoteFinder {
           continue;
         }
         Speaker w = sa.who();
+        Entity between = lastPersonBetween(sa.at(), s[main.from()]);
         if (w.entity() != null && w.entity().type() == EntityType.PER && !w.plural()
             && text.substring(sa.at(), s[main.from()]).indexOf('\n') < 0
+            && (between == null || between == w.entity())
             && (g == '?' || w.gender() == '?' || g == w.gender()) && roleFits(w.entity(), h)) {
           return new Speaker(trimNp(main), w.entity(), w.name(), w.gender(), false, true, 0.65, false);
         }
         break;
       }
       Speaker only = null;
+      int onlyAt = -1;
       boolean ambiguous = false;
       for (int i = salient.size() - 1; i >= 0; i--) {
         Salient sa = salient.get(i);
@@ -2236,7 +2239,38 @@ final class QuoteFinder {
             && (g == '?' || w.gender() == '?' || g == w.gender()) && roleFits(w.entity(), h)) {
           if (only == null) {
             only = w;
+            onlyAt = sa.at();
           } else if (only.entity() != w.entity()) {
+            ambiguous = true;
+          }
+        }
+      }
+      if (only != null && !ambiguous) {
+        // Someone else the role may stand for, named since ("Johnny Hallyday a chanté ... une allocution
+        // prononcée par Victor Hugo ... les paroles de l'écrivain"): no guess.
+        int para = text.lastIndexOf("\n\n", s[main.from()]);
+        for (Mention m : mentions) {
+          Entity other = m.type() == EntityType.PER && m.span().start() > Math.max(onlyAt, para)
+              && m.span().end() <= s[main.from()] && !namesAPlace(m) ? entityAt(m.span()) : null;
+          if (other != null && other != only.entity() && roleFits(other, h)) {
+            ambiguous = true;
+          }
+        }
+      }
+      if (only == null) {
+        // Nobody was the subject lately: the one person of the paragraph the role fits ("Mohamed Rabii, seul
+        // athlète marocain médaillé, sera reçu par le roi du Maroc ... le boxeur de 23 ans").
+        int para = text.lastIndexOf("\n\n", s[main.from()]);
+        for (Mention m : mentions) {
+          Entity other = m.type() == EntityType.PER && m.span().start() > para && m.span().end() <= s[main.from()]
+              ? entityAt(m.span()) : null;
+          if (other == null || !roleFits(other, h) || !rolesKnown(other)) {
+            continue;
+          }
+          if (only == null) {
+            only = make(m.span(), other, other.name(), new NP(firstTokenAt(m.span().start()),
+                firstTokenAt(m.span().start()) + 1), 0.55);
+          } else if (only.entity() != other) {
             ambiguous = true;
           }
         }
@@ -2279,11 +2313,13 @@ final class QuoteFinder {
         }
       }
     }
-    if (ACADEMIC.contains(lem[h]) || ACADEMIC.contains(low[h])) {
-      // "le politologue X ... l'universitaire belge": one profession under several names.
-      for (String r : roles) {
-        if (ACADEMIC.contains(r)) {
-          return true;
+    for (Set<String> family : ROLE_FAMILIES) {
+      if (family.contains(lem[h]) || family.contains(low[h])) {
+        // "le politologue X ... l'universitaire belge": one profession under several names.
+        for (String r : roles) {
+          if (family.contains(r)) {
+            return true;
+          }
         }
       }
     }
@@ -2291,9 +2327,62 @@ final class QuoteFinder {
         || GENERIC_ROLES.contains(low[h]);
   }
 
-  private static final Set<String> ACADEMIC = Set.of("universitaire", "politologue", "économiste", "historien",
-      "historienne", "sociologue", "analyste", "philosophe", "juriste", "chercheur", "chercheuse", "scientifique",
-      "expert", "experte", "professeur", "professeure", "spécialiste");
+  private static final List<Set<String>> ROLE_FAMILIES = List.of(
+      Set.of("universitaire", "politologue", "économiste", "historien", "historienne", "sociologue", "analyste",
+          "philosophe", "juriste", "chercheur", "chercheuse", "scientifique", "expert", "experte", "professeur",
+          "professeure", "spécialiste"),
+      Set.of("athlète", "sportif", "sportive", "champion", "championne", "boxeur", "nageur", "nageuse", "coureur",
+          "coureuse", "footballeur", "tennisman", "pilote", "cycliste", "triathlète", "médaillé", "médaillée"),
+      Set.of("chanteur", "chanteuse", "acteur", "actrice", "cinéaste", "réalisateur", "réalisatrice", "artiste",
+          "musicien", "musicienne"));
+
+  /** A person's name after a common noun names a place or a thing: "l'aéroport Mohammed V", "le lycée Victor Hugo". */
+  private boolean namesAPlace(Mention m) {
+    int before = firstTokenAt(m.span().start()) - 1;
+    return before >= 0 && posIs(before, "NOUN") && !ROLE_NOUNS.contains(lem[before])
+        && !PERSON_NOUNS.contains(lem[before]) && !ROLE_NOUNS.contains(low[before]) && !startsUpper(before);
+  }
+
+  /** The person named last in [from, to), or null. */
+  private Entity lastPersonBetween(int from, int to) {
+    Entity last = null;
+    int at = -1;
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PER && m.span().start() >= from && m.span().end() <= to && m.span().start() > at
+          && !namesAPlace(m)) {
+        Entity ent = entityAt(m.span());
+        if (ent != null) {
+          last = ent;
+          at = m.span().start();
+        }
+      }
+    }
+    return last;
+  }
+
+  /** Whether the article gives this person a role (an apposition or a title before the name). */
+  private boolean rolesKnown(Entity ent) {
+    for (Span sp : ent.spans()) {
+      int t = firstTokenAt(sp.start());
+      for (int k = t - 1; k >= 0 && t - k <= 6; k--) {
+        if (ROLE_NOUNS.contains(lem[k]) || ROLE_NOUNS.contains(low[k])) {
+          return true;
+        }
+        if (posIs(k, "PUNCT") && !is(k, ",") || posIs(k, "VERB") || posIs(k, "AUX")) {
+          break;
+        }
+      }
+      int after = firstTokenAt(sp.end());
+      if (is(after, ",")) {
+        for (int k = after + 1; k < n && k - after <= 3; k++) {
+          if (ROLE_NOUNS.contains(lem[k]) || ROLE_NOUNS.contains(low[k])) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
 
   /** Heads that name a leader whatever the title ("le chef du gouvernement" is the Prime Minister). */
   private static final Set<String> GENERIC_ROLES = Set.of("chef", "dirigeant", "dirigeante", "responsable",
