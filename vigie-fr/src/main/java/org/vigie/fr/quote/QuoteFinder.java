@@ -52,6 +52,9 @@ final class QuoteFinder {
   private static final Set<String> PLURAL_DET = Set.of("les", "des", "ces", "leurs", "aux", "nos", "vos", "ses",
       "plusieurs", "certains", "certaines", "deux", "trois", "quelques");
   /** Heads of {@code selon X} or {@code pour X,} that designate people, besides names and pronouns. */
+  private static final Set<String> INSTITUTION_HEADS = Set.of("gouvernement", "régime", "administration",
+      "cabinet", "camp", "clan", "fondation", "équipe", "parti", "comité", "prix", "fonds", "institut", "centre",
+      "lycée", "collège", "université", "hôpital", "aéroport", "stade", "rue", "avenue", "place", "boulevard");
   private static final Set<String> PERSON_NOUNS = Set.of("président", "présidente", "ministre", "secrétaire",
       "porte-parole", "directeur", "directrice", "responsable", "expert", "analyste", "source", "témoin",
       "habitant", "police", "gendarmerie", "autorité", "médecin", "chercheur", "scientifique", "spécialiste",
@@ -375,6 +378,9 @@ final class QuoteFinder {
     if (i < 0 || i >= n) {
       return false;
     }
+    if (faireSavoir(i)) {
+      return true;
+    }
     boolean nounBeforeQue = posIs(i, "NOUN") && is(i + 1, "que", "qu'") && !posIs(i - 1, "DET")
         && !posIs(i - 1, "ADP");
     if (!posIs(i, "VERB") && !(posIs(i, "ADJ") && aux(i - 1)) && !nounBeforeQue) {
@@ -389,6 +395,12 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /** "a fait savoir", "fait part de": "faire" that reports speech with the word after it. */
+  private boolean faireSavoir(int i) {
+    return i >= 0 && i + 1 < n && (lem[i].equals("faire") || low[i].startsWith("fai") || low[i].equals("fit"))
+        && (posIs(i, "VERB") || posIs(i, "AUX")) && (is(i + 1, "savoir") || is(i + 1, "part") && is(i + 2, "de", "d'", "du", "des"));
   }
 
   private static List<String> guessLemmas(String f) {
@@ -686,15 +698,12 @@ final class QuoteFinder {
     if (inverted(v + 1)) {
       return List.of(new NP(v + 1, v + 2));
     }
-    int j = g - 1;
-    if (is(j, ")")) {
-      // "Robert Fico (Smer-DS) a dit": the subject is before the parenthesis.
-      int k = j - 1;
-      while (k > lo && j - k <= 12 && !is(k, "(", ")")) {
-        k--;
-      }
-      if (is(k, "(")) {
-        j = k - 1;
+    int j = beforeParenthesis(g - 1, lo);
+    if (is(j, ",") && is(j - 1, ")")) {
+      // "Jean-Luc Laurent ( PS ), a lui cherché"
+      int k = beforeParenthesis(j - 1, lo);
+      if (k < j - 1 && k >= lo && npCore(k)) {
+        j = k;
       }
     }
     if (j < lo) {
@@ -756,6 +765,15 @@ final class QuoteFinder {
     }
     if ((is(j, "d'", "de")) && infinitive(v)) {
       NP np = npLeft(j - 1, lo);
+      if (np != null && is(np.from() - 1, "à", "au", "aux")) {
+        // "L'autorité avait demandé à l'association de préciser « »": the one who asks speaks.
+        int k = np.from() - 2;
+        if (k >= lo && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)) {
+          int gk = groupStart(k);
+          return subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, lo);
+        }
+        return List.of();
+      }
       return np == null ? List.of() : List.of(np);
     }
     NP np = npLeft(j, lo);
@@ -786,6 +804,18 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /** "Robert Fico (Smer-DS) a dit": the token before a parenthesis that ends at j, else j. */
+  private int beforeParenthesis(int j, int lo) {
+    if (!is(j, ")")) {
+      return j;
+    }
+    int k = j - 1;
+    while (k > lo && j - k <= 12 && !is(k, "(", ")")) {
+      k--;
+    }
+    return is(k, "(") ? k - 1 : j;
   }
 
   /** The verb a group of auxiliaries belongs to: the last verb of the group ending at or after k. */
@@ -831,6 +861,10 @@ final class QuoteFinder {
     }
     if (verb < 0) {
       return null;
+    }
+    if (faireSavoir(verb) && is(verb + 1, "savoir")) {
+      // "a fait savoir Juliette Méadel": the cue is both words.
+      verb++;
     }
     if (pron < 0 && inverted(verb + 1)) {
       pron = verb + 1;
@@ -1396,9 +1430,27 @@ final class QuoteFinder {
         return sel;
       }
     }
+    // "L'enterrement est selon l'Église « ... »": a source named right before the quote.
+    for (int k = j; k >= w && j - k < 10; k--) {
+      if (quoted(k)) {
+        break;
+      }
+      Cue near = selonAt(k, o);
+      if (near != null) {
+        int end = near.subject().get(near.subject().size() - 1).to();
+        if (end == o || end == j && is(j, ",")) {
+          return near;
+        }
+        break;
+      }
+    }
     // The quote is what a reporting verb says or names: "ce que X a appelé « »", "X dénonce « »".
     int v = verbBefore(j, w, 7, false);
-    if (v >= 0 && (reporting(v, false) || participleAnt(v) && reporting(v, true))) {
+    boolean adjacent = v >= 0;
+    for (int k = v + 1; k < o && adjacent; k++) {
+      adjacent = !posIs(k, "NOUN") && !posIs(k, "PROPN");
+    }
+    if (v >= 0 && (reporting(v, false) || (participleAnt(v) || adjacent) && reporting(v, true))) {
       // "poursuivant par « ... »": a participle of an incise verb goes on with the same speaker.
       return verbCue(v, w);
     }
@@ -1460,6 +1512,22 @@ final class QuoteFinder {
       return null;
     }
     List<NP> subject = subjectOf(v, w);
+    if (participleAnt(v) && subject.isEmpty()) {
+      // "X, a lui cherché à ..., s'opposant à « ... »": the subject of the sentence's finite verb, when it comes
+      // before that verb.
+      for (int k = g - 1; k >= w; k--) {
+        if (!quoted(k) && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)
+            && !is(groupStart(k) - 1, "qui", "que", "qu'", "dont", "où")) {
+          int gk = groupStart(k);
+          List<NP> main = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, w);
+          if (!main.isEmpty() && main.get(0).to() <= gk && speakerLike(main.get(0))
+              && !inverted(main.get(0).from())) {
+            return new Cue(Math.min(g, v), v + 1, main, "verb");
+          }
+          break;
+        }
+      }
+    }
     String kind = participleAnt(v) && subject.isEmpty() ? "participle" : "verb";
     if (subject.isEmpty() && !kind.equals("participle")) {
       // An inverted subject: "comme l'a dit X « ... »".
@@ -2126,6 +2194,10 @@ final class QuoteFinder {
           if (before >= np.from() && (deLink(before) || is(before, "à", "au", "aux", "par", "pour", "avec"))) {
             continue;
           }
+          if (before >= np.from() && INSTITUTION_HEADS.contains(lem[before])) {
+            // "le gouvernement Assad", "l'administration Obama": the institution, not the person.
+            continue;
+          }
           best = m;
         }
       }
@@ -2590,6 +2662,10 @@ final class QuoteFinder {
     return i >= folded.length() || ",.;:!?)»\"\n".indexOf(folded.charAt(i)) >= 0;
   }
 
+  /** "Françoise Sivignon, l'autorité a fait part": a role followed by a verb is the next clause's subject. */
+  private static final Pattern VERB_NEXT = Pattern.compile(
+      "^\\s*,\\s*(le |la |l')?[\\p{L}'-]+( [\\p{L}'-]+)?\\s+(a|avait|est|sont|ont|était|avaient|aurait|va|doit|peut|n'|ne|se|s')\\s");
+
   private Entity roleAntecedent(String role, NP np, int slack) {
     Entity best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -2607,7 +2683,8 @@ final class QuoteFinder {
       boolean closed = closesAt(me);
       boolean near = word && before.substring(idx + role.length()).matches("[^.;:!?\\n«»\"]*")
           && (closed || before.substring(idx + role.length()).indexOf(',') < 0)
-          || after.matches("^\\s*,\\s*(le |la |l')?" + Pattern.quote(role) + "\\b.*");
+          || after.matches("^\\s*,\\s*(le |la |l')?" + Pattern.quote(role) + "\\b.*")
+          && !VERB_NEXT.matcher(folded.substring(me, Math.min(folded.length(), me + role.length() + 24))).find();
       if (!near) {
         continue;
       }
