@@ -1798,6 +1798,11 @@ final class QuoteFinder {
       if (is(k, ",") && (selonAt(k + 1, hi) != null || inversionAt(k + 1, hi) != null)) {
         return k;
       }
+      if (is(k, ",") && is(k + 1, "comme") && (is(k + 2, "l'", "le") && (aux(k + 3) || reporting(k + 3, true))
+          || reporting(k + 2, true))) {
+        // ", comme l'a averti son secrétaire à la Défense": an aside about someone else's words.
+        return k;
+      }
     }
     return hi;
   }
