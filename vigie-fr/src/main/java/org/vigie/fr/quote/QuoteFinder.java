@@ -52,6 +52,9 @@ final class QuoteFinder {
   private static final Set<String> PLURAL_DET = Set.of("les", "des", "ces", "leurs", "aux", "nos", "vos", "ses",
       "plusieurs", "certains", "certaines", "deux", "trois", "quelques");
   /** Heads of {@code selon X} or {@code pour X,} that designate people, besides names and pronouns. */
+  /** Heads whose "de X" complement is the speaker: "l'exception notable de Idriss Déby", "les propos de X". */
+  private static final Set<String> VOICE_HEADS = Set.of("exception", "voix", "part", "côté", "plume", "bouche",
+      "compte", "propos", "mots");
   private static final Set<String> INSTITUTION_HEADS = Set.of("gouvernement", "régime", "administration",
       "cabinet", "camp", "clan", "fondation", "équipe", "parti", "comité", "prix", "fonds", "institut", "centre",
       "lycée", "collège", "université", "hôpital", "aéroport", "stade", "rue", "avenue", "place", "boulevard");
@@ -806,6 +809,21 @@ final class QuoteFinder {
     return false;
   }
 
+  /** "Le Rwanda a répondu par la voix du lieutenant-colonel X": who speaks for the subject, in [from, to). */
+  private List<NP> voiceOf(int from, int to) {
+    for (int k = from; k + 3 < to; k++) {
+      if (is(k, "par") && is(k + 1, "la") && is(k + 2, "voix") && deLink(k + 3)) {
+        int m = k + 4;
+        if (m < to && posIs(m, "DET") && s[m] == s[k + 3]) {
+          m++; // "du" is two tokens on the same characters
+        }
+        List<NP> np = npRight(m, to);
+        return np.isEmpty() || !speakerLike(np.get(0)) ? null : np;
+      }
+    }
+    return null;
+  }
+
   /** "Robert Fico (Smer-DS) a dit": the token before a parenthesis that ends at j, else j. */
   private int beforeParenthesis(int j, int lo) {
     if (!is(j, ")")) {
@@ -1436,6 +1454,16 @@ final class QuoteFinder {
         break;
       }
       Cue near = selonAt(k, o);
+      if (near != null && is(k - 1, "que", "qu'")) {
+        // "qui a rappelé que selon lui « ... »": the verb before "que" is the cue, "lui" its subject.
+        int v = verbBefore(k - 2, w, 30, true);
+        if (v >= 0 && reporting(v, false)) {
+          Cue c = verbCue(v, w);
+          if (c != null) {
+            return c;
+          }
+        }
+      }
       if (near != null) {
         int end = near.subject().get(near.subject().size() - 1).to();
         if (end == o || end == j && is(j, ",")) {
@@ -1551,7 +1579,8 @@ final class QuoteFinder {
       if (reporting(v, true)) {
         Cue c = verbCue(v, w);
         if (c != null) {
-          return c;
+          List<NP> voice = voiceOf(v + 1, colon);
+          return voice == null ? c : new Cue(c.from(), c.to(), voice, c.kind());
         }
       }
     }
@@ -1573,7 +1602,8 @@ final class QuoteFinder {
       if (!subject.isEmpty() && (speakerLike(subject.get(0)) || subjectPronoun(f)
           || clauseInitial && posIs(f, "DET") && posIs(head(subject.get(0)), "NOUN")
           && !lex.isNonSpeaker(lem[head(subject.get(0))]))) {
-        return new Cue(colon, colon + 1, subject, "colon");
+        List<NP> voice = voiceOf(v + 1, colon);
+        return new Cue(colon, colon + 1, voice != null ? voice : subject, "colon");
       }
       return null;
     }
@@ -1700,6 +1730,10 @@ final class QuoteFinder {
       return null;
     }
     List<NP> subject = subjectOf(v, w);
+    List<NP> voice = voiceOf(v + 1, q);
+    if (voice != null) {
+      subject = voice;
+    }
     if (subject.isEmpty()) {
       subject = npRight(v + 1, q);
       if (subject.isEmpty() || !inverted(subject.get(0).from()) && !posIs(g - 1, "SCONJ") && !is(g - 1, "l'", "comme")) {
@@ -1712,6 +1746,11 @@ final class QuoteFinder {
     int from = q + 1;
     while (from < hi && is(from, ",")) {
       from++;
+    }
+    Cue lead = selonAt(from, hi);
+    if (lead != null && isOpener(lead.subject().get(lead.subject().size() - 1).to())) {
+      // "a rappelé que selon lui « ... »": the words in marks are the quote.
+      from = lead.subject().get(lead.subject().size() - 1).to();
     }
     if (isOpener(from)) {
       // "a précisé que « ... » et qu'il importait peu ...": the words in marks are a quote of their own; the
@@ -1792,7 +1831,8 @@ final class QuoteFinder {
       if (markOf[k] >= 0) {
         continue;
       }
-      if (is(k, ";")) {
+      if (is(k, ";") || is(k, "(") && k > from && (isCloser(k - 1) || sentenceEnd(k - 1))) {
+        // (An editor's parenthesis after the quoted words is not reported.)
         return k;
       }
       if (is(k, ",") && (selonAt(k + 1, hi) != null || inversionAt(k + 1, hi) != null)) {
@@ -2196,7 +2236,11 @@ final class QuoteFinder {
         if (m.type() == EntityType.PER && sp.contains(m.span())) {
           // "un responsable de l'administration de Barack Obama" is not Barack Obama.
           int before = firstTokenAt(m.span().start()) - 1;
-          if (before >= np.from() && (deLink(before) || is(before, "à", "au", "aux", "par", "pour", "avec"))) {
+          int h0 = head(np);
+          boolean voice = VOICE_HEADS.contains(lem[h0]) || VOICE_HEADS.contains(low[h0]);
+          if (before >= np.from() && (deLink(before) && !voice || is(before, "à", "au", "aux", "par", "pour",
+              "avec"))) {
+            // ("l'exception notable de Idriss Déby" is Idriss Déby.)
             continue;
           }
           if (before >= np.from() && INSTITUTION_HEADS.contains(lem[before])) {
