@@ -82,7 +82,7 @@ final class QuoteFinder {
       "homologue", "diplomate", "chercheur", "chercheuse", "scientifique", "expert", "experte", "médecin",
       "attaquant", "défenseur", "gardien", "joueur", "joueuse", "entraineur", "entraîneuse", "pilote", "coureur",
       "coureuse", "champion", "championne", "athlète", "footballeur", "tennisman", "boxeur", "nageur", "nageuse",
-      "substitut", "commissaire", "préfet", "préfète", "évêque", "cardinal", "imam", "rabbin", "porte-drapeau",
+      "substitut", "commissaire", "préfet", "préfète", "évêque", "archevêque", "prêtre", "curé", "pasteur", "cardinal", "imam", "rabbin", "porte-drapeau",
       "universitaire", "politologue", "économiste", "historien", "historienne", "sociologue", "analyste",
       "philosophe", "juriste", "militant", "militante", "opposant", "opposante", "chanteur", "chanteuse",
       "acteur", "actrice", "cinéaste", "réalisateur", "réalisatrice", "journaliste");
@@ -443,6 +443,12 @@ final class QuoteFinder {
     if (j < lo || j < 0) {
       return null;
     }
+    if (is(j, "eux", "elles", "nous", "vous") && deLink(j - 1) && j - 2 >= lo && is(j - 2, "un", "une", "l'un",
+        "l'une")) {
+      // "L'un d'eux a affirmé"
+      int f = posIs(j - 3, "DET") && j - 3 >= lo ? j - 3 : j - 2;
+      return new NP(f, j + 1);
+    }
     if (subjectPronoun(j)) {
       return new NP(j, j + 1);
     }
@@ -461,7 +467,7 @@ final class QuoteFinder {
     }
     int from = j;
     int k = j - 1;
-    while (k >= lo) {
+    while (k >= lo && !sentenceStart[k + 1]) {
       if (npCore(k)) {
         from = k;
         k--;
@@ -788,8 +794,8 @@ final class QuoteFinder {
         np = new NP(before.from(), np.to());
       }
     }
-    if (np != null && !subjectPronoun(np.from()) && is(np.from() - 1, ",") && np.from() - 2 >= lo
-        && posIs(np.from() - 2, "PROPN")) {
+    if (np != null && !subjectPronoun(np.from()) && posIs(head(np), "NOUN") && !startsUpper(head(np))
+        && is(np.from() - 1, ",") && np.from() - 2 >= lo && posIs(np.from() - 2, "PROPN")) {
       // "Gaston Sindimwo , premier vice-président du Burundi a réagi": an apposition whose closing comma is
       // missing; the name is the subject.
       NP name = npLeft(np.from() - 2, lo);
@@ -807,6 +813,30 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /** Verbs whose "X de « ... »" puts the speaker's words on X: "traite des journalistes de « ... »". */
+  private static final Set<String> NAMING_VERBS = Set.of("traiter", "qualifier", "accuser", "taxer", "soupçonner");
+  /** Nouns whose complement in marks is someone's words: "a fait part d'un « énorme choc »". */
+  private static final Set<String> SPEECH_NOUNS = Set.of("part", "propos", "mot", "mots", "parole", "paroles",
+      "formule", "expression", "message", "déclaration", "discours", "slogan", "cri", "appel", "promesse",
+      "avertissement", "menace", "réponse", "phrase", "terme", "termes", "qualificatif");
+
+  /** Whether the quote opening at token o completes a noun ("son statut d'« »") that is not an act of speech. */
+  private boolean nounComplement(int o) {
+    int k = o - 1;
+    while (k > 0 && posIs(k, "DET") && !deLink(k)) {
+      k--;
+    }
+    if (!deLink(k) && !is(k, "d'", "de", "du", "des")) {
+      return false;
+    }
+    if (o + 1 < n && (infinitive(o + 1) || is(o + 1, "ne", "n'", "se", "s'"))) {
+      // "demande à l'animateur de « ne pas venir »": "de" introduces the infinitive the speaker asks for.
+      return false;
+    }
+    int noun = k - 1;
+    return noun >= 0 && posIs(noun, "NOUN") && !SPEECH_NOUNS.contains(lem[noun]) && !SPEECH_NOUNS.contains(low[noun]);
   }
 
   /** "Le Rwanda a répondu par la voix du lieutenant-colonel X": who speaks for the subject, in [from, to). */
@@ -1478,6 +1508,18 @@ final class QuoteFinder {
     for (int k = v + 1; k < o && adjacent; k++) {
       adjacent = !posIs(k, "NOUN") && !posIs(k, "PROPN");
     }
+    if (v >= 0 && nounComplement(o) && !NAMING_VERBS.contains(lem[v])) {
+      // "a confirmé son statut d'« homme le plus rapide du monde »", "ont annoncé la constitution du « Conseil
+      // militaire »": words in marks that complete a noun are a name or a label, not what the verb reports.
+      return null;
+    }
+    if (v >= 0 && !reporting(v, true) && (infinitive(v) || aux(groupStart(v)) && infinitive(groupStart(v)))) {
+      // "Un témoin a déclaré à l'AFP avoir vu « ... »": the reporting verb governs the infinitive.
+      int v2 = verbBefore(groupStart(v) - 1, w, 7, false);
+      if (v2 >= 0 && reporting(v2, false)) {
+        return verbCue(v2, w);
+      }
+    }
     if (v >= 0 && (reporting(v, false) || (participleAnt(v) || adjacent) && reporting(v, true))) {
       // "poursuivant par « ... »": a participle of an incise verb goes on with the same speaker.
       return verbCue(v, w);
@@ -1640,7 +1682,11 @@ final class QuoteFinder {
       boolean pronounSubject = inverted(subj.from());
       int after = inv.subject().get(inv.subject().size() - 1).to();
       boolean endsSentence = after >= hi || sentenceEnd(after);
-      if (!pronounSubject && (!sentenceInitial && !endsSentence || !speakerLike(subj))) {
+      boolean personHead = false;
+      for (Mention m : mentions) {
+        personHead |= m.type() == EntityType.PER && m.span().overlaps(span(head(subj), head(subj) + 1));
+      }
+      if (!pronounSubject && (!sentenceInitial && !(endsSentence && personHead) || !speakerLike(subj))) {
         inv = null;
       }
     }
@@ -1831,7 +1877,8 @@ final class QuoteFinder {
       if (markOf[k] >= 0) {
         continue;
       }
-      if (is(k, ";") || is(k, "(") && k > from && (isCloser(k - 1) || sentenceEnd(k - 1))) {
+      if (is(k, ";") || is(k, "(") && k > from && (isCloser(k - 1) || sentenceEnd(k - 1))
+          || is(k, ":") && k + 1 < n && isOpener(k + 1)) {
         // (An editor's parenthesis after the quoted words is not reported.)
         return k;
       }
@@ -2370,12 +2417,20 @@ final class QuoteFinder {
         // Someone else the role may stand for, named since ("Johnny Hallyday a chanté ... une allocution
         // prononcée par Victor Hugo ... les paroles de l'écrivain"): no guess.
         int para = text.lastIndexOf("\n\n", s[main.from()]);
+        Set<Entity> others = new LinkedHashSet<>();
         for (Mention m : mentions) {
           Entity other = m.type() == EntityType.PER && m.span().start() > Math.max(onlyAt, para)
               && m.span().end() <= s[main.from()] && !namesAPlace(m) ? entityAt(m.span()) : null;
           if (other != null && other != only.entity() && roleFits(other, h)) {
             ambiguous = true;
+            others.add(other);
           }
+        }
+        if (ambiguous && onlyAt < para && others.size() == 1) {
+          // The subject of an earlier paragraph, and one person this paragraph names ("cet acte ferait suite
+          // aux propos lancés par Karim Benzema. En effet, l'attaquant avait déclaré"): that person.
+          Entity one = others.iterator().next();
+          return new Speaker(trimNp(main), one, one.name(), genderOf(main, one), false, true, 0.55, false);
         }
       }
       if (only == null) {
@@ -2385,7 +2440,9 @@ final class QuoteFinder {
         for (Mention m : mentions) {
           Entity other = m.type() == EntityType.PER && m.span().start() > para && m.span().end() <= s[main.from()]
               ? entityAt(m.span()) : null;
-          if (other == null || !roleFits(other, h) || !rolesKnown(other)) {
+          boolean generic = GENERIC_ROLES.contains(lem[h]) || GENERIC_ROLES.contains(low[h]);
+          if (other == null || !roleFits(other, h) || !rolesKnown(other) && generic) {
+            // (A person the article gives no role to may be "l'attaquant", not "le ministre".)
             continue;
           }
           if (only == null) {
@@ -2730,7 +2787,14 @@ final class QuoteFinder {
       boolean word = idx >= 0 && (idx == 0 || !Character.isLetter(before.charAt(idx - 1)))
           && (idx + role.length() >= before.length() || !Character.isLetter(before.charAt(idx + role.length())));
       boolean closed = closesAt(me);
-      boolean near = word && before.substring(idx + role.length()).matches("[^.;:!?\\n«»\"]*")
+      boolean verbBetween = false;
+      if (word) {
+        int roleEnd = ms - before.length() + idx + role.length();
+        for (int t = firstTokenAt(roleEnd); t < n && s[t] < ms; t++) {
+          verbBetween |= posIs(t, "AUX") || posIs(t, "VERB") && !passiveParticiple(t, t);
+        }
+      }
+      boolean near = word && !verbBetween && before.substring(idx + role.length()).matches("[^.;:!?\\n«»\"]*")
           && (closed || before.substring(idx + role.length()).indexOf(',') < 0)
           || after.matches("^\\s*,\\s*(le |la |l')?" + Pattern.quote(role) + "\\b.*")
           && !VERB_NEXT.matcher(folded.substring(me, Math.min(folded.length(), me + role.length() + 24))).find();

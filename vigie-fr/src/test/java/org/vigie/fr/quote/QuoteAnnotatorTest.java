@@ -547,6 +547,64 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertFalse(q.text().contains("comme"), q.text());
   }
 
+  @Test
+  void wordsInMarksCompletingANounAreALabelNotAReport() {
+    // 15 August 2016 and 25 September 2016; an infinitive after "de" is still the speaker's request (15 October).
+    AnalyzedDocument out = analyze("Pour ses derniers jeux, le Jamaïcain a donc confirmé son statut d' « homme le plus "
+        + "rapide du monde » . Les forces kurdes ont annoncé la constitution du « Conseil militaire d'al-Bab ».");
+    assertTrue(out.get(QuoteAnnotator.QUOTES).isEmpty(), show(out.get(QuoteAnnotator.QUOTES)));
+    assertEquals(2, out.get(QuoteAnnotator.SCARE_QUOTES).size());
+    Quote q = find(quotes("Le 13 octobre la SDJ d'I-Télé fait paraître une tribune dans laquelle elle demande à "
+        + "l'animateur de « ne pas venir sur I-Télé »."), "ne pas venir");
+    assertNotNull(q.speaker());
+  }
+
+  @Test
+  void aReportingVerbGoverningAnInfinitive() {
+    // 30 August 2016.
+    Quote q = find(quotes("Un témoin de la scène a déclaré à l'AFP avoir vu « une voiture se diriger à toute allure "
+        + "vers la zone » ."), "une voiture");
+    assertEquals("a déclaré", q.cueText());
+    assertEquals("Un témoin de la scène", q.speakerMention());
+  }
+
+  @Test
+  void aNameInMarksBeforeAVerbIsNotAnIncise() {
+    // 14 January 2016 (a headline; the backbone tags Jakarta as a person).
+    AnalyzedDocument out = analyze("Indonésie : l'organisation « État islamique » revendique les attaques de Jakarta\n\n"
+        + "Des attaques perpétrées aujourd'hui à Jakarta ont fait au moins sept morts.");
+    assertTrue(out.get(QuoteAnnotator.QUOTES).isEmpty(), show(out.get(QuoteAnnotator.QUOTES)));
+  }
+
+  @Test
+  void aRoleNamedInItsOwnParagraph() {
+    // 3 June 2016: "l'attaquant" is the player this paragraph names, not the coach of the paragraph before.
+    Quote q = find(quotes("La propriété du sélectionneur de l'équipe de France de football, Didier Deschamps, située "
+        + "à Concarneau a été vandalisée.\n\nSelon la presse nationale, cet acte ferait suite aux propos polémiques "
+        + "lancés par Karim Benzema ce mercredi 1 er juin. En effet, l'attaquant avait déclaré dans le Marca que Didier "
+        + "Deschamps « avait cédé à la pression raciste d'une partie de la France »."), "pression raciste");
+    assertSpeaker(q, "Karim Benzema");
+  }
+
+  @Test
+  void aNamedSubjectAfterAComplementWithAName() {
+    // 26 May 2016: L'Humanité, not the man who called it names.
+    Quote q = find(quotes("Qualifié de journal qui « s'est couché » par le directeur de Libération , Laurent Joffrin , "
+        + "L'Humanité s'est défendu en précisant que le journal publiait « bien volontiers » cette tribune."),
+        "volontiers");
+    assertFalse(String.valueOf(q.speaker()).contains("Joffrin"), show(List.of(q)));
+  }
+
+  @Test
+  void aReportedClauseStopsBeforeAColonAndItsQuote() {
+    // 4 October 2016.
+    List<Quote> qs = quotes("Le physicien Thomas Hans Hansson précise que les lauréats sont récompensés pour la "
+        + "« beauté » de leurs travaux : « Cela a mené à des prévisions très surprenantes » explique Hans Hansson.");
+    Quote i = find(qs, "lauréats");
+    assertFalse(i.text().contains("surprenantes"), i.text());
+    assertSpeaker(find(qs, "surprenantes"), "Hansson");
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
