@@ -467,7 +467,9 @@ final class QuoteFinder {
     }
     int from = j;
     int k = j - 1;
-    while (k >= lo && !sentenceStart[k + 1]) {
+    while (k >= lo && !sentenceStart[k + 1] && !(low[k].endsWith(".") && low[k].length() > 1 && !is(k, "m.")
+        && startsUpper(k + 1) && is(k + 1, "la", "le", "les", "l'", "un", "une", "des", "ce", "cette", "il", "elle"))) {
+      // ("l'essai de la bombe H. La Corée du Sud": a sentence the backbone did not split ends at "H.")
       if (npCore(k)) {
         from = k;
         k--;
@@ -584,6 +586,9 @@ final class QuoteFinder {
   /** The first noun or name of a noun phrase. */
   private int head(NP np) {
     for (int i = np.from(); i < np.to(); i++) {
+      if (i + 1 < np.to() && is(i, "la", "le", "les", "l'") && posIs(i, "PROPN")) {
+        continue; // an article the tagger took for part of a name ("La Corée du Sud")
+      }
       if (posIs(i, "NOUN") || posIs(i, "PROPN") || posIs(i, "PRON") || low[i].startsWith("@")) {
         return i;
       }
@@ -724,7 +729,14 @@ final class QuoteFinder {
         if (!quoted(k) && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)) {
           int gk = groupStart(k);
           if (gk < k || posIs(k, "AUX") || !posIs(k - 1, "AUX")) {
-            return subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, lo);
+            List<NP> before = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, lo);
+            if (!before.isEmpty() && is(before.get(0).from() - 1, "dont", "que", "qu'", "où")) {
+              // "Le Figaro dénonce des « blocages » dont le journal est victime et estime": the relative
+              // clause's verb is not the one coordinated.
+              k = before.get(0).from() - 1;
+              continue;
+            }
+            return before;
           }
         }
       }
