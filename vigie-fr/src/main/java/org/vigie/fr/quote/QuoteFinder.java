@@ -39,6 +39,11 @@ final class QuoteFinder {
   private static final Pattern INVERTED = Pattern.compile("-(t-)?(il|elle|ils|elles|on|je|tu|nous|vous)");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles", "on", "lui", "eux",
       "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "celui-là", "celle-là");
+  /** English passages of French articles: "« ... », he said", "said Secretary Blinken". */
+  private static final Set<String> EN_PRONOUNS = Set.of("he", "she", "they");
+  private static final Set<String> EN_VERBS = Set.of("said", "says", "added", "adds", "told", "stated", "explained",
+      "wrote", "writes", "noted", "warned", "insisted", "replied", "continued", "argued", "declared", "announced",
+      "tweeted", "asked", "stressed", "recalled", "concluded");
   private static final Set<String> CLITICS = Set.of("se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en",
       "me", "m'", "te", "t'", "nous", "vous");
   private static final Set<String> AUX_FORMS = Set.of("a", "ont", "avait", "avaient", "aurait", "auraient", "eut",
@@ -373,7 +378,8 @@ final class QuoteFinder {
   }
 
   private boolean subjectPronoun(int i) {
-    return i >= 0 && i < n && (posIs(i, "PRON") && SUBJECT_PRONOUNS.contains(low[i]) || inverted(i));
+    return i >= 0 && i < n && (posIs(i, "PRON") && SUBJECT_PRONOUNS.contains(low[i]) || inverted(i)
+        || EN_PRONOUNS.contains(low[i]) && !startsUpper(i));
   }
 
   /** Whether token i is a verb of reported speech (by lemma, or by its form when the lemma is unknown). */
@@ -849,6 +855,35 @@ final class QuoteFinder {
     }
     int noun = k - 1;
     return noun >= 0 && posIs(noun, "NOUN") && !SPEECH_NOUNS.contains(lem[noun]) && !SPEECH_NOUNS.contains(low[noun]);
+  }
+
+  /** "he said", "said Secretary Antony Blinken", "the spokesman added" at token k. */
+  private Cue englishIncise(int k, int hi) {
+    if (k + 1 >= hi) {
+      return null;
+    }
+    if (EN_PRONOUNS.contains(low[k]) && EN_VERBS.contains(low[k + 1])) {
+      return new Cue(k, k + 2, List.of(new NP(k, k + 1)), "incise");
+    }
+    if (EN_VERBS.contains(low[k])) {
+      int m = k + 1;
+      if (is(m, "the")) {
+        m++;
+      }
+      int end = m;
+      while (end < hi && end - m < 6 && (startsUpper(end) || npCore(end)) && !posIs(end, "PUNCT")) {
+        end++;
+      }
+      if (end > m) {
+        List<NP> np = List.of(new NP(m, end));
+        return speakerLike(np.get(0)) || startsUpper(end - 1) ? new Cue(k, k + 1, np, "incise") : null;
+      }
+      return null;
+    }
+    if (is(k, "the") && k + 2 < hi && EN_VERBS.contains(low[k + 2])) {
+      return new Cue(k + 2, k + 3, List.of(new NP(k, k + 2)), "incise");
+    }
+    return null;
   }
 
   /** "Le Rwanda a répondu par la voix du lieutenant-colonel X": who speaks for the subject, in [from, to). */
@@ -1357,6 +1392,14 @@ final class QuoteFinder {
     while (end > start && QuoteMarks.isBlank(text.charAt(end - 1))) {
       end--;
     }
+    if (end > start + 1 && text.charAt(end - 1) == ',' && end < text.length()
+        && (text.charAt(end) == '"' || text.charAt(end) == '\u201D')) {
+      // "We are not bluffing," he said: the comma of the incise, put inside the marks in English.
+      end--;
+      while (end > start && QuoteMarks.isBlank(text.charAt(end - 1))) {
+        end--;
+      }
+    }
     return new Span(start, end);
   }
 
@@ -1709,6 +1752,11 @@ final class QuoteFinder {
     if (sel != null) {
       return sel;
     }
+    Cue english = englishIncise(k, hi);
+    if (english != null && (skipped > 0 || text.substring(s[c0 - 1], e[c0]).matches("(?s).*,\\s*\\S+$")
+        || is(c0 - 1, ","))) {
+      return english;
+    }
     if (dash) {
       List<NP> np = npRight(k, hi);
       if (!np.isEmpty() && speakerLike(np.get(0))) {
@@ -1769,7 +1817,7 @@ final class QuoteFinder {
     int w = windowStart(v);
     int hi = windowEnd(v);
     int q = -1;
-    for (int k = v + 1; k < hi && k - v <= 30; k++) {
+    for (int k = faireSavoir(v) ? v + 2 : v + 1; k < hi && k - v <= 30; k++) {
       if (is(k, "que", "qu'")) {
         q = k;
         break;
@@ -1869,7 +1917,7 @@ final class QuoteFinder {
     Cand c = new Cand();
     c.direct = false;
     c.pieces.add(span(from, to));
-    c.cue = new Cue(Math.min(g, v), v + 1, subject, "verb");
+    c.cue = new Cue(Math.min(g, v), faireSavoir(v) && is(v + 1, "savoir") ? v + 2 : v + 1, subject, "verb");
     c.confidence = 0.8;
     Span kept = c.pieces.get(0);
     for (Cand d : direct) {
@@ -2686,8 +2734,8 @@ final class QuoteFinder {
     if (f.equals("on")) {
       return null;
     }
-    boolean plural = f.equals("ils") || f.equals("elles") || f.equals("eux");
-    char gender = f.startsWith("elle") ? 'f' : 'm';
+    boolean plural = f.equals("ils") || f.equals("elles") || f.equals("eux") || f.equals("they");
+    char gender = f.startsWith("elle") || f.equals("she") ? 'f' : 'm';
     Span at = span(h, h + 1);
     for (int i = salient.size() - 1; i >= 0; i--) {
       Salient sa = salient.get(i);

@@ -605,6 +605,28 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(find(qs, "surprenantes"), "Hansson");
   }
 
+  @Test
+  void englishIncisesInAFrenchArticle() {
+    List<Quote> qs = quotes("Le secrétaire d'État Antony Blinken était mardi à Bruxelles. \"We are not bluffing,\" he said. \"We will respond to any "
+        + "attack,\" said Secretary Antony Blinken.");
+    Quote he = find(qs, "bluffing");
+    assertEquals("We are not bluffing", he.text());
+    assertEquals("he said", he.cueText());
+    assertSpeaker(he, "Blinken");
+    Quote said = find(qs, "respond");
+    assertEquals("said", said.cueText());
+    assertSpeaker(said, "Blinken");
+  }
+
+  @Test
+  void faireSavoirQue() {
+    Quote q = find(quotes("Le ministre de la Défense, Jean-Yves Le Drian, a fait savoir que la France enverrait des "
+        + "renforts au Mali."), "renforts");
+    assertFalse(q.direct());
+    assertEquals("a fait savoir", q.cueText());
+    assertSpeaker(q, "Le Drian");
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
