@@ -1129,7 +1129,9 @@ final class QuoteFinder {
         if (c.sentenceInitial) {
           c.cue = post != null ? post : pre;
         } else {
-          c.cue = pre != null ? pre : post;
+          // A name before words in marks that begin with a verb yields to an incise that says who spoke:
+          // "Macron et Biden « ont affirmé leur soutien ... », a déclaré la Maison Blanche".
+          c.cue = pre != null && !(pre.kind().equals("subject") && post != null) ? pre : post;
         }
         if (c.cue == null && c.sentenceInitial) {
           c.cue = colonBefore(w);
@@ -1531,6 +1533,22 @@ final class QuoteFinder {
       }
       if (free) {
         return sel;
+      }
+    }
+    // "le pape François « s'associe à la douleur »": the quote is the verb phrase of the name before it.
+    int first0 = o + 1;
+    while (first0 < n && is(first0, "ne", "n'", "se", "s'")) {
+      first0++;
+    }
+    if (first0 < n && first0 <= o + 2 && markOf[first0] == markOf[o] && (posIs(first0, "VERB") || posIs(first0, "AUX"))
+        && !infinitive(first0) && !participleAnt(first0) && !passiveParticiple(first0, first0)) {
+      NP np = npLeft(j, w);
+      if (np != null && namesPerson(np) && !subjectPronoun(np.from())) {
+        int before = np.from() - 1;
+        boolean clauseInitial = before < w || posIs(before, "PUNCT") || is(before, "et", "mais");
+        if (clauseInitial) {
+          return new Cue(np.from(), np.to(), List.of(np), "subject");
+        }
       }
     }
     // "L'enterrement est selon l'Église « ... »": a source named right before the quote.

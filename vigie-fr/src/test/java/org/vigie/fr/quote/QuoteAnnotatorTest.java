@@ -627,6 +627,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(q, "Le Drian");
   }
 
+  @Test
+  void aQuoteThatIsTheVerbPhraseOfTheNameBeforeIt() {
+    // 26 July 2016; a title after a name is not speech.
+    AnalyzedDocument out = analyze("Après les réactions de diverses autres politiques, le pape François « s'associe à la "
+        + "douleur et à l'horreur » . Le rapport de Jean Dupont « Paris sous la pluie » sort demain.");
+    Quote q = find(out.get(QuoteAnnotator.QUOTES), "douleur");
+    assertSpeaker(q, "François");
+    assertEquals(1, out.get(QuoteAnnotator.QUOTES).size(), show(out.get(QuoteAnnotator.QUOTES)));
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
