@@ -1,7 +1,9 @@
 package org.vigie.fr.quote;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.vigie.core.AnalyzedDocument;
@@ -43,7 +45,8 @@ public final class QuoteAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> produces() {
-    return Set.of(QUOTES, SCARE_QUOTES);
+    // In this order, always (Set.of iterates in an order that changes from one JVM to the next).
+    return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(QUOTES, SCARE_QUOTES)));
   }
 
   @Override

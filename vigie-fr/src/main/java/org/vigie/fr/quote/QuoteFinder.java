@@ -39,6 +39,11 @@ final class QuoteFinder {
   private static final Pattern INVERTED = Pattern.compile("-(t-)?(il|elle|ils|elles|on|je|tu|nous|vous)");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles", "on", "lui", "eux",
       "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "celui-là", "celle-là");
+  /** English passages of French articles: "« ... », he said", "said Secretary Blinken". */
+  private static final Set<String> EN_PRONOUNS = Set.of("he", "she", "they");
+  private static final Set<String> EN_VERBS = Set.of("said", "says", "added", "adds", "told", "stated", "explained",
+      "wrote", "writes", "noted", "warned", "insisted", "replied", "continued", "argued", "declared", "announced",
+      "tweeted", "asked", "stressed", "recalled", "concluded");
   private static final Set<String> CLITICS = Set.of("se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en",
       "me", "m'", "te", "t'", "nous", "vous");
   private static final Set<String> AUX_FORMS = Set.of("a", "ont", "avait", "avaient", "aurait", "auraient", "eut",
@@ -52,6 +57,12 @@ final class QuoteFinder {
   private static final Set<String> PLURAL_DET = Set.of("les", "des", "ces", "leurs", "aux", "nos", "vos", "ses",
       "plusieurs", "certains", "certaines", "deux", "trois", "quelques");
   /** Heads of {@code selon X} or {@code pour X,} that designate people, besides names and pronouns. */
+  /** Heads whose "de X" complement is the speaker: "l'exception notable de Idriss Déby", "les propos de X". */
+  private static final Set<String> VOICE_HEADS = Set.of("exception", "voix", "part", "côté", "plume", "bouche",
+      "compte", "propos", "mots");
+  private static final Set<String> INSTITUTION_HEADS = Set.of("gouvernement", "régime", "administration",
+      "cabinet", "camp", "clan", "fondation", "équipe", "parti", "comité", "prix", "fonds", "institut", "centre",
+      "lycée", "collège", "université", "hôpital", "aéroport", "stade", "rue", "avenue", "place", "boulevard");
   private static final Set<String> PERSON_NOUNS = Set.of("président", "présidente", "ministre", "secrétaire",
       "porte-parole", "directeur", "directrice", "responsable", "expert", "analyste", "source", "témoin",
       "habitant", "police", "gendarmerie", "autorité", "médecin", "chercheur", "scientifique", "spécialiste",
@@ -76,7 +87,10 @@ final class QuoteFinder {
       "homologue", "diplomate", "chercheur", "chercheuse", "scientifique", "expert", "experte", "médecin",
       "attaquant", "défenseur", "gardien", "joueur", "joueuse", "entraineur", "entraîneuse", "pilote", "coureur",
       "coureuse", "champion", "championne", "athlète", "footballeur", "tennisman", "boxeur", "nageur", "nageuse",
-      "substitut", "commissaire", "préfet", "préfète", "évêque", "cardinal", "imam", "rabbin", "porte-drapeau");
+      "substitut", "commissaire", "préfet", "préfète", "évêque", "archevêque", "prêtre", "curé", "pasteur", "cardinal", "imam", "rabbin", "porte-drapeau",
+      "universitaire", "politologue", "économiste", "historien", "historienne", "sociologue", "analyste",
+      "philosophe", "juriste", "militant", "militante", "opposant", "opposante", "chanteur", "chanteuse",
+      "acteur", "actrice", "cinéaste", "réalisateur", "réalisatrice", "journaliste");
   private static final Pattern ENGLISH = Pattern.compile(
       "\\b(the|and|of|in|to|has|have|is|are|with|for|since|we|our|this|that|will|be)\\b");
   private static final Pattern FIRST_PERSON = Pattern.compile(
@@ -213,7 +227,7 @@ final class QuoteFinder {
       double confidence, boolean named) {}
 
   /** Someone the text has spoken of, for pronouns: a sentence subject or a speaker. */
-  private record Salient(int at, Speaker who, boolean speaker) {}
+  private record Salient(int at, Speaker who, boolean speaker, boolean firm) {}
 
   // ---------------------------------------------------------------------------------------------------------
   // Token helpers
@@ -364,13 +378,17 @@ final class QuoteFinder {
   }
 
   private boolean subjectPronoun(int i) {
-    return i >= 0 && i < n && (posIs(i, "PRON") && SUBJECT_PRONOUNS.contains(low[i]) || inverted(i));
+    return i >= 0 && i < n && (posIs(i, "PRON") && SUBJECT_PRONOUNS.contains(low[i]) || inverted(i)
+        || EN_PRONOUNS.contains(low[i]) && !startsUpper(i));
   }
 
   /** Whether token i is a verb of reported speech (by lemma, or by its form when the lemma is unknown). */
   private boolean reporting(int i, boolean incise) {
     if (i < 0 || i >= n) {
       return false;
+    }
+    if (faireSavoir(i)) {
+      return true;
     }
     boolean nounBeforeQue = posIs(i, "NOUN") && is(i + 1, "que", "qu'") && !posIs(i - 1, "DET")
         && !posIs(i - 1, "ADP");
@@ -386,6 +404,12 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /** "a fait savoir", "fait part de": "faire" that reports speech with the word after it. */
+  private boolean faireSavoir(int i) {
+    return i >= 0 && i + 1 < n && (lem[i].equals("faire") || low[i].startsWith("fai") || low[i].equals("fit"))
+        && (posIs(i, "VERB") || posIs(i, "AUX")) && (is(i + 1, "savoir") || is(i + 1, "part") && is(i + 2, "de", "d'", "du", "des"));
   }
 
   private static List<String> guessLemmas(String f) {
@@ -425,6 +449,12 @@ final class QuoteFinder {
     if (j < lo || j < 0) {
       return null;
     }
+    if (is(j, "eux", "elles", "nous", "vous") && deLink(j - 1) && j - 2 >= lo && is(j - 2, "un", "une", "l'un",
+        "l'une")) {
+      // "L'un d'eux a affirmé"
+      int f = posIs(j - 3, "DET") && j - 3 >= lo ? j - 3 : j - 2;
+      return new NP(f, j + 1);
+    }
     if (subjectPronoun(j)) {
       return new NP(j, j + 1);
     }
@@ -443,7 +473,9 @@ final class QuoteFinder {
     }
     int from = j;
     int k = j - 1;
-    while (k >= lo) {
+    while (k >= lo && !sentenceStart[k + 1] && !(low[k].endsWith(".") && low[k].length() > 1 && !is(k, "m.")
+        && startsUpper(k + 1) && is(k + 1, "la", "le", "les", "l'", "un", "une", "des", "ce", "cette", "il", "elle"))) {
+      // ("l'essai de la bombe H. La Corée du Sud": a sentence the backbone did not split ends at "H.")
       if (npCore(k)) {
         from = k;
         k--;
@@ -560,6 +592,9 @@ final class QuoteFinder {
   /** The first noun or name of a noun phrase. */
   private int head(NP np) {
     for (int i = np.from(); i < np.to(); i++) {
+      if (i + 1 < np.to() && is(i, "la", "le", "les", "l'") && posIs(i, "PROPN")) {
+        continue; // an article the tagger took for part of a name ("La Corée du Sud")
+      }
       if (posIs(i, "NOUN") || posIs(i, "PROPN") || posIs(i, "PRON") || low[i].startsWith("@")) {
         return i;
       }
@@ -570,12 +605,53 @@ final class QuoteFinder {
   // ---------------------------------------------------------------------------------------------------------
   // Subjects and cues
 
+  /**
+   * Adverbial phrases that may stand between a subject, its verb and an inverted subject ("ont par la suite
+   * confirmé", "a salué pour sa part le Premier ministre"): the number of tokens of the one ending at token k.
+   */
+  private int locutionEndingAt(int k) {
+    for (String[] loc : LOCUTIONS) {
+      int len = loc.length;
+      if (locutionAt(k - len + 1) == len) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  /** The number of tokens of the adverbial phrase starting at token k, or 0. */
+  private int locutionAt(int k) {
+    if (k < 0) {
+      return 0;
+    }
+    outer:
+    for (String[] loc : LOCUTIONS) {
+      if (k + loc.length > n) {
+        continue;
+      }
+      for (int i = 0; i < loc.length; i++) {
+        if (!java.util.Arrays.asList(loc[i].split("\\|")).contains(low[k + i])) {
+          continue outer;
+        }
+      }
+      return loc.length;
+    }
+    return 0;
+  }
+
+  private static final String[][] LOCUTIONS = {{"par", "la", "suite"}, {"pour", "sa|son|leur", "part"},
+      {"de", "son|sa|leur", "côté"}, {"à", "son|sa|leur", "tour"}, {"quant", "à", "lui|elle|eux|elles"},
+      {"en", "outre"}, {"par", "ailleurs"}, {"de", "nouveau"}, {"à", "nouveau"}, {"une", "fois", "de", "plus"},
+      {"dans", "la", "foulée"}, {"pour", "l'instant"}, {"pour", "le", "moment"}, {"en", "retour"}};
+
   /** The first token of the verb group ending at verb v (auxiliaries, clitics, negation, adverbs). */
   private int groupStart(int v) {
     int k = v - 1;
     while (k >= 0 && v - k <= 8) {
       if (aux(k) || clitic(k) || inverted(k) || posIs(k, "ADV") && !is(k, "selon")) {
         k--;
+      } else if (locutionEndingAt(k) > 0 && (aux(k - locutionEndingAt(k)) || posIs(k - locutionEndingAt(k), "ADV"))) {
+        k -= locutionEndingAt(k);
       } else if (is(k, "en", "par") && is(k + 1, "outre", "ailleurs")) {
         k--;
       } else {
@@ -642,7 +718,14 @@ final class QuoteFinder {
     if (inverted(v + 1)) {
       return List.of(new NP(v + 1, v + 2));
     }
-    int j = g - 1;
+    int j = beforeParenthesis(g - 1, lo);
+    if (is(j, ",") && is(j - 1, ")")) {
+      // "Jean-Luc Laurent ( PS ), a lui cherché"
+      int k = beforeParenthesis(j - 1, lo);
+      if (k < j - 1 && k >= lo && npCore(k)) {
+        j = k;
+      }
+    }
     if (j < lo) {
       return List.of();
     }
@@ -652,7 +735,14 @@ final class QuoteFinder {
         if (!quoted(k) && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)) {
           int gk = groupStart(k);
           if (gk < k || posIs(k, "AUX") || !posIs(k - 1, "AUX")) {
-            return subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, lo);
+            List<NP> before = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, lo);
+            if (!before.isEmpty() && is(before.get(0).from() - 1, "dont", "que", "qu'", "où")) {
+              // "Le Figaro dénonce des « blocages » dont le journal est victime et estime": the relative
+              // clause's verb is not the one coordinated.
+              k = before.get(0).from() - 1;
+              continue;
+            }
+            return before;
           }
         }
       }
@@ -702,10 +792,125 @@ final class QuoteFinder {
     }
     if ((is(j, "d'", "de")) && infinitive(v)) {
       NP np = npLeft(j - 1, lo);
+      if (np != null && is(np.from() - 1, "à", "au", "aux")) {
+        // "L'autorité avait demandé à l'association de préciser « »": the one who asks speaks.
+        int k = np.from() - 2;
+        if (k >= lo && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)) {
+          int gk = groupStart(k);
+          return subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, lo);
+        }
+        return List.of();
+      }
       return np == null ? List.of() : List.of(np);
     }
     NP np = npLeft(j, lo);
+    if (np != null && np.from() - 2 >= lo && !subjectPronoun(np.from())
+        && is(np.from() - 1, "à", "au", "aux", "en", "dans", "sur", "chez", "avec") && npCore(np.from() - 2)) {
+      // "L'un des Sindumuja présent à Berlin précise": a complement ends the subject, not starts it.
+      NP before = npLeft(np.from() - 2, lo);
+      if (before != null) {
+        np = new NP(before.from(), np.to());
+      }
+    }
+    if (np != null && !subjectPronoun(np.from()) && posIs(head(np), "NOUN") && !startsUpper(head(np))
+        && is(np.from() - 1, ",") && np.from() - 2 >= lo && posIs(np.from() - 2, "PROPN")) {
+      // "Gaston Sindimwo , premier vice-président du Burundi a réagi": an apposition whose closing comma is
+      // missing; the name is the subject.
+      NP name = npLeft(np.from() - 2, lo);
+      if (name != null && namesPerson(name) && !posIs(name.from() - 1, "ADP")) {
+        return List.of(name, np);
+      }
+    }
     return np == null ? List.of() : List.of(np);
+  }
+
+  private boolean namesPerson(NP np) {
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PER && span(np).contains(m.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs whose "X de « ... »" puts the speaker's words on X: "traite des journalistes de « ... »". */
+  private static final Set<String> NAMING_VERBS = Set.of("traiter", "qualifier", "accuser", "taxer", "soupçonner");
+  /** Nouns whose complement in marks is someone's words: "a fait part d'un « énorme choc »". */
+  private static final Set<String> SPEECH_NOUNS = Set.of("part", "propos", "mot", "mots", "parole", "paroles",
+      "formule", "expression", "message", "déclaration", "discours", "slogan", "cri", "appel", "promesse",
+      "avertissement", "menace", "réponse", "phrase", "terme", "termes", "qualificatif");
+
+  /** Whether the quote opening at token o completes a noun ("son statut d'« »") that is not an act of speech. */
+  private boolean nounComplement(int o) {
+    int k = o - 1;
+    while (k > 0 && posIs(k, "DET") && !deLink(k)) {
+      k--;
+    }
+    if (!deLink(k) && !is(k, "d'", "de", "du", "des")) {
+      return false;
+    }
+    if (o + 1 < n && (infinitive(o + 1) || is(o + 1, "ne", "n'", "se", "s'"))) {
+      // "demande à l'animateur de « ne pas venir »": "de" introduces the infinitive the speaker asks for.
+      return false;
+    }
+    int noun = k - 1;
+    return noun >= 0 && posIs(noun, "NOUN") && !SPEECH_NOUNS.contains(lem[noun]) && !SPEECH_NOUNS.contains(low[noun]);
+  }
+
+  /** "he said", "said Secretary Antony Blinken", "the spokesman added" at token k. */
+  private Cue englishIncise(int k, int hi) {
+    if (k + 1 >= hi) {
+      return null;
+    }
+    if (EN_PRONOUNS.contains(low[k]) && EN_VERBS.contains(low[k + 1])) {
+      return new Cue(k, k + 2, List.of(new NP(k, k + 1)), "incise");
+    }
+    if (EN_VERBS.contains(low[k])) {
+      int m = k + 1;
+      if (is(m, "the")) {
+        m++;
+      }
+      int end = m;
+      while (end < hi && end - m < 6 && (startsUpper(end) || npCore(end)) && !posIs(end, "PUNCT")) {
+        end++;
+      }
+      if (end > m) {
+        List<NP> np = List.of(new NP(m, end));
+        return speakerLike(np.get(0)) || startsUpper(end - 1) ? new Cue(k, k + 1, np, "incise") : null;
+      }
+      return null;
+    }
+    if (is(k, "the") && k + 2 < hi && EN_VERBS.contains(low[k + 2])) {
+      return new Cue(k + 2, k + 3, List.of(new NP(k, k + 2)), "incise");
+    }
+    return null;
+  }
+
+  /** "Le Rwanda a répondu par la voix du lieutenant-colonel X": who speaks for the subject, in [from, to). */
+  private List<NP> voiceOf(int from, int to) {
+    for (int k = from; k + 3 < to; k++) {
+      if (is(k, "par") && is(k + 1, "la") && is(k + 2, "voix") && deLink(k + 3)) {
+        int m = k + 4;
+        if (m < to && posIs(m, "DET") && s[m] == s[k + 3]) {
+          m++; // "du" is two tokens on the same characters
+        }
+        List<NP> np = npRight(m, to);
+        return np.isEmpty() || !speakerLike(np.get(0)) ? null : np;
+      }
+    }
+    return null;
+  }
+
+  /** "Robert Fico (Smer-DS) a dit": the token before a parenthesis that ends at j, else j. */
+  private int beforeParenthesis(int j, int lo) {
+    if (!is(j, ")")) {
+      return j;
+    }
+    int k = j - 1;
+    while (k > lo && j - k <= 12 && !is(k, "(", ")")) {
+      k--;
+    }
+    return is(k, "(") ? k - 1 : j;
   }
 
   /** The verb a group of auxiliaries belongs to: the last verb of the group ending at or after k. */
@@ -752,6 +957,10 @@ final class QuoteFinder {
     if (verb < 0) {
       return null;
     }
+    if (faireSavoir(verb) && is(verb + 1, "savoir")) {
+      // "a fait savoir Juliette Méadel": the cue is both words.
+      verb++;
+    }
     if (pron < 0 && inverted(verb + 1)) {
       pron = verb + 1;
     }
@@ -762,6 +971,17 @@ final class QuoteFinder {
       return new Cue(i, pron > verb ? pron + 1 : verb + 1, List.of(new NP(pron, pron + 1)), "incise");
     }
     int k = verb + 1;
+    // "a salué pour sa part le Premier ministre", "souligne encore l'Élysée".
+    for (int skips = 0; skips < 3 && k < hi; skips++) {
+      int loc = locutionAt(k);
+      if (loc > 0 && k + loc < hi) {
+        k += loc;
+      } else if (posIs(k, "ADV") && !is(k, "ne", "n'", "pas") && k + 1 < hi) {
+        k++;
+      } else {
+        break;
+      }
+    }
     if (is(k, "à") && k + 1 < hi) {
       // "a indiqué au Monde le substitut", "a déclaré à l'AFP le ministre": the addressee, then the subject.
       int m = k + 1;
@@ -909,7 +1129,9 @@ final class QuoteFinder {
         if (c.sentenceInitial) {
           c.cue = post != null ? post : pre;
         } else {
-          c.cue = pre != null ? pre : post;
+          // A name before words in marks that begin with a verb yields to an incise that says who spoke:
+          // "Macron et Biden « ont affirmé leur soutien ... », a déclaré la Maison Blanche".
+          c.cue = pre != null && !(pre.kind().equals("subject") && post != null) ? pre : post;
         }
         if (c.cue == null && c.sentenceInitial) {
           c.cue = colonBefore(w);
@@ -1172,6 +1394,14 @@ final class QuoteFinder {
     while (end > start && QuoteMarks.isBlank(text.charAt(end - 1))) {
       end--;
     }
+    if (end > start + 1 && text.charAt(end - 1) == ',' && end < text.length()
+        && (text.charAt(end) == '"' || text.charAt(end) == '\u201D')) {
+      // "We are not bluffing," he said: the comma of the incise, put inside the marks in English.
+      end--;
+      while (end > start && QuoteMarks.isBlank(text.charAt(end - 1))) {
+        end--;
+      }
+    }
     return new Span(start, end);
   }
 
@@ -1305,9 +1535,66 @@ final class QuoteFinder {
         return sel;
       }
     }
+    // "le pape François « s'associe à la douleur »": the quote is the verb phrase of the name before it.
+    int first0 = o + 1;
+    while (first0 < n && is(first0, "ne", "n'", "se", "s'")) {
+      first0++;
+    }
+    if (first0 < n && first0 <= o + 2 && markOf[first0] == markOf[o] && (posIs(first0, "VERB") || posIs(first0, "AUX"))
+        && !infinitive(first0) && !participleAnt(first0) && !passiveParticiple(first0, first0)) {
+      NP np = npLeft(j, w);
+      if (np != null && namesPerson(np) && !subjectPronoun(np.from())) {
+        int before = np.from() - 1;
+        boolean clauseInitial = before < w || posIs(before, "PUNCT") || is(before, "et", "mais");
+        if (clauseInitial) {
+          return new Cue(np.from(), np.to(), List.of(np), "subject");
+        }
+      }
+    }
+    // "L'enterrement est selon l'Église « ... »": a source named right before the quote.
+    for (int k = j; k >= w && j - k < 10; k--) {
+      if (quoted(k)) {
+        break;
+      }
+      Cue near = selonAt(k, o);
+      if (near != null && is(k - 1, "que", "qu'")) {
+        // "qui a rappelé que selon lui « ... »": the verb before "que" is the cue, "lui" its subject.
+        int v = verbBefore(k - 2, w, 30, true);
+        if (v >= 0 && reporting(v, false)) {
+          Cue c = verbCue(v, w);
+          if (c != null) {
+            return c;
+          }
+        }
+      }
+      if (near != null) {
+        int end = near.subject().get(near.subject().size() - 1).to();
+        if (end == o || end == j && is(j, ",")) {
+          return near;
+        }
+        break;
+      }
+    }
     // The quote is what a reporting verb says or names: "ce que X a appelé « »", "X dénonce « »".
     int v = verbBefore(j, w, 7, false);
-    if (v >= 0 && reporting(v, false)) {
+    boolean adjacent = v >= 0;
+    for (int k = v + 1; k < o && adjacent; k++) {
+      adjacent = !posIs(k, "NOUN") && !posIs(k, "PROPN");
+    }
+    if (v >= 0 && nounComplement(o) && !NAMING_VERBS.contains(lem[v])) {
+      // "a confirmé son statut d'« homme le plus rapide du monde »", "ont annoncé la constitution du « Conseil
+      // militaire »": words in marks that complete a noun are a name or a label, not what the verb reports.
+      return null;
+    }
+    if (v >= 0 && !reporting(v, true) && (infinitive(v) || aux(groupStart(v)) && infinitive(groupStart(v)))) {
+      // "Un témoin a déclaré à l'AFP avoir vu « ... »": the reporting verb governs the infinitive.
+      int v2 = verbBefore(groupStart(v) - 1, w, 7, false);
+      if (v2 >= 0 && reporting(v2, false)) {
+        return verbCue(v2, w);
+      }
+    }
+    if (v >= 0 && (reporting(v, false) || (participleAnt(v) || adjacent) && reporting(v, true))) {
+      // "poursuivant par « ... »": a participle of an incise verb goes on with the same speaker.
       return verbCue(v, w);
     }
     return null;
@@ -1368,6 +1655,22 @@ final class QuoteFinder {
       return null;
     }
     List<NP> subject = subjectOf(v, w);
+    if (participleAnt(v) && subject.isEmpty()) {
+      // "X, a lui cherché à ..., s'opposant à « ... »": the subject of the sentence's finite verb, when it comes
+      // before that verb.
+      for (int k = g - 1; k >= w; k--) {
+        if (!quoted(k) && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)
+            && !is(groupStart(k) - 1, "qui", "que", "qu'", "dont", "où")) {
+          int gk = groupStart(k);
+          List<NP> main = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, w);
+          if (!main.isEmpty() && main.get(0).to() <= gk && speakerLike(main.get(0))
+              && !inverted(main.get(0).from())) {
+            return new Cue(Math.min(g, v), v + 1, main, "verb");
+          }
+          break;
+        }
+      }
+    }
     String kind = participleAnt(v) && subject.isEmpty() ? "participle" : "verb";
     if (subject.isEmpty() && !kind.equals("participle")) {
       // An inverted subject: "comme l'a dit X « ... »".
@@ -1391,7 +1694,8 @@ final class QuoteFinder {
       if (reporting(v, true)) {
         Cue c = verbCue(v, w);
         if (c != null) {
-          return c;
+          List<NP> voice = voiceOf(v + 1, colon);
+          return voice == null ? c : new Cue(c.from(), c.to(), voice, c.kind());
         }
       }
     }
@@ -1413,7 +1717,8 @@ final class QuoteFinder {
       if (!subject.isEmpty() && (speakerLike(subject.get(0)) || subjectPronoun(f)
           || clauseInitial && posIs(f, "DET") && posIs(head(subject.get(0)), "NOUN")
           && !lex.isNonSpeaker(lem[head(subject.get(0))]))) {
-        return new Cue(colon, colon + 1, subject, "colon");
+        List<NP> voice = voiceOf(v + 1, colon);
+        return new Cue(colon, colon + 1, voice != null ? voice : subject, "colon");
       }
       return null;
     }
@@ -1448,7 +1753,13 @@ final class QuoteFinder {
       // sentence.
       NP subj = inv.subject().get(0);
       boolean pronounSubject = inverted(subj.from());
-      if (!pronounSubject && (!sentenceInitial || !speakerLike(subj))) {
+      int after = inv.subject().get(inv.subject().size() - 1).to();
+      boolean endsSentence = after >= hi || sentenceEnd(after);
+      boolean personHead = false;
+      for (Mention m : mentions) {
+        personHead |= m.type() == EntityType.PER && m.span().overlaps(span(head(subj), head(subj) + 1));
+      }
+      if (!pronounSubject && (!sentenceInitial && !(endsSentence && personHead) || !speakerLike(subj))) {
         inv = null;
       }
     }
@@ -1458,6 +1769,11 @@ final class QuoteFinder {
     Cue sel = selonAt(k, hi);
     if (sel != null) {
       return sel;
+    }
+    Cue english = englishIncise(k, hi);
+    if (english != null && (skipped > 0 || text.substring(s[c0 - 1], e[c0]).matches("(?s).*,\\s*\\S+$")
+        || is(c0 - 1, ","))) {
+      return english;
     }
     if (dash) {
       List<NP> np = npRight(k, hi);
@@ -1519,7 +1835,7 @@ final class QuoteFinder {
     int w = windowStart(v);
     int hi = windowEnd(v);
     int q = -1;
-    for (int k = v + 1; k < hi && k - v <= 30; k++) {
+    for (int k = faireSavoir(v) ? v + 2 : v + 1; k < hi && k - v <= 30; k++) {
       if (is(k, "que", "qu'")) {
         q = k;
         break;
@@ -1538,6 +1854,10 @@ final class QuoteFinder {
       return null;
     }
     List<NP> subject = subjectOf(v, w);
+    List<NP> voice = voiceOf(v + 1, q);
+    if (voice != null) {
+      subject = voice;
+    }
     if (subject.isEmpty()) {
       subject = npRight(v + 1, q);
       if (subject.isEmpty() || !inverted(subject.get(0).from()) && !posIs(g - 1, "SCONJ") && !is(g - 1, "l'", "comme")) {
@@ -1550,6 +1870,24 @@ final class QuoteFinder {
     int from = q + 1;
     while (from < hi && is(from, ",")) {
       from++;
+    }
+    Cue lead = selonAt(from, hi);
+    if (lead != null && isOpener(lead.subject().get(lead.subject().size() - 1).to())) {
+      // "a rappelé que selon lui « ... »": the words in marks are the quote.
+      from = lead.subject().get(lead.subject().size() - 1).to();
+    }
+    if (isOpener(from)) {
+      // "a précisé que « ... » et qu'il importait peu ...": the words in marks are a quote of their own; the
+      // reported clause is the one after them.
+      int k = from + 1;
+      while (k < hi && !isCloser(k)) {
+        k++;
+      }
+      if (k + 2 < hi && is(k + 1, "et", ",") && is(k + 2, "que", "qu'")) {
+        from = k + 3;
+      } else if (k + 3 < hi && is(k + 1, ",") && is(k + 2, "et") && is(k + 3, "que", "qu'")) {
+        from = k + 4;
+      }
     }
     int to = clauseEnd(from, hi);
     if (to <= from) {
@@ -1597,7 +1935,7 @@ final class QuoteFinder {
     Cand c = new Cand();
     c.direct = false;
     c.pieces.add(span(from, to));
-    c.cue = new Cue(Math.min(g, v), v + 1, subject, "verb");
+    c.cue = new Cue(Math.min(g, v), faireSavoir(v) && is(v + 1, "savoir") ? v + 2 : v + 1, subject, "verb");
     c.confidence = 0.8;
     Span kept = c.pieces.get(0);
     for (Cand d : direct) {
@@ -1617,10 +1955,17 @@ final class QuoteFinder {
       if (markOf[k] >= 0) {
         continue;
       }
-      if (is(k, ";")) {
+      if (is(k, ";") || is(k, "(") && k > from && (isCloser(k - 1) || sentenceEnd(k - 1))
+          || is(k, ":") && k + 1 < n && isOpener(k + 1)) {
+        // (An editor's parenthesis after the quoted words is not reported.)
         return k;
       }
       if (is(k, ",") && (selonAt(k + 1, hi) != null || inversionAt(k + 1, hi) != null)) {
+        return k;
+      }
+      if (is(k, ",") && is(k + 1, "comme") && (is(k + 2, "l'", "le") && (aux(k + 3) || reporting(k + 3, true))
+          || reporting(k + 2, true))) {
+        // ", comme l'a averti son secrétaire à la Défense": an aside about someone else's words.
         return k;
       }
     }
@@ -1830,7 +2175,7 @@ final class QuoteFinder {
         }
         Speaker sp = speakerOf(nps, salient, false);
         if (sp != null && (sp.entity() != null || sp.plural())) {
-          salient.add(new Salient(s[sj[0]], sp, false));
+          salient.add(new Salient(s[sj[0]], sp, false, false));
         }
       }
       if (c.cue != null && !c.sameAsPrevious) {
@@ -1845,8 +2190,18 @@ final class QuoteFinder {
         }
       }
       if (c.speaker != null) {
-        salient.add(new Salient(c.cue == null ? c.start() : s[c.cue.from()], c.speaker, true));
+        // Firm: a quote that will be kept whoever its speaker (words in marks), or one a name attributes.
+        boolean firm = c.direct || !c.absorbed.isEmpty() || c.speaker.named();
+        salient.add(new Salient(c.cue == null ? c.start() : s[c.cue.from()], c.speaker, true, firm));
         c.confidence = Math.min(c.confidence, Math.max(0.3, c.speaker.confidence()));
+      }
+      if (c.speaker == null && c.cue == null && c.direct && !c.dialogue && !c.standaloneLine) {
+        Speaker same = sameSentenceFragment(c, previous);
+        if (same != null) {
+          c.speaker = same;
+          c.cue = previous.cue;
+          c.confidence = 0.7;
+        }
       }
       if (c.speaker == null && c.direct && !c.dialogue) {
         c.scare = c.standaloneLine || shortOrVerbless(c);
@@ -1872,6 +2227,9 @@ final class QuoteFinder {
       return true;
     }
     if (!c.speaker.named()) {
+      // Only a named person's reported speech is quoted: what institutions, unnamed sources, pronouns and roles
+      // are said to have said ("Il a noté que", "le secrétaire général a rappelé que") is left out, as careful
+      // readers of news leave it out (the seeds' gold has none of them among its reported clauses).
       return false;
     }
     for (int i = c.cue.from(); i < c.cue.to(); i++) {
@@ -1926,6 +2284,36 @@ final class QuoteFinder {
     return words <= 8 || !verb;
   }
 
+  /**
+   * The speaker of a quoted fragment that follows another one in the same sentence with no other speaker or
+   * reporting verb between: "Ils s'affirment « prêts » à suspendre le mouvement « en cas de ... »", "a exprimé
+   * « sa grande joie » et son « bonheur »".
+   */
+  private Speaker sameSentenceFragment(Cand c, Cand previous) {
+    if (previous == null || previous.speaker == null || !previous.direct || previous.cue == null
+        || previous.end() > c.start()) {
+      return null;
+    }
+    int from = firstTokenAt(previous.end());
+    int to = firstTokenAt(c.start());
+    if (windowStart(from) != windowStart(to) || to - from > 14) {
+      return null;
+    }
+    for (int k = from; k < to; k++) {
+      if (markOf[k] >= 0 && markOf[k] != previous.mark && markOf[k] != c.mark || sentenceEnd(k) || is(k, ";", ":")
+          || reporting(k, true) || (posIs(k, "VERB") || posIs(k, "AUX")) && !infinitive(k) && !participleAnt(k)
+          && !aux(k)) {
+        return null;
+      }
+      for (Mention m : mentions) {
+        if (m.type() == EntityType.PER && m.span().overlaps(span(k, k + 1))) {
+          return null;
+        }
+      }
+    }
+    return previous.speaker;
+  }
+
   /** A quote with no cue continues the previous speaker in the same paragraph, or after a quote ending the last. */
   private Speaker continuation(Cand c, Cand previous) {
     if (previous == null || previous.speaker == null || !c.sentenceInitial) {
@@ -1973,7 +2361,15 @@ final class QuoteFinder {
         if (m.type() == EntityType.PER && sp.contains(m.span())) {
           // "un responsable de l'administration de Barack Obama" is not Barack Obama.
           int before = firstTokenAt(m.span().start()) - 1;
-          if (before >= np.from() && (deLink(before) || is(before, "à", "au", "aux", "par", "pour", "avec"))) {
+          int h0 = head(np);
+          boolean voice = VOICE_HEADS.contains(lem[h0]) || VOICE_HEADS.contains(low[h0]);
+          if (before >= np.from() && (deLink(before) && !voice || is(before, "à", "au", "aux", "par", "pour",
+              "avec"))) {
+            // ("l'exception notable de Idriss Déby" is Idriss Déby.)
+            continue;
+          }
+          if (before >= np.from() && INSTITUTION_HEADS.contains(lem[before])) {
+            // "le gouvernement Assad", "l'administration Obama": the institution, not the person.
             continue;
           }
           best = m;
@@ -2059,7 +2455,25 @@ final class QuoteFinder {
       // Only when one person has been the subject or the speaker lately: with two ("Eric Chu ... le nouveau
       // chef de l'État"), the role may be either, and its own words are more honest than a guess.
       char g = genderOf(main, null);
+      // The person who spoke last in the same paragraph, if the role fits them: "le Premier ministre a indiqué
+      // que ... « ... », a déclaré le chef du gouvernement".
+      for (int i = salient.size() - 1; i >= 0; i--) {
+        Salient sa = salient.get(i);
+        if (!sa.speaker() || !sa.firm() || sa.at() >= s[main.from()]) {
+          continue;
+        }
+        Speaker w = sa.who();
+        Entity between = lastPersonBetween(sa.at(), s[main.from()]);
+        if (w.entity() != null && w.entity().type() == EntityType.PER && !w.plural()
+            && text.substring(sa.at(), s[main.from()]).indexOf('\n') < 0
+            && (between == null || between == w.entity())
+            && (g == '?' || w.gender() == '?' || g == w.gender()) && roleFits(w.entity(), h)) {
+          return new Speaker(trimNp(main), w.entity(), w.name(), w.gender(), false, true, 0.65, false);
+        }
+        break;
+      }
       Speaker only = null;
+      int onlyAt = -1;
       boolean ambiguous = false;
       for (int i = salient.size() - 1; i >= 0; i--) {
         Salient sa = salient.get(i);
@@ -2071,7 +2485,48 @@ final class QuoteFinder {
             && (g == '?' || w.gender() == '?' || g == w.gender()) && roleFits(w.entity(), h)) {
           if (only == null) {
             only = w;
+            onlyAt = sa.at();
           } else if (only.entity() != w.entity()) {
+            ambiguous = true;
+          }
+        }
+      }
+      if (only != null && !ambiguous) {
+        // Someone else the role may stand for, named since ("Johnny Hallyday a chanté ... une allocution
+        // prononcée par Victor Hugo ... les paroles de l'écrivain"): no guess.
+        int para = text.lastIndexOf("\n\n", s[main.from()]);
+        Set<Entity> others = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+          Entity other = m.type() == EntityType.PER && m.span().start() > Math.max(onlyAt, para)
+              && m.span().end() <= s[main.from()] && !namesAPlace(m) ? entityAt(m.span()) : null;
+          if (other != null && other != only.entity() && roleFits(other, h)) {
+            ambiguous = true;
+            others.add(other);
+          }
+        }
+        if (ambiguous && onlyAt < para && others.size() == 1) {
+          // The subject of an earlier paragraph, and one person this paragraph names ("cet acte ferait suite
+          // aux propos lancés par Karim Benzema. En effet, l'attaquant avait déclaré"): that person.
+          Entity one = others.iterator().next();
+          return new Speaker(trimNp(main), one, one.name(), genderOf(main, one), false, true, 0.55, false);
+        }
+      }
+      if (only == null) {
+        // Nobody was the subject lately: the one person of the paragraph the role fits ("Mohamed Rabii, seul
+        // athlète marocain médaillé, sera reçu par le roi du Maroc ... le boxeur de 23 ans").
+        int para = text.lastIndexOf("\n\n", s[main.from()]);
+        for (Mention m : mentions) {
+          Entity other = m.type() == EntityType.PER && m.span().start() > para && m.span().end() <= s[main.from()]
+              ? entityAt(m.span()) : null;
+          boolean generic = GENERIC_ROLES.contains(lem[h]) || GENERIC_ROLES.contains(low[h]);
+          if (other == null || !roleFits(other, h) || !rolesKnown(other) && generic) {
+            // (A person the article gives no role to may be "l'attaquant", not "le ministre".)
+            continue;
+          }
+          if (only == null) {
+            only = make(m.span(), other, other.name(), new NP(firstTokenAt(m.span().start()),
+                firstTokenAt(m.span().start()) + 1), 0.55);
+          } else if (only.entity() != other) {
             ambiguous = true;
           }
         }
@@ -2114,8 +2569,75 @@ final class QuoteFinder {
         }
       }
     }
+    for (Set<String> family : ROLE_FAMILIES) {
+      if (family.contains(lem[h]) || family.contains(low[h])) {
+        // "le politologue X ... l'universitaire belge": one profession under several names.
+        for (String r : roles) {
+          if (family.contains(r)) {
+            return true;
+          }
+        }
+      }
+    }
     return roles.isEmpty() || roles.contains(lem[h]) || roles.contains(low[h]) || GENERIC_ROLES.contains(lem[h])
         || GENERIC_ROLES.contains(low[h]);
+  }
+
+  private static final List<Set<String>> ROLE_FAMILIES = List.of(
+      Set.of("universitaire", "politologue", "économiste", "historien", "historienne", "sociologue", "analyste",
+          "philosophe", "juriste", "chercheur", "chercheuse", "scientifique", "expert", "experte", "professeur",
+          "professeure", "spécialiste"),
+      Set.of("athlète", "sportif", "sportive", "champion", "championne", "boxeur", "nageur", "nageuse", "coureur",
+          "coureuse", "footballeur", "tennisman", "pilote", "cycliste", "triathlète", "médaillé", "médaillée"),
+      Set.of("chanteur", "chanteuse", "acteur", "actrice", "cinéaste", "réalisateur", "réalisatrice", "artiste",
+          "musicien", "musicienne"));
+
+  /** A person's name after a common noun names a place or a thing: "l'aéroport Mohammed V", "le lycée Victor Hugo". */
+  private boolean namesAPlace(Mention m) {
+    int before = firstTokenAt(m.span().start()) - 1;
+    return before >= 0 && posIs(before, "NOUN") && !ROLE_NOUNS.contains(lem[before])
+        && !PERSON_NOUNS.contains(lem[before]) && !ROLE_NOUNS.contains(low[before]) && !startsUpper(before);
+  }
+
+  /** The person named last in [from, to), or null. */
+  private Entity lastPersonBetween(int from, int to) {
+    Entity last = null;
+    int at = -1;
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PER && m.span().start() >= from && m.span().end() <= to && m.span().start() > at
+          && !namesAPlace(m)) {
+        Entity ent = entityAt(m.span());
+        if (ent != null) {
+          last = ent;
+          at = m.span().start();
+        }
+      }
+    }
+    return last;
+  }
+
+  /** Whether the article gives this person a role (an apposition or a title before the name). */
+  private boolean rolesKnown(Entity ent) {
+    for (Span sp : ent.spans()) {
+      int t = firstTokenAt(sp.start());
+      for (int k = t - 1; k >= 0 && t - k <= 6; k--) {
+        if (ROLE_NOUNS.contains(lem[k]) || ROLE_NOUNS.contains(low[k])) {
+          return true;
+        }
+        if (posIs(k, "PUNCT") && !is(k, ",") || posIs(k, "VERB") || posIs(k, "AUX")) {
+          break;
+        }
+      }
+      int after = firstTokenAt(sp.end());
+      if (is(after, ",")) {
+        for (int k = after + 1; k < n && k - after <= 3; k++) {
+          if (ROLE_NOUNS.contains(lem[k]) || ROLE_NOUNS.contains(low[k])) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Heads that name a leader whatever the title ("le chef du gouvernement" is the Prime Minister). */
@@ -2230,8 +2752,8 @@ final class QuoteFinder {
     if (f.equals("on")) {
       return null;
     }
-    boolean plural = f.equals("ils") || f.equals("elles") || f.equals("eux");
-    char gender = f.startsWith("elle") ? 'f' : 'm';
+    boolean plural = f.equals("ils") || f.equals("elles") || f.equals("eux") || f.equals("they");
+    char gender = f.startsWith("elle") || f.equals("she") ? 'f' : 'm';
     Span at = span(h, h + 1);
     for (int i = salient.size() - 1; i >= 0; i--) {
       Salient sa = salient.get(i);
@@ -2315,6 +2837,19 @@ final class QuoteFinder {
     return full != null || role.equals(low[h]) ? full : roleAntecedent(low[h], np, 20);
   }
 
+  /** Whether the text at pos, after spaces, ends or goes on with punctuation (an apposition closes there). */
+  private boolean closesAt(int pos) {
+    int i = pos;
+    while (i < folded.length() && folded.charAt(i) == ' ') {
+      i++;
+    }
+    return i >= folded.length() || ",.;:!?)»\"\n".indexOf(folded.charAt(i)) >= 0;
+  }
+
+  /** "Françoise Sivignon, l'autorité a fait part": a role followed by a verb is the next clause's subject. */
+  private static final Pattern VERB_NEXT = Pattern.compile(
+      "^\\s*,\\s*(le |la |l')?[\\p{L}'-]+( [\\p{L}'-]+)?\\s+(a|avait|est|sont|ont|était|avaient|aurait|va|doit|peut|n'|ne|se|s')\\s");
+
   private Entity roleAntecedent(String role, NP np, int slack) {
     Entity best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -2329,8 +2864,18 @@ final class QuoteFinder {
       int idx = before.lastIndexOf(role);
       boolean word = idx >= 0 && (idx == 0 || !Character.isLetter(before.charAt(idx - 1)))
           && (idx + role.length() >= before.length() || !Character.isLetter(before.charAt(idx + role.length())));
-      boolean near = word && before.substring(idx + role.length()).matches("[^.;:!?\\n«»\"]*")
-          || after.matches("^\\s*,\\s*(le |la |l')?" + Pattern.quote(role) + "\\b.*");
+      boolean closed = closesAt(me);
+      boolean verbBetween = false;
+      if (word) {
+        int roleEnd = ms - before.length() + idx + role.length();
+        for (int t = firstTokenAt(roleEnd); t < n && s[t] < ms; t++) {
+          verbBetween |= posIs(t, "AUX") || posIs(t, "VERB") && !passiveParticiple(t, t);
+        }
+      }
+      boolean near = word && !verbBetween && before.substring(idx + role.length()).matches("[^.;:!?\\n«»\"]*")
+          && (closed || before.substring(idx + role.length()).indexOf(',') < 0)
+          || after.matches("^\\s*,\\s*(le |la |l')?" + Pattern.quote(role) + "\\b.*")
+          && !VERB_NEXT.matcher(folded.substring(me, Math.min(folded.length(), me + role.length() + 24))).find();
       if (!near) {
         continue;
       }

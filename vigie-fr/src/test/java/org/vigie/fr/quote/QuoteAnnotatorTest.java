@@ -401,6 +401,242 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertEquals("Bouvard", q.speakerMention());
   }
 
+  // --- real cases from WiNER dev, read by eye (Wikinews, 2016) ------------------------------------------------
+
+  @Test
+  void adverbialPhrasesBetweenSubjectVerbAndInvertedSubject() {
+    // 12 June 2016 (Orlando) and 24 June 2016 (Edgard Pisani).
+    Quote q = find(quotes("Les autorités ont par la suite confirmé qu'il s'agissait d'un « acte de terrorisme "
+        + "intérieur »."), "terrorisme");
+    assertEquals("Les autorités", q.speakerMention());
+    q = find(quotes("« Edgard Pisani était un grand réformateur, un grand républicain, un progressiste de ceux à qui "
+        + "nous devons la France moderne » , a salué pour sa part le Premier ministre Manuel Valls sur Twitter ."),
+        "grand réformateur");
+    assertEquals("a salué", q.cueText());
+    assertSpeaker(q, "Manuel Valls");
+  }
+
+  @Test
+  void aSubjectBeforeAParenthesisSpeaksThroughItsGerunds() {
+    // 23 November 2016.
+    List<Quote> qs = quotes("Le premier ministre slovaque Robert Fico (Smer-DS) a dit en conférence de presse en "
+        + "parlant des journalistes « certains des vôtres sont des sales prostituées anti-slovaques » en ajoutant qu'il "
+        + "le dit « absolument calmement et je ne me laisse pas emporté, je maintiens ces mots ».");
+    assertSpeaker(find(qs, "certains des vôtres"), "Robert Fico");
+    assertSpeaker(find(qs, "absolument calmement"), "Robert Fico");
+  }
+
+  @Test
+  void aPlaceAfterTheSubjectIsNotTheSpeaker() {
+    // 4 November 2016.
+    Quote q = find(quotes("L'un des Sindumuja présent à Berlin précise que « Le boycott de la rencontre vise à "
+        + "protester contre la tenue d’un quelconque dialogue. »"), "boycott");
+    assertNotNull(q.speakerMention());
+    assertNotEquals("Berlin", q.speakerMention());
+    assertNotEquals("Berlin", q.speaker());
+  }
+
+  @Test
+  void aLeadInEndingWithAColonIntroducesTheQuotesOfTheNextParagraph() {
+    // 27 October 2016: the apposition's closing comma is missing in the original.
+    List<Quote> qs = quotes("Le 22 octobre 2016, Gaston Sindimwo , premier vice-président du Burundi a réagi plutôt "
+        + "vivement à l'annonce européenne :\n\n« C’est un geste qui est dans la continuité de la déstabilisation de "
+        + "la République du Burundi » poursuivant par « On dit que c’est le gouvernement qui ne paie pas les "
+        + "militaires. C’est inadmissible, ça ! »");
+    assertSpeaker(find(qs, "C’est un geste"), "Gaston Sindimwo");
+    assertSpeaker(find(qs, "On dit que"), "Gaston Sindimwo");
+  }
+
+  @Test
+  void fragmentsOfOneSentenceShareItsSpeakerAndRolesGoToThePersonTheyFit() {
+    // 23 August 2016: "le boxeur" is the athlete of the first paragraph, not the king.
+    List<Quote> qs = quotes("Mohamed Rabii , seul athlète marocain médaillé lors des Jeux olympiques de Rio, sera "
+        + "reçu par le roi du Maroc , Mohammed VI à l'occasion du 53 e anniversaire du roi.\n\nÀ son arrivée à "
+        + "l'aéroport Mohammed V de Casablanca, le boxeur de 23 ans a exprimé « sa grande joie » et son « bonheur » "
+        + "d'avoir obtenu une médaille.");
+    assertSpeaker(find(qs, "sa grande joie"), "Mohamed Rabii");
+    assertSpeaker(find(qs, "bonheur"), "Mohamed Rabii");
+  }
+
+  @Test
+  void aRoleIsTheOneWhoSpokeLastInItsParagraph() {
+    // 4 January 2016.
+    List<Quote> qs = quotes("Haïder al-Abadi , le Premier ministre irakien, a fait part d'un « énorme choc ». Ces "
+        + "attaques n'ont pas été revendiquées, mais le Premier ministre a indiqué que ses auteurs seront « traqués ». "
+        + "« Nous avons ordonné aux forces irakiennes de traquer les gangs de Daech », a déclaré le chef du "
+        + "gouvernement sur le réseau social Twitter.");
+    assertSpeaker(find(qs, "énorme choc"), "Abadi");
+    assertSpeaker(find(qs, "Nous avons ordonné"), "Abadi");
+  }
+
+  @Test
+  void aRoleIsNotGuessedPastSomeoneNamedSince() {
+    // 10 January 2016: "l'écrivain" is Victor Hugo, not the singer who was the subject before.
+    Quote q = find(quotes("Johnny Hallyday a chanté Un dimanche de janvier. La cérémonie s'achève sur la lecture "
+        + "d'une allocution prononcée par Victor Hugo à son retour d'exil. Les paroles de l'écrivain sont : « Sauver "
+        + "Paris, c'est plus que sauver la France, c'est sauver le monde. »"), "Sauver Paris");
+    assertFalse(String.valueOf(q.speaker()).contains("Hallyday"), show(List.of(q)));
+  }
+
+  @Test
+  void oneProfessionUnderTwoNames() {
+    // 17 October 2016.
+    Quote q = find(quotes("Le politologue Filip Reyntjens considère que le risque génocidaire est limité au "
+        + "Burundi.\n\nOr l'universitaire belge considère que la question ethnique est moins centrale :\n\n"
+        + "« Manifestement, la ligne de partage au Burundi n’est pas ethnique, elle est essentiellement politique. »"),
+        "Manifestement");
+    assertSpeaker(q, "Filip Reyntjens");
+  }
+
+  @Test
+  void faireSavoirAndFairePart() {
+    // 19 August 2016.
+    List<Quote> qs = quotes("Juliette Méadel a fait part de sa « vive émotion » en apprenant ce décès. « Ce décès "
+        + "porte à 86 le nombre de personnes tuées » , a fait savoir Juliette Méadel dans un communiqué.");
+    Quote q = find(qs, "Ce décès");
+    assertEquals("a fait savoir", q.cueText());
+    assertSpeaker(q, "Juliette Méadel");
+    assertSpeaker(find(qs, "vive émotion"), "Juliette Méadel");
+  }
+
+  @Test
+  void selonRightBeforeTheQuoteAndAVerbOfThanks() {
+    // 25 October 2016 and 29 July 2016.
+    assertSpeaker(find(quotes("L'enterrement est selon l'Église « d'abord et avant tout la forme la plus appropriée "
+        + "pour exprimer la foi » ."), "d'abord"), "Église");
+    assertSpeaker(find(quotes("Al-Joulani indique notamment que cette décision a été prise pour « protéger la "
+        + "révolution ». Il remercie aussi « les commandants d'Al-Qaïda pour avoir compris la nécessité de rompre les "
+        + "liens » ."), "commandants"), "Joulani");
+  }
+
+  @Test
+  void anInvertedSpeakerClosingTheSentenceWithoutComma() {
+    // 16 November 2016.
+    Quote q = find(quotes("Ils précisent leurs craintes : force est de constater que « depuis un certain moment, "
+        + "les Tutsis sont particulièrement ciblés » explique Anschaire Nikoyagize."), "Tutsis");
+    assertSpeaker(q, "Anschaire Nikoyagize");
+  }
+
+  @Test
+  void whoAsksSpeaksNotWhoIsAsked() {
+    // 14 June 2016.
+    Quote q = find(quotes("L'autorité avait demandé à l'association de préciser les « études venant à l’appui de ces "
+        + "allégations » ."), "études");
+    assertEquals("L'autorité", q.speakerMention());
+  }
+
+  @Test
+  void aReportedClauseAfterAQuoteInMarksStartsAfterIt() {
+    // 30 August 2016.
+    List<Quote> qs = quotes("Le 19 août dernier, Emmanuel Macron avait précisé que « L'honnêteté m'oblige à vous "
+        + "dire que je ne suis pas socialiste » et qu'il importait peu qu'il soit ou non de gauche, car il agirait dans "
+        + "l'intérêt général.");
+    Quote d = find(qs, "L'honnêteté");
+    Quote i = find(qs, "importait");
+    assertTrue(d.direct());
+    assertFalse(i.direct());
+    assertFalse(i.span().overlaps(d.span()), show(qs));
+    assertTrue(i.text().startsWith("il importait peu"), i.text());
+  }
+
+  @Test
+  void anAsideAboutSomeoneElsesWordsEndsTheClause() {
+    // Seed 002.
+    Quote q = find(quotes("Le président américain Joe Biden a déclaré qu’il déplacerait des troupes vers les pays "
+        + "d’Europe de l’Est « à court terme », comme l’a averti son secrétaire à la Défense."), "déplacerait");
+    assertFalse(q.text().contains("comme"), q.text());
+  }
+
+  @Test
+  void wordsInMarksCompletingANounAreALabelNotAReport() {
+    // 15 August 2016 and 25 September 2016; an infinitive after "de" is still the speaker's request (15 October).
+    AnalyzedDocument out = analyze("Pour ses derniers jeux, le Jamaïcain a donc confirmé son statut d' « homme le plus "
+        + "rapide du monde » . Les forces kurdes ont annoncé la constitution du « Conseil militaire d'al-Bab ».");
+    assertTrue(out.get(QuoteAnnotator.QUOTES).isEmpty(), show(out.get(QuoteAnnotator.QUOTES)));
+    assertEquals(2, out.get(QuoteAnnotator.SCARE_QUOTES).size());
+    Quote q = find(quotes("Le 13 octobre la SDJ d'I-Télé fait paraître une tribune dans laquelle elle demande à "
+        + "l'animateur de « ne pas venir sur I-Télé »."), "ne pas venir");
+    assertNotNull(q.speaker());
+  }
+
+  @Test
+  void aReportingVerbGoverningAnInfinitive() {
+    // 30 August 2016.
+    Quote q = find(quotes("Un témoin de la scène a déclaré à l'AFP avoir vu « une voiture se diriger à toute allure "
+        + "vers la zone » ."), "une voiture");
+    assertEquals("a déclaré", q.cueText());
+    assertEquals("Un témoin de la scène", q.speakerMention());
+  }
+
+  @Test
+  void aNameInMarksBeforeAVerbIsNotAnIncise() {
+    // 14 January 2016 (a headline; the backbone tags Jakarta as a person).
+    AnalyzedDocument out = analyze("Indonésie : l'organisation « État islamique » revendique les attaques de Jakarta\n\n"
+        + "Des attaques perpétrées aujourd'hui à Jakarta ont fait au moins sept morts.");
+    assertTrue(out.get(QuoteAnnotator.QUOTES).isEmpty(), show(out.get(QuoteAnnotator.QUOTES)));
+  }
+
+  @Test
+  void aRoleNamedInItsOwnParagraph() {
+    // 3 June 2016: "l'attaquant" is the player this paragraph names, not the coach of the paragraph before.
+    Quote q = find(quotes("La propriété du sélectionneur de l'équipe de France de football, Didier Deschamps, située "
+        + "à Concarneau a été vandalisée.\n\nSelon la presse nationale, cet acte ferait suite aux propos polémiques "
+        + "lancés par Karim Benzema ce mercredi 1 er juin. En effet, l'attaquant avait déclaré dans le Marca que Didier "
+        + "Deschamps « avait cédé à la pression raciste d'une partie de la France »."), "pression raciste");
+    assertSpeaker(q, "Karim Benzema");
+  }
+
+  @Test
+  void aNamedSubjectAfterAComplementWithAName() {
+    // 26 May 2016: L'Humanité, not the man who called it names.
+    Quote q = find(quotes("Qualifié de journal qui « s'est couché » par le directeur de Libération , Laurent Joffrin , "
+        + "L'Humanité s'est défendu en précisant que le journal publiait « bien volontiers » cette tribune."),
+        "volontiers");
+    assertFalse(String.valueOf(q.speaker()).contains("Joffrin"), show(List.of(q)));
+  }
+
+  @Test
+  void aReportedClauseStopsBeforeAColonAndItsQuote() {
+    // 4 October 2016.
+    List<Quote> qs = quotes("Le physicien Thomas Hans Hansson précise que les lauréats sont récompensés pour la "
+        + "« beauté » de leurs travaux : « Cela a mené à des prévisions très surprenantes » explique Hans Hansson.");
+    Quote i = find(qs, "lauréats");
+    assertFalse(i.text().contains("surprenantes"), i.text());
+    assertSpeaker(find(qs, "surprenantes"), "Hansson");
+  }
+
+  @Test
+  void englishIncisesInAFrenchArticle() {
+    List<Quote> qs = quotes("Le secrétaire d'État Antony Blinken était mardi à Bruxelles. \"We are not bluffing,\" he said. \"We will respond to any "
+        + "attack,\" said Secretary Antony Blinken.");
+    Quote he = find(qs, "bluffing");
+    assertEquals("We are not bluffing", he.text());
+    assertEquals("he said", he.cueText());
+    assertSpeaker(he, "Blinken");
+    Quote said = find(qs, "respond");
+    assertEquals("said", said.cueText());
+    assertSpeaker(said, "Blinken");
+  }
+
+  @Test
+  void faireSavoirQue() {
+    Quote q = find(quotes("Le ministre de la Défense, Jean-Yves Le Drian, a fait savoir que la France enverrait des "
+        + "renforts au Mali."), "renforts");
+    assertFalse(q.direct());
+    assertEquals("a fait savoir", q.cueText());
+    assertSpeaker(q, "Le Drian");
+  }
+
+  @Test
+  void aQuoteThatIsTheVerbPhraseOfTheNameBeforeIt() {
+    // 26 July 2016; a title after a name is not speech.
+    AnalyzedDocument out = analyze("Après les réactions de diverses autres politiques, le pape François « s'associe à la "
+        + "douleur et à l'horreur » . Le rapport de Jean Dupont « Paris sous la pluie » sort demain.");
+    Quote q = find(out.get(QuoteAnnotator.QUOTES), "douleur");
+    assertSpeaker(q, "François");
+    assertEquals(1, out.get(QuoteAnnotator.QUOTES).size(), show(out.get(QuoteAnnotator.QUOTES)));
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
@@ -463,7 +699,7 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     double speakers = q.get("speaker_accuracy").asDouble();
     System.out.printf(Locale.ROOT, "fr-litbank quotes: lenient F1 %.3f, strict F1 %.3f, speaker accuracy %.3f%n", f1,
         q.get("strict").get("f1").asDouble(), speakers);
-    // Reached: 0.861 and 0.736 (fiction: many speakers are left to the reader).
+    // Reached: 0.860 and 0.736 (fiction: many speakers are left to the reader).
     assertTrue(f1 >= 0.84, "lenient F1 " + f1);
     assertTrue(speakers >= 0.70, "speaker accuracy " + speakers);
   }
