@@ -25,12 +25,12 @@ final class ParquetTables {
   private ParquetTables() {}
 
   /** Tables the cross-document steps fill from the per-document ones. */
-  static final List<Schema.Table> DERIVED = List.of(Schema.ENTITY_MERGES, Schema.ENTITIES, Schema.ENTITY_ALIASES,
-      Schema.STORIES, Schema.STORY_DOCUMENTS);
+  static final List<Schema.Table> DERIVED = List.of(Schema.ENTITY_MERGES, Schema.ENTITIES, Schema.LEARNED_ROLES,
+      Schema.ENTITY_ALIASES, Schema.STORIES, Schema.STORY_DOCUMENTS);
 
   /** Per-document tables whose cross-document columns (entity_id, speaker_id, event_id...) resolution sets. */
-  private static final List<Schema.Table> UPDATED = List.of(Schema.DOC_ENTITIES, Schema.QUOTES, Schema.EVENTS,
-      Schema.EVENT_PARTICIPANTS);
+  private static final List<Schema.Table> UPDATED = List.of(Schema.DOC_ENTITIES, Schema.ROLE_MENTIONS, Schema.QUOTES,
+      Schema.EVENTS, Schema.EVENT_PARTICIPANTS);
 
   /** The {@code read_parquet(...)} source of a table in {@code dir}, or null when the folder lacks it. */
   static String source(Path dir, Schema.Table t) {
