@@ -1623,6 +1623,15 @@ final class EventFinder {
 
   private Event.Argument argument(Mentioned m, String role) {
     Entity e = m.entity();
+    for (org.vigie.fr.entity.Metonymy mt : e.metonymies()) {
+      if (mt.start() == m.span().start() && mt.end() == m.span().end() && mt.standsFor() != null) {
+        // "Moscou a accusé": the actor is Russia's government, named by its capital.
+        String local = entityList.stream().filter(x -> mt.standsFor().equals(x.qid())).map(Entity::id)
+            .findFirst().orElse(null);
+        return Event.Argument.participant(m.span(), m.span().of(text), mt.standsForName(), mt.standsFor(), local,
+            role);
+      }
+    }
     return Event.Argument.participant(m.span(), m.span().of(text), e.name(), e.qid(), e.id(), role);
   }
 

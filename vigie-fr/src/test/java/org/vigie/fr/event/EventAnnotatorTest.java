@@ -124,6 +124,15 @@ class EventAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aCapitalThatActsIsItsCountry() {
+    Event e = only(events("Moscou a accusé l'Ukraine d'avoir bombardé un convoi humanitaire."), "ACCUSE");
+    Event.Argument source = e.participants().get(0);
+    assertEquals("Moscou", source.text());
+    assertEquals("Russia", source.name(), e.toString());
+    assertEquals("Q159", source.qid());
+  }
+
+  @Test
   void englishPassageOfATweet() {
     Event e = only(events("The United States has sanctioned Iran over its missile program."), "SANCTION");
     assertTrue(hasParticipant(e, "United States") || hasParticipant(e, "Iran"), e.toString());
