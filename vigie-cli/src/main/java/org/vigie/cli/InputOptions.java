@@ -34,28 +34,6 @@ final class InputOptions {
   String idField;
 
   IngestConfig config() {
-    IngestConfig c = IngestConfig.defaults();
-    if (date != null) {
-      c = c.withDate(date);
-    }
-    if (meta != null) {
-      c = c.withMeta(meta);
-    }
-    if (encoding != null) {
-      c = c.withEncoding(encoding);
-    }
-    if (maxBytes != null) {
-      c = c.withMaxBytes(maxBytes);
-    }
-    if (textField != null) {
-      c = c.withTextField(textField);
-    }
-    if (dateField != null) {
-      c = c.withDateField(dateField);
-    }
-    if (idField != null) {
-      c = c.withIdField(idField);
-    }
-    return c;
+    return IngestConfig.of(date, meta, encoding, maxBytes, textField, dateField, idField);
   }
 }

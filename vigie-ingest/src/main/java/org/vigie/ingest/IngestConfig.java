@@ -61,6 +61,16 @@ public record IngestConfig(
     return new IngestConfig(null, null, null, null, null, null, null, null, DEFAULT_MAX_BYTES, true);
   }
 
+  /**
+   * The defaults with the reading options a user gave, each null meaning "not given": where a command line or a
+   * job configuration becomes reading options, once for all of them.
+   */
+  public static IngestConfig of(LocalDate date, Path meta, Charset encoding, Long maxBytes, String textField,
+      String dateField, String idField) {
+    return new IngestConfig(date, meta, encoding, idField, null, dateField, null, textField,
+        maxBytes == null ? DEFAULT_MAX_BYTES : maxBytes, true);
+  }
+
   public IngestConfig withDate(LocalDate newDate) {
     return new IngestConfig(newDate, meta, encoding, idField, titleField, dateField, urlField, textField,
         maxBytes, detectLanguage);

@@ -45,28 +45,7 @@ public record SparkJobConfig(List<String> inputs, String out, int partitions, St
 
   /** The reading options as the ingest module takes them. */
   IngestConfig ingestConfig() {
-    IngestConfig c = IngestConfig.defaults();
-    if (date != null) {
-      c = c.withDate(LocalDate.parse(date));
-    }
-    if (meta != null) {
-      c = c.withMeta(Path.of(meta));
-    }
-    if (encoding != null) {
-      c = c.withEncoding(Charset.forName(encoding));
-    }
-    if (maxBytes != null) {
-      c = c.withMaxBytes(maxBytes);
-    }
-    if (textField != null) {
-      c = c.withTextField(textField);
-    }
-    if (dateField != null) {
-      c = c.withDateField(dateField);
-    }
-    if (idField != null) {
-      c = c.withIdField(idField);
-    }
-    return c;
+    return IngestConfig.of(date == null ? null : LocalDate.parse(date), meta == null ? null : Path.of(meta),
+        encoding == null ? null : Charset.forName(encoding), maxBytes, textField, dateField, idField);
   }
 }
