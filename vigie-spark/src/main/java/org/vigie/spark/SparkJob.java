@@ -41,8 +41,8 @@ import scala.Tuple2;
  * French annotators per partition (one pipeline per executor JVM), and writes one Parquet folder per store table
  * ({@code documents}, {@code mentions}, {@code doc_entities}, {@code quotes}, {@code times}, {@code amounts},
  * {@code events}...) with the store's columns and types, plus {@code errors}: one row per record that gave no
- * document, with where and why. Then the cross-document steps (entity resolution, event grouping, stories) run
- * over those tables on the driver ({@link TableRows#resolve}). {@code vigie import-parquet} loads the result into
+ * document, with where and why. Then the cross-document steps (entity resolution, learned roles, event grouping,
+ * stories) run over those tables as distributed stages ({@link CrossDocument}). {@code vigie import-parquet} loads the result into
  * an embedded store; DuckDB and Spark read it directly.
  *
  * <p>Entry points: {@link #main} for {@code spark-submit} and {@code vigie spark-job}; {@link #run} with a session
@@ -53,6 +53,10 @@ public final class SparkJob {
 
   /** The errors table: one row per input record that gave no document. */
   public static final String ERRORS = "errors";
+
+  /** Where the per-document tables that the cross-document steps rewrite wait for them (Spark skips names
+   * starting with an underscore when it reads a folder). */
+  private static final String STAGING = "_per_document";
 
   /**
    * What a run did: documents written, records that failed (in the {@code errors} table; the first few here),
@@ -105,11 +109,16 @@ public final class SparkJob {
     // more than the memory (what does not fit spills to disk).
     JavaRDD<Outcome> outcomes = analyzed.union(readErrors).persist(StorageLevel.MEMORY_AND_DISK());
 
+    // The tables whose cross-document columns the next steps fill go to a staging folder first: Spark cannot
+    // overwrite a table it is reading.
+    String staging = path(config.out(), STAGING);
     for (TableRows.Table t : TableRows.perDocument()) {
       String name = t.name();
       JavaRDD<Row> rows = outcomes.flatMap(o -> o.failed() ? List.<Row>of().iterator()
           : o.rows().getOrDefault(name, List.of()).stream().map(r -> RowFactory.create(r)).iterator());
-      spark.createDataFrame(rows, schema(t)).write().mode(SaveMode.Overwrite).parquet(path(config.out(), name));
+      boolean staged = config.resolve() && CrossDocument.UPDATED.contains(name);
+      spark.createDataFrame(rows, schema(t)).write().mode(SaveMode.Overwrite)
+          .parquet(path(staged ? staging : config.out(), name));
     }
     JavaRDD<Row> errors = outcomes.filter(Outcome::failed)
         .map(o -> RowFactory.create(o.origin(), o.docId(), o.stage(), o.reason()));
@@ -124,12 +133,12 @@ public final class SparkJob {
     double seconds = (System.nanoTime() - start) / 1e9;
 
     long resolveStart = System.nanoTime();
-    boolean resolved = config.resolve() && localPath(config.out()) != null;
-    if (resolved) {
-      TableRows.resolve(localPath(config.out()));
+    if (config.resolve()) {
+      CrossDocument.run(spark, staging, config.out());
+      delete(spark, staging);
     }
     return new Report(documents, errorCount, firstErrors, partitions, seconds,
-        Pipelines.loadSeconds() - loadedBefore, resolved, (System.nanoTime() - resolveStart) / 1e9);
+        Pipelines.loadSeconds() - loadedBefore, config.resolve(), (System.nanoTime() - resolveStart) / 1e9);
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -153,6 +162,16 @@ public final class SparkJob {
       return s.anyMatch(c -> c.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet"));
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  /** Removes a folder of the output, on whatever file system holds it. */
+  private static void delete(SparkSession spark, String dir) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(dir);
+      p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, true);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot remove the staging folder " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -400,8 +419,7 @@ public final class SparkJob {
         r.errors(), ERRORS, r.seconds(), r.seconds() > 0 ? r.documents() / r.seconds() : 0.0,
         r.modelLoadSeconds(), analysis > 0 ? r.documents() / analysis : 0.0, r.partitions(),
         r.resolved() ? String.format(Locale.ROOT, "cross-document steps %.1f s", r.resolveSeconds())
-            : "cross-document steps skipped (" + (a.config().resolve() ? "the output is not a local path"
-                : "--no-resolve") + "; import-parquet runs them)", a.config().out());
+            : "cross-document steps skipped (--no-resolve; import-parquet runs them)", a.config().out());
     System.exit(r.errors() > 0 ? 1 : 0);
   }
 }

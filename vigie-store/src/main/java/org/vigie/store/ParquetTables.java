@@ -1,25 +1,18 @@
 package org.vigie.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The store's tables as Parquet files in a folder, one table per {@code TABLE/} folder of part files (as Spark
- * writes them) or per {@code TABLE.parquet} file (as {@code export --format parquet} writes them): the
- * cross-document steps run over such a folder ({@link TableRows#resolve}), and loading one into the store
- * ({@link Store#importParquet}).
+ * writes them) or per {@code TABLE.parquet} file (as {@code export --format parquet} writes them), and loading
+ * one into the store ({@link Store#importParquet}).
  */
 final class ParquetTables {
   private ParquetTables() {}
@@ -27,10 +20,6 @@ final class ParquetTables {
   /** Tables the cross-document steps fill from the per-document ones. */
   static final List<Schema.Table> DERIVED = List.of(Schema.ENTITY_MERGES, Schema.ENTITIES, Schema.LEARNED_ROLES,
       Schema.ENTITY_ALIASES, Schema.STORIES, Schema.STORY_DOCUMENTS);
-
-  /** Per-document tables whose cross-document columns (entity_id, speaker_id, event_id...) resolution sets. */
-  private static final List<Schema.Table> UPDATED = List.of(Schema.DOC_ENTITIES, Schema.ROLE_MENTIONS, Schema.QUOTES,
-      Schema.EVENTS, Schema.EVENT_PARTICIPANTS);
 
   /** The {@code read_parquet(...)} source of a table in {@code dir}, or null when the folder lacks it. */
   static String source(Path dir, Schema.Table t) {
@@ -59,55 +48,6 @@ final class ParquetTables {
           .collect(Collectors.joining(", ")) + " WHERE false";
     }
     return "SELECT " + columns(t) + " FROM " + src;
-  }
-
-  static void resolve(Path dir) {
-    if (source(dir, Schema.DOCUMENTS) == null) {
-      throw new IllegalStateException("no documents table in " + dir);
-    }
-    Path tmp = dir.resolve(".resolve-tmp");
-    Properties p = new Properties();
-    p.setProperty("autoinstall_known_extensions", "false");
-    p.setProperty("autoload_known_extensions", "false");
-    try {
-      deleteTree(tmp);
-      Files.createDirectories(tmp);
-      try (Connection c = DriverManager.getConnection("jdbc:duckdb:", p); Statement s = c.createStatement()) {
-        s.execute("SET temp_directory = '" + tmp.resolve("spill").toString().replace("'", "''") + "'");
-        for (Schema.Table t : Schema.PER_DOCUMENT) {
-          String sql = select(dir, t);
-          if (UPDATED.contains(t)) {
-            s.execute(t.ddl());
-            exec(s, "INSERT INTO " + t.name() + " " + sql, t);
-          } else {
-            // Read in place: resolution only reads these.
-            exec(s, "CREATE VIEW " + t.name() + " AS " + sql, t);
-          }
-        }
-        for (Schema.Table t : DERIVED) {
-          s.execute(t.ddl());
-        }
-        Resolution.refresh(c);
-        Stories.rebuild(c);
-        for (Schema.Table t : Stream.concat(UPDATED.stream(), DERIVED.stream()).toList()) {
-          Path out = tmp.resolve(t.name());
-          Files.createDirectories(out);
-          exec(s, "COPY (SELECT " + columns(t) + " FROM " + t.name() + ") TO '"
-              + out.resolve("part-00000.parquet").toString().replace("'", "''") + "' (FORMAT PARQUET)", t);
-        }
-      }
-      for (Schema.Table t : Stream.concat(UPDATED.stream(), DERIVED.stream()).toList()) {
-        deleteTree(dir.resolve(t.name()));
-        Files.deleteIfExists(dir.resolve(t.name() + ".parquet"));
-        Files.move(tmp.resolve(t.name()), dir.resolve(t.name()));
-      }
-      deleteTree(tmp);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot resolve entities and stories over " + dir + ": "
-          + Database.firstLine(e.getMessage()), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the resolved tables in " + dir + ": " + e.getMessage(), e);
-    }
   }
 
   private static void exec(Statement s, String sql, Schema.Table t) throws SQLException {
@@ -158,16 +98,5 @@ final class ParquetTables {
       s.execute("DROP TABLE import_ids");
     }
     return new int[] {total, total - replaced, replaced};
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(q);
-      }
-    }
   }
 }

@@ -70,8 +70,9 @@ final class Resolution {
 
   static void refresh(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
-      s.execute("CREATE OR REPLACE TEMP TABLE res_keys AS SELECT key, any_value(type) AS type, max(qid) AS qid,"
-          + " arg_max(folded, mentions) AS folded FROM doc_entities GROUP BY key");
+      // Ties broken by value, so that every engine (the Spark job's too) picks the same name.
+      s.execute("CREATE OR REPLACE TEMP TABLE res_keys AS SELECT key, min(type) AS type, max(qid) AS qid,"
+          + " first(folded ORDER BY mentions DESC, folded) AS folded FROM doc_entities GROUP BY key");
       // Every name an entity goes by, and for persons the last word of each (a surname), as join keys.
       s.execute("CREATE OR REPLACE TEMP TABLE res_aliases AS SELECT key, type, alias AS name, true AS exact FROM ("
           + " SELECT de.key, de.type, em.folded AS alias FROM entity_mentions em JOIN doc_entities de"
@@ -128,16 +129,17 @@ final class Resolution {
           + " de.key) AS id FROM doc_entities de) x WHERE doc_entities.doc_id = x.doc_id"
           + " AND doc_entities.local_id = x.local_id AND doc_entities.entity_id IS DISTINCT FROM x.id");
       s.execute("DELETE FROM entities");
+      // Named after its own key's most mentioned row (ties broken by value).
       s.execute("INSERT INTO entities SELECT de.entity_id,"
-          + " arg_max(de.name, (de.key = de.entity_id)::INTEGER * 1000000 + de.mentions),"
-          + " arg_max(de.folded, (de.key = de.entity_id)::INTEGER * 1000000 + de.mentions),"
-          + " arg_max(de.type, (de.key = de.entity_id)::INTEGER * 1000000 + de.mentions),"
+          + " first(de.name ORDER BY de.key = de.entity_id DESC, de.mentions DESC, de.name, de.folded, de.type),"
+          + " first(de.folded ORDER BY de.key = de.entity_id DESC, de.mentions DESC, de.name, de.folded, de.type),"
+          + " first(de.type ORDER BY de.key = de.entity_id DESC, de.mentions DESC, de.name, de.folded, de.type),"
           + " max(de.qid), bool_or(de.proper), sum(de.mentions)::INTEGER, count(DISTINCT de.doc_id)::INTEGER,"
           + " min(d.date), max(d.date) FROM doc_entities de JOIN documents d ON d.doc_id = de.doc_id"
           + " GROUP BY de.entity_id");
       s.execute("DELETE FROM entity_aliases");
       s.execute("INSERT INTO entity_aliases SELECT de.entity_id, replace(em.text, '’', '''') AS alias,"
-          + " any_value(em.folded), bool_or(em.role), count(*)::INTEGER, count(DISTINCT em.doc_id)::INTEGER"
+          + " min(em.folded), bool_or(em.role), count(*)::INTEGER, count(DISTINCT em.doc_id)::INTEGER"
           + " FROM entity_mentions em JOIN doc_entities de ON de.doc_id = em.doc_id AND de.local_id = em.local_id"
           + " GROUP BY de.entity_id, replace(em.text, '’', '''')");
       s.execute("UPDATE quotes SET speaker_id = x.id FROM (SELECT q.doc_id, q.quote,"

@@ -1,6 +1,5 @@
 package org.vigie.store;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +10,8 @@ import org.vigie.core.AnalyzedDocument;
 
 /**
  * The store's per-document tables as plain rows, for engines other than the embedded store (the Spark job):
- * the table definitions, one analysed document's rows exactly as {@code ingest} stores them, and the
- * cross-document steps (entity resolution, event grouping, stories) run over a folder of Parquet tables. One
- * definition of every table and one way to fill it, so a cluster and a laptop compute the same tables.
+ * the table definitions and one analysed document's rows exactly as {@code ingest} stores them. One definition
+ * of every table and one way to fill it, so a cluster and a laptop compute the same tables.
  *
  * <p>Values in rows are {@code String}, {@code Integer}, {@code Long}, {@code Double}, {@code Boolean},
  * {@code LocalDate}, {@code LocalDateTime} or null, in the table's column order. Thread-safe.
@@ -56,20 +54,5 @@ public final class TableRows {
     Map<String, List<Object[]>> out = new LinkedHashMap<>();
     d.rows().forEach((t, rows) -> out.put(t.name(), new ArrayList<>(rows)));
     return out;
-  }
-
-  /**
-   * Runs the cross-document steps over a folder of per-document Parquet tables ({@code DIR/TABLE/*.parquet}, as
-   * Spark writes them, or {@code DIR/TABLE.parquet}) with embedded DuckDB, as {@code ingest} runs them over the
-   * store: entities resolved across articles, speakers and participants linked to them, events grouped, stories
-   * clustered. Rewrites the tables it updates ({@code doc_entities}, {@code quotes}, {@code events},
-   * {@code event_participants}) and writes the derived ones ({@code entities}, {@code entity_aliases},
-   * {@code entity_merges}, {@code stories}, {@code story_documents}) as {@code DIR/TABLE/part-00000.parquet}.
-   *
-   * @throws IllegalStateException naming the table when a file cannot be read or written
-   */
-  public static void resolve(Path dir) {
-    Objects.requireNonNull(dir, "dir");
-    ParquetTables.resolve(dir.toAbsolutePath());
   }
 }
