@@ -69,23 +69,16 @@ final class CrossDocument {
       spark.read().parquet(path(out, t)).createOrReplaceTempView(t);
     }
     resolveEntities(spark);
-    Dataset<Row> docEntities = table(spark, "doc_entities");
-    Dataset<Row> entities = table(spark, "entities");
     linkToEntities(spark);
     groupEvents(spark);
     learnRoles(spark);
-    Dataset<Row> stories = stories(spark);
-    write(docEntities, out, "doc_entities");
-    write(entities, out, "entities");
-    write(table(spark, "entity_merges"), out, "entity_merges");
-    write(table(spark, "entity_aliases"), out, "entity_aliases");
-    write(table(spark, "quotes"), out, "quotes");
-    write(table(spark, "event_participants"), out, "event_participants");
-    write(table(spark, "events"), out, "events");
-    write(table(spark, "learned_roles"), out, "learned_roles");
-    write(table(spark, "role_mentions"), out, "role_mentions");
-    write(stories, out, "stories");
-    write(table(spark, "story_documents"), out, "story_documents");
+    stories(spark);
+    for (String t : UPDATED) {
+      write(spark.table(t), out, t);
+    }
+    for (TableRows.Table t : TableRows.derived()) {
+      write(spark.table(t.name()), out, t.name());
+    }
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -275,9 +268,8 @@ final class CrossDocument {
    * Articles as TF-IDF vectors of their terms and named entities; two articles within four days whose cosine
    * reaches the store's threshold are linked, and a story is a connected group (see the store's
    * {@code Stories}): its id comes from its earliest article, its label is its most central article's headline.
-   * Returns the {@code stories} rows and leaves {@code story_documents} as a view.
    */
-  private static Dataset<Row> stories(SparkSession spark) {
+  private static void stories(SparkSession spark) {
     if (!spark.catalog().functionExists("vigie_round3")) {
       // Rounded as the store rounds (Math.round), not as SQL's round on decimals.
       spark.udf().register("vigie_round3", (UDF1<Double, Double>) x -> Math.round(x * 1000) / 1000.0,
@@ -339,7 +331,7 @@ final class CrossDocument {
         + " ON n.story_id = m.story_id LEFT JOIN (SELECT m.doc_id, sum(v.weight * c.weight) AS dot"
         + " FROM st_members m JOIN st_vec v ON v.doc_id = m.doc_id JOIN st_centroid c ON c.story_id = m.story_id"
         + " AND c.feature = v.feature GROUP BY m.doc_id) s ON s.doc_id = m.doc_id");
-    return spark.sql("SELECT m.story_id, c.label, CAST(count(*) AS INT) AS documents, min(m.date) AS first_date,"
+    view(spark, "stories", "SELECT m.story_id, c.label, CAST(count(*) AS INT) AS documents, min(m.date) AS first_date,"
         + " max(m.date) AS last_date, coalesce(first(e.entities), '') AS entities FROM st_members m"
         + " JOIN st_central c ON c.story_id = m.story_id LEFT JOIN st_entities e ON e.story_id = m.story_id"
         + " GROUP BY m.story_id, c.label");
@@ -355,10 +347,6 @@ final class CrossDocument {
   /** Computes a view once: later steps read it several times. */
   private static void cache(SparkSession spark, String name) {
     spark.table(name).localCheckpoint().createOrReplaceTempView(name);
-  }
-
-  private static Dataset<Row> table(SparkSession spark, String name) {
-    return spark.table(name);
   }
 
   /** A table's columns from alias {@code a}, some replaced by expressions. */

@@ -41,6 +41,12 @@ import org.vigie.store.TableRows;
 class SparkJobTest {
   private static final Path ROOT = Path.of(System.getProperty("vigie.root", ".."));
 
+  /** WiNER articles in the comparison: 40 in the build; {@code -Dvigie.spark.winer=584} for all of them. */
+  private static final int WINER = Integer.getInteger("vigie.spark.winer", 40);
+
+  /** 5 seeds, the WiNER articles, 1 good wire record, 4 cross-document cases. */
+  private static final int DOCUMENTS = 5 + WINER + 1 + 4;
+
   @TempDir
   static Path tmp;
 
@@ -55,7 +61,7 @@ class SparkJobTest {
     List<Path> articles;
     try (Stream<Path> s = Files.walk(ROOT.resolve("data/winer-fr-dev/2016"))) {
       articles = s.filter(p -> p.getFileName().toString().matches("\\d{4}_\\d\\d_\\d\\d-\\d+\\.txt")).sorted()
-          .limit(40).toList();
+          .limit(WINER).toList();
     }
     for (Path a : articles) {
       Files.copy(a, winer.resolve(a.getFileName()));
@@ -103,7 +109,8 @@ class SparkJobTest {
 
   @Test
   void everyTableEqualsTheIngestedStore() throws SQLException {
-    assertEquals(50, report.documents(), "5 seeds, 40 WiNER articles, 1 good wire record, 4 cross-document cases");
+    assertEquals(DOCUMENTS, report.documents(), "5 seeds, the WiNER articles, 1 good wire record, 4 cross-document"
+        + " cases");
     assertTrue(report.resolved(), "the cross-document steps ran");
     List<String> tables = new ArrayList<>();
     TableRows.perDocument().forEach(t -> tables.add(t.name()));
@@ -130,7 +137,7 @@ class SparkJobTest {
           "stories", "story_documents")) {
         assertTrue(sizes.get(t) > 0, t + " is empty: " + sizes);
       }
-      assertEquals(50, sizes.get("documents"));
+      assertEquals(DOCUMENTS, sizes.get("documents"));
       // The rows compared include every kind of cross-document decision.
       assertTrue(count(c, "SELECT * FROM s.entity_merges WHERE doc_id IS NULL") > 0, "a merge on a name");
       assertTrue(count(c, "SELECT * FROM s.entity_merges WHERE doc_id IS NOT NULL") > 0, "a merge on context");
@@ -168,7 +175,7 @@ class SparkJobTest {
   void theParquetOutputImportsIntoAStoreEqualToTheIngestedOne() throws SQLException {
     Path imported = tmp.resolve("imported");
     Store.IngestReport r = Store.importParquet(imported, out);
-    assertEquals(50, r.added());
+    assertEquals(DOCUMENTS, r.added());
     Store a = Store.open(store);
     Store b = Store.open(imported);
     assertEquals(a.stats().entities(), b.stats().entities());
@@ -183,8 +190,8 @@ class SparkJobTest {
     assertEquals(a.sql(entities, 0).rows(), b.sql(entities, 0).rows());
     // Importing again replaces the same documents rather than adding them twice.
     Store.IngestReport again = Store.importParquet(imported, out);
-    assertEquals(50, again.replaced());
-    assertEquals(50, Store.open(imported).stats().documents());
+    assertEquals(DOCUMENTS, again.replaced());
+    assertEquals(DOCUMENTS, Store.open(imported).stats().documents());
   }
 
   @Test

@@ -119,6 +119,7 @@ public final class MentionAnnotator implements Annotator {
     out = speakersArePersons(out, tokens);
     out = orgs.apply(out, titled, tokens, text);
     out = placesInsideEventNames(out, text);
+    out.removeIf(m -> stateInCommonNoun(m, text));
     out.sort(Comparator.comparing(Mention::span));
     List<Mention> unique = new ArrayList<>();
     for (Mention m : out) {
@@ -154,6 +155,23 @@ public final class MentionAnnotator implements Annotator {
       runs.add(current);
     }
     return runs;
+  }
+
+  /** Nouns that take "d'État" as their complement: "secrétaire d'État", "chef d'État", "coup d'État". */
+  private static final java.util.regex.Pattern STATE_IN_NOUN = java.util.regex.Pattern.compile(
+      "(?iu)(?:^|[^\\p{L}-])(?:sous-)?(?:secrétaires?|chefs?|coups?|ministres?|hommes?|femmes?|raison|secrétariat)"
+          + "\\s+d['’]\\s*$");
+
+  /**
+   * "le secrétaire d'État américain", "un coup d'État": État there belongs to a common noun (the office, the
+   * putsch), so neither "État" nor "État américain" is a name; "l'État islamique" and "Conseil d'État" are.
+   */
+  private static boolean stateInCommonNoun(Mention m, String text) {
+    if (!m.text().startsWith("État") && !m.text().startsWith("Etat")) {
+      return false;
+    }
+    int from = Math.max(0, m.span().start() - 40);
+    return STATE_IN_NOUN.matcher(text.substring(from, m.span().start())).find();
   }
 
   private void clean(List<Word> run, EntityType rawType, boolean inEnglish, int sentenceStart, String text,

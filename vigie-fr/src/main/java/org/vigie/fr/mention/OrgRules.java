@@ -306,7 +306,8 @@ final class OrgRules {
    */
   private static void acronymsInParentheses(List<Mention> out, String text, Set<String> cued) {
     for (int m = 0; m < out.size(); m++) {
-      Mention men = out.get(m);
+      Mention men = spelledByAcronym(out.get(m), text);
+      out.set(m, men);
       int close = text.indexOf(')', men.span().end());
       int open = text.indexOf('(', men.span().end());
       if (open < 0 || close < 0 || close < open || close - open > 10
@@ -349,6 +350,40 @@ final class OrgRules {
         }
       }
     }
+  }
+
+  /**
+   * "Union des producteurs de lait (UPL)", "Fédération nationale des syndicats d'exploitants agricoles (FNSEA)":
+   * when the acronym in parentheses spells the name with the lower-case words between them, those words belong
+   * to the name (CoreNLP often stops at the capitalised head, and a bare "Union" would be read as the EU's).
+   */
+  private static Mention spelledByAcronym(Mention men, String text) {
+    int open = text.indexOf('(', men.span().end());
+    if (men.type() == EntityType.PER || open < 0 || open - men.span().end() > 80) {
+      return men;
+    }
+    String between = text.substring(men.span().end(), open);
+    int close = text.indexOf(')', open);
+    if (between.isBlank() || !between.matches("[ \\p{Ll}'’-]+") || close < 0 || close - open > 10) {
+      return men;
+    }
+    String acronym = text.substring(open + 1, close).strip();
+    if (acronym.length() < 3 || !acronym.chars().allMatch(Character::isUpperCase)) {
+      return men;
+    }
+    String name = text.substring(men.span().start(), open).stripTrailing();
+    StringBuilder initials = new StringBuilder();
+    for (String w : name.split("[\\s'’-]+")) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (!w.isEmpty() && !NameLexicon.PARTICLES.contains(lower) && !NameLexicon.PARTICLES.contains(lower + "'")
+          && !lower.equals("pour")) {
+        initials.append(Character.toUpperCase(w.charAt(0)));
+      }
+    }
+    if (!NameLexicon.key(initials.toString()).equalsIgnoreCase(NameLexicon.key(acronym))) {
+      return men;
+    }
+    return new Mention(Span.of(men.span().start(), men.span().start() + name.length()), name, EntityType.ORG);
   }
 
   /** "l'armée syrienne", "le gouvernement ukrainien": a state body named by its nationality. */

@@ -70,6 +70,17 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anAcronymThatSpellsTheLowerCaseWordsMakesThemPartOfTheName() {
+    String text = "Le ministre a reçu à Lyon les dirigeants de l'Union des producteurs de lait (UPL) et de la"
+        + " Fédération nationale des syndicats d'exploitants agricoles (FNSEA).";
+    Set<String> orgs = mentions(text, EntityType.ORG);
+    assertTrue(orgs.contains("Union des producteurs de lait"), orgs.toString());
+    assertTrue(orgs.contains("UPL"), orgs.toString());
+    assertTrue(orgs.contains("Fédération nationale des syndicats d'exploitants agricoles"), orgs.toString());
+    assertFalse(orgs.contains("Union"), orgs.toString());
+  }
+
+  @Test
   void lowerCaseHeadsMakeOneOrganizationWithTheirName() {
     String text = "Selon l’université de Kyoto, le comité Nobel a été informé. L’armée syrienne a repris la ville.";
     Set<String> orgs = mentions(text, EntityType.ORG);
@@ -132,6 +143,15 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
     List<String> found = all(text);
     assertFalse(found.stream().anyMatch(s -> s.contains("État") || s.contains("Feb") || s.endsWith(":Sept")),
         found.toString());
+    // "d'État" completing an office or a putsch is no state; a state acting, or a body named after it, is a name.
+    String states = "Le secrétaire d'État américain est arrivé. Les chefs d'État africains ont condamné le coup"
+        + " d'État. Le secrétaire d'État à la Défense a démissionné. L'État islamique a revendiqué l'attaque."
+        + " Le Conseil d'État a rejeté le recours.";
+    List<String> named = all(states);
+    assertFalse(named.stream().anyMatch(s -> s.contains(":État") && !s.endsWith(":État islamique")),
+        named.toString());
+    assertTrue(named.contains("ORG:État islamique"), named.toString());
+    assertTrue(named.contains("ORG:Conseil d'État"), named.toString());
   }
 
   @Test
