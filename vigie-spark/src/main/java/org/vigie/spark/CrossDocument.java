@@ -169,7 +169,7 @@ final class CrossDocument {
 
   /** Speakers, participants and places point at the resolved entities. */
   private static void linkToEntities(SparkSession spark) {
-    view(spark, "quotes", "SELECT " + columns(spark, "in_quotes", "q", Map.of("speaker_id",
+    view(spark, "linked_quotes", "SELECT " + columns(spark, "in_quotes", "q", Map.of("speaker_id",
         "coalesce(de.entity_id, q.speaker_qid)")) + " FROM in_quotes q LEFT JOIN doc_entities de"
         + " ON de.doc_id = q.doc_id AND de.local_id = q.speaker_local");
     view(spark, "event_participants", "SELECT " + columns(spark, "in_event_participants", "p", Map.of("entity_id",
@@ -223,7 +223,7 @@ final class CrossDocument {
   /**
    * An apposition ("le secrétaire d'État Antony Blinken") is evidence of who held an office when; a bare role of
    * another article with an owner goes to the holder of the best evidence within a year (see the store's
-   * {@code Resolution}).
+   * {@code Resolution}), and so does a quote whose speaker is that role.
    */
   private static void learnRoles(SparkSession spark) {
     view(spark, "learned_roles", "SELECT rm.head, rm.owner, de.entity_id, coalesce(e.name, de.name) AS holder,"
@@ -259,6 +259,16 @@ final class CrossDocument {
     view(spark, "role_mentions", "SELECT " + columns(spark, "in_role_mentions", "rm", Map.of("holder_id",
         "b.holder", "evidence_doc", "b.ev_doc", "evidence_date", "b.ev_date"))
         + " FROM in_role_mentions rm LEFT JOIN role_best b ON b.doc_id = rm.doc_id AND b.role = rm.role");
+    cache(spark, "role_mentions");
+    // A quote whose speaker is such a role ("..., a déclaré le secrétaire d'État américain") is the holder's.
+    view(spark, "quote_roles", "SELECT q.doc_id, q.quote, min(rm.holder_id) AS holder FROM linked_quotes q"
+        + " JOIN role_mentions rm ON rm.doc_id = q.doc_id WHERE q.speaker_local IS NULL AND q.speaker_id IS NULL"
+        + " AND rm.holder_id IS NOT NULL AND regexp_replace(vigie_fold(replace(rm.text, '’', '\\'')),"
+        + " '^(le |la |les |l\\')', '') = vigie_fold(replace(q.speaker, '’', '\\''))"
+        + " GROUP BY q.doc_id, q.quote HAVING count(DISTINCT rm.holder_id) = 1");
+    view(spark, "quotes", "SELECT " + columns(spark, "linked_quotes", "q", Map.of("speaker_id",
+        "coalesce(q.speaker_id, r.holder)")) + " FROM linked_quotes q LEFT JOIN quote_roles r"
+        + " ON r.doc_id = q.doc_id AND r.quote = q.quote");
   }
 
   // -----------------------------------------------------------------------------------------------------------

@@ -142,6 +142,8 @@ class SparkJobTest {
       assertTrue(count(c, "SELECT * FROM s.entity_merges WHERE doc_id IS NULL") > 0, "a merge on a name");
       assertTrue(count(c, "SELECT * FROM s.entity_merges WHERE doc_id IS NOT NULL") > 0, "a merge on context");
       assertTrue(count(c, "SELECT * FROM s.role_mentions WHERE holder_id IS NOT NULL") > 0, "a learned role used");
+      assertTrue(count(c, "SELECT * FROM s.quotes WHERE speaker_local IS NULL AND speaker_id IS NOT NULL") > 0,
+          "a quote of a role resolved through another article");
       assertTrue(count(c, "SELECT event_id FROM s.events GROUP BY 1 HAVING count(DISTINCT doc_id) > 1") > 0,
           "an event told by two articles");
       assertTrue(count(c, "SELECT * FROM s.stories WHERE documents > 1") > 0, "a story of several articles");

@@ -34,7 +34,8 @@ final class Resolution {
    * none whose article or holder's other roles use the owner's word ("américain", "américaine"); evidence naming
    * none. Evidence for another owner ("norvégien") never counts. Among the best, evidence from before the
    * article first, then the nearest; when that names two people, nobody. A bare role with no owner ("le
-   * président") is too vague to resolve from other articles.
+   * président") is too vague to resolve from other articles. A quote whose speaker is such a role goes to the
+   * holder.
    */
   private static void learnRoles(Statement s) throws SQLException {
     s.execute("DELETE FROM learned_roles");
@@ -66,6 +67,14 @@ final class Resolution {
         + "  SELECT doc_id, role, any_value(entity_id) AS holder, min(ev_doc) AS ev_doc, min(ev_date) AS ev_date"
         + "  FROM r WHERE rk = 1 GROUP BY doc_id, role HAVING count(DISTINCT entity_id) = 1) x"
         + " WHERE role_mentions.doc_id = x.doc_id AND role_mentions.role = x.role");
+    // A quote whose speaker is such a role ("..., a déclaré le secrétaire d'État américain") is the holder's.
+    s.execute("UPDATE quotes SET speaker_id = x.holder FROM (SELECT q.doc_id, q.quote, min(rm.holder_id) AS holder"
+        + " FROM quotes q JOIN role_mentions rm ON rm.doc_id = q.doc_id WHERE q.speaker_local IS NULL"
+        + " AND q.speaker_id IS NULL AND rm.holder_id IS NOT NULL AND regexp_replace(lower(strip_accents("
+        + "replace(rm.text, '’', ''''))), '^(le |la |les |l'')', '') = lower(strip_accents(replace(q.speaker, '’',"
+        + " '''')))"
+        + " GROUP BY q.doc_id, q.quote HAVING count(DISTINCT rm.holder_id) = 1) x"
+        + " WHERE quotes.doc_id = x.doc_id AND quotes.quote = x.quote");
   }
 
   static void refresh(Connection c) throws SQLException {
