@@ -117,12 +117,15 @@ final class CrossDocument {
     view(spark, "res_cand", "SELECT * FROM res_cand_all c WHERE c.lone OR c.v NOT IN"
         + " (SELECT v FROM res_cand_all GROUP BY v HAVING count(*) > 1)");
     cache(spark, "res_cand");
+    // The entities named beside each candidate in its articles, reached from the candidate's few articles rather
+    // than from the shared entity's many (the United States are in most of them).
+    view(spark, "res_beside", "SELECT DISTINCT c.o, y.key, y.doc_id FROM (SELECT DISTINCT o FROM res_cand"
+        + " WHERE lone) c JOIN in_doc_entities dox ON dox.key = c.o JOIN in_doc_entities y ON y.doc_id = dox.doc_id");
     view(spark, "res_context", "SELECT c.v, c.o, dv.doc_id,"
         + " array_join(array_sort(collect_set(x.name)), ', ') AS shared, count(DISTINCT x.key) AS n"
         + " FROM res_cand c JOIN in_doc_entities dv ON dv.key = c.v"
         + " JOIN in_doc_entities x ON x.doc_id = dv.doc_id AND x.key <> c.v AND x.key <> c.o AND x.proper"
-        + " JOIN in_doc_entities y ON y.key = x.key AND y.doc_id <> dv.doc_id"
-        + " JOIN in_doc_entities dox ON dox.doc_id = y.doc_id AND dox.key = c.o"
+        + " JOIN res_beside y ON y.o = c.o AND y.key = x.key AND y.doc_id <> dv.doc_id"
         + " WHERE c.lone GROUP BY c.v, c.o, dv.doc_id");
     view(spark, "merges_0", "SELECT v AS key, o AS entity_id, CASE WHEN exact THEN 'name of one other entity'"
         + " ELSE 'surname of one other person' END AS reason, CAST(NULL AS STRING) AS doc_id FROM res_cand"
@@ -198,8 +201,8 @@ final class CrossDocument {
     view(spark, "ev_near", "SELECT *, named_struct('day', day, 'doc', doc_id, 'event', event) AS node,"
         + " CAST(floor(datediff(day, DATE '1970-01-01') / 32) AS BIGINT) AS bucket FROM ev_rows"
         + " WHERE day IS NOT NULL");
-    view(spark, "ev_links", "SELECT a.node AS a, b.node AS b FROM ev_near a"
-        + " JOIN ev_near b ON b.family = a.family AND b.bucket IN (a.bucket, a.bucket + 1)"
+    view(spark, "ev_links", "SELECT a.node AS a, b.node AS b FROM (SELECT *, explode(array(bucket, bucket + 1))"
+        + " AS probe FROM ev_near) a JOIN ev_near b ON b.family = a.family AND b.bucket = a.probe"
         + " WHERE a.node < b.node AND datediff(b.day, a.day) <= 31 AND a.doc_id <> b.doc_id"
         + " AND size(a.actors) > 0"
         + " AND CASE WHEN a.text_date AND b.text_date THEN CASE WHEN length(a.value) <> length(b.value)"
