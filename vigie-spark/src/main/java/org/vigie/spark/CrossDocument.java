@@ -3,6 +3,7 @@ package org.vigie.spark;
 import static org.apache.spark.sql.functions.col;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 import org.vigie.store.TableRows;
 
 /**
@@ -27,7 +29,13 @@ import org.vigie.store.TableRows;
  * <p>Spark SQL escapes a quote in a string literal with a backslash ({@code '\\''}), where DuckDB doubles it.
  */
 final class CrossDocument {
-  private CrossDocument() {}
+  private final SparkSession spark;
+  /** Views kept in memory while the steps run, released at the end. */
+  private final List<String> cached = new ArrayList<>();
+
+  private CrossDocument(SparkSession spark) {
+    this.spark = spark;
+  }
 
   /** Per-document tables whose cross-document columns these steps fill. */
   static final List<String> UPDATED = List.of("doc_entities", "role_mentions", "quotes", "events",
@@ -59,6 +67,10 @@ final class CrossDocument {
    * writes the updated tables and the derived ones ({@link TableRows#derived}) to {@code out}.
    */
   static void run(SparkSession spark, String staging, String out) {
+    new CrossDocument(spark).steps(staging, out);
+  }
+
+  private void steps(String staging, String out) {
     if (!spark.catalog().functionExists("vigie_fold")) {
       spark.udf().register("vigie_fold", (UDF1<String, String>) CrossDocument::fold, DataTypes.StringType);
     }
@@ -68,16 +80,19 @@ final class CrossDocument {
     for (String t : READ) {
       spark.read().parquet(path(out, t)).createOrReplaceTempView(t);
     }
-    resolveEntities(spark);
-    linkToEntities(spark);
-    groupEvents(spark);
-    learnRoles(spark);
-    stories(spark);
+    resolveEntities();
+    linkToEntities();
+    groupEvents();
+    learnRoles();
+    stories();
     for (String t : UPDATED) {
       write(spark.table(t), out, t);
     }
     for (TableRows.Table t : TableRows.derived()) {
       write(spark.table(t.name()), out, t.name());
+    }
+    for (String v : cached) {
+      spark.catalog().uncacheTable(v);
     }
   }
 
@@ -89,14 +104,14 @@ final class CrossDocument {
    * other entity of its type that bears its name or, for a one-word person name, ends with it (then only in
    * the articles whose context two other named entities confirm).
    */
-  private static void resolveEntities(SparkSession spark) {
+  private void resolveEntities() {
     // One row per key: its type, ID and most used name (ties: the first name in order, as the store).
-    view(spark, "res_keys", "SELECT key, type, qid, folded FROM (SELECT key, min(type) OVER (PARTITION BY key) AS type,"
+    view("res_keys", "SELECT key, type, qid, folded FROM (SELECT key, min(type) OVER (PARTITION BY key) AS type,"
         + " max(qid) OVER (PARTITION BY key) AS qid, folded, row_number() OVER (PARTITION BY key"
         + " ORDER BY mentions DESC, folded) AS rn FROM in_doc_entities) WHERE rn = 1");
-    cache(spark, "res_keys");
+    cache("res_keys");
     // Every name an entity goes by, and for persons the last word of each (a surname).
-    view(spark, "res_aliases", "SELECT key, type, alias AS name, true AS exact FROM ("
+    view("res_aliases", "SELECT key, type, alias AS name, true AS exact FROM ("
         + " SELECT de.key, de.type, em.folded AS alias FROM entity_mentions em JOIN in_doc_entities de"
         + " ON de.doc_id = em.doc_id AND de.local_id = em.local_id WHERE NOT em.role"
         + " UNION SELECT key, type, folded FROM res_keys)"
@@ -105,7 +120,7 @@ final class CrossDocument {
         + " WHERE de.type = 'PER' AND NOT em.role AND instr(em.folded, ' ') > 0"
         + " UNION SELECT key, type, regexp_extract(folded, '[^ ]+$', 0), false FROM res_keys"
         + " WHERE type = 'PER' AND instr(folded, ' ') > 0");
-    view(spark, "res_cand_all", "SELECT v.key AS v, o.key AS o, bool_or(a.exact) AS exact,"
+    view("res_cand_all", "SELECT v.key AS v, o.key AS o, bool_or(a.exact) AS exact,"
         + " (v.type = 'PER' AND instr(v.folded, ' ') = 0) AS lone"
         + " FROM res_keys v JOIN res_aliases a ON a.name = v.folded AND a.type = v.type AND a.key <> v.key"
         + "  AND (a.exact OR instr(v.folded, ' ') = 0)"
@@ -114,20 +129,20 @@ final class CrossDocument {
         + "   > size(split(v.folded, '[ \\'-]+')))"
         + " GROUP BY v.key, o.key, v.type, v.folded");
     // Two candidates for a name and nothing is merged on the name alone.
-    view(spark, "res_cand", "SELECT * FROM res_cand_all c WHERE c.lone OR c.v NOT IN"
+    view("res_cand", "SELECT * FROM res_cand_all c WHERE c.lone OR c.v NOT IN"
         + " (SELECT v FROM res_cand_all GROUP BY v HAVING count(*) > 1)");
-    cache(spark, "res_cand");
+    cache("res_cand");
     // The entities named beside each candidate in its articles, reached from the candidate's few articles rather
     // than from the shared entity's many (the United States are in most of them).
-    view(spark, "res_beside", "SELECT DISTINCT c.o, y.key, y.doc_id FROM (SELECT DISTINCT o FROM res_cand"
+    view("res_beside", "SELECT DISTINCT c.o, y.key, y.doc_id FROM (SELECT DISTINCT o FROM res_cand"
         + " WHERE lone) c JOIN in_doc_entities dox ON dox.key = c.o JOIN in_doc_entities y ON y.doc_id = dox.doc_id");
-    view(spark, "res_context", "SELECT c.v, c.o, dv.doc_id,"
+    view("res_context", "SELECT c.v, c.o, dv.doc_id,"
         + " array_join(array_sort(collect_set(x.name)), ', ') AS shared, count(DISTINCT x.key) AS n"
         + " FROM res_cand c JOIN in_doc_entities dv ON dv.key = c.v"
         + " JOIN in_doc_entities x ON x.doc_id = dv.doc_id AND x.key <> c.v AND x.key <> c.o AND x.proper"
         + " JOIN res_beside y ON y.o = c.o AND y.key = x.key AND y.doc_id <> dv.doc_id"
         + " WHERE c.lone GROUP BY c.v, c.o, dv.doc_id");
-    view(spark, "merges_0", "SELECT v AS key, o AS entity_id, CASE WHEN exact THEN 'name of one other entity'"
+    view("merges_0", "SELECT v AS key, o AS entity_id, CASE WHEN exact THEN 'name of one other entity'"
         + " ELSE 'surname of one other person' END AS reason, CAST(NULL AS STRING) AS doc_id FROM res_cand"
         + " WHERE NOT lone"
         + " UNION ALL SELECT v, o, reason, doc_id FROM (SELECT c.v, c.o, CASE WHEN c.exact"
@@ -149,21 +164,21 @@ final class CrossDocument {
       }
     }
     merges.createOrReplaceTempView("entity_merges");
-    view(spark, "doc_entities", "SELECT de.doc_id, de.local_id, de.key, coalesce(md.entity_id, mg.entity_id, de.key)"
+    view("doc_entities", "SELECT de.doc_id, de.local_id, de.key, coalesce(md.entity_id, mg.entity_id, de.key)"
         + " AS entity_id, de.name, de.folded, de.type, de.qid, de.proper, de.mentions, de.start_char, de.end_char"
         + " FROM in_doc_entities de"
         + " LEFT JOIN entity_merges md ON md.key = de.key AND md.doc_id = de.doc_id"
         + " LEFT JOIN (SELECT * FROM entity_merges WHERE doc_id IS NULL) mg ON mg.key = de.key");
-    cache(spark, "doc_entities");
-    view(spark, "entities", "SELECT p.entity_id, p.name, p.folded, p.type, a.qid, a.proper, a.mentions,"
+    cache("doc_entities");
+    view("entities", "SELECT p.entity_id, p.name, p.folded, p.type, a.qid, a.proper, a.mentions,"
         + " a.documents, a.first_date, a.last_date FROM (SELECT entity_id, name, folded, type, row_number() OVER"
         + " (PARTITION BY entity_id ORDER BY (key = entity_id) DESC, mentions DESC, name, folded, type) AS rn"
         + " FROM doc_entities) p JOIN (SELECT de.entity_id, max(de.qid) AS qid, bool_or(de.proper) AS proper,"
         + " CAST(sum(de.mentions) AS INT) AS mentions, CAST(count(DISTINCT de.doc_id) AS INT) AS documents,"
         + " min(d.date) AS first_date, max(d.date) AS last_date FROM doc_entities de JOIN documents d"
         + " ON d.doc_id = de.doc_id GROUP BY de.entity_id) a ON a.entity_id = p.entity_id WHERE p.rn = 1");
-    cache(spark, "entities");
-    view(spark, "entity_aliases", "SELECT de.entity_id, replace(em.text, '’', '\\'') AS alias,"
+    cache("entities");
+    view("entity_aliases", "SELECT de.entity_id, replace(em.text, '’', '\\'') AS alias,"
         + " min(em.folded) AS folded, bool_or(em.role) AS role, CAST(count(*) AS INT) AS mentions,"
         + " CAST(count(DISTINCT em.doc_id) AS INT) AS documents"
         + " FROM entity_mentions em JOIN doc_entities de ON de.doc_id = em.doc_id AND de.local_id = em.local_id"
@@ -171,14 +186,14 @@ final class CrossDocument {
   }
 
   /** Speakers, participants and places point at the resolved entities. */
-  private static void linkToEntities(SparkSession spark) {
-    view(spark, "linked_quotes", "SELECT " + columns(spark, "in_quotes", "q", Map.of("speaker_id",
+  private void linkToEntities() {
+    view("linked_quotes", "SELECT " + columns("in_quotes", "q", Map.of("speaker_id",
         "coalesce(de.entity_id, q.speaker_qid)")) + " FROM in_quotes q LEFT JOIN doc_entities de"
         + " ON de.doc_id = q.doc_id AND de.local_id = q.speaker_local");
-    view(spark, "event_participants", "SELECT " + columns(spark, "in_event_participants", "p", Map.of("entity_id",
+    view("event_participants", "SELECT " + columns("in_event_participants", "p", Map.of("entity_id",
         "coalesce(de.entity_id, p.qid)")) + " FROM in_event_participants p LEFT JOIN doc_entities de"
         + " ON de.doc_id = p.doc_id AND de.local_id = p.local_id");
-    cache(spark, "event_participants");
+    cache("event_participants");
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -188,20 +203,20 @@ final class CrossDocument {
    * Tellings of one event in several articles: the same kind of event, shared actors, compatible dates (see
    * the store's {@code EventClusters}); a corpus event is a connected group, named after its earliest telling.
    */
-  private static void groupEvents(SparkSession spark) {
-    view(spark, "ev_rows", "SELECT e.doc_id, e.event, CASE WHEN e.type IN ('MEET', 'CALL', 'CONSULT', 'NEGOTIATE')"
+  private void groupEvents() {
+    view("ev_rows", "SELECT e.doc_id, e.event, CASE WHEN e.type IN ('MEET', 'CALL', 'CONSULT', 'NEGOTIATE')"
         + " THEN 'TALK' ELSE coalesce(e.type, 'null') END AS family, coalesce(e.date_start, d.date) AS day,"
         + " coalesce(e.date, '') AS value, coalesce(e.date_source = 'text', false) AS text_date,"
         + " collect_set(coalesce(p.entity_id, 'N:' || vigie_fold(p.name))) AS actors"
         + " FROM in_events e JOIN documents d ON d.doc_id = e.doc_id LEFT JOIN event_participants p"
         + " ON p.doc_id = e.doc_id AND p.event = e.event"
         + " GROUP BY e.doc_id, e.event, e.type, e.date_start, d.date, e.date, e.date_source");
-    cache(spark, "ev_rows");
+    cache("ev_rows");
     // Candidates within 31 days: the same family and the same or the next 32-day bucket.
-    view(spark, "ev_near", "SELECT *, named_struct('day', day, 'doc', doc_id, 'event', event) AS node,"
+    view("ev_near", "SELECT *, named_struct('day', day, 'doc', doc_id, 'event', event) AS node,"
         + " CAST(floor(datediff(day, DATE '1970-01-01') / 32) AS BIGINT) AS bucket FROM ev_rows"
         + " WHERE day IS NOT NULL");
-    view(spark, "ev_links", "SELECT a.node AS a, b.node AS b FROM (SELECT *, explode(array(bucket, bucket + 1))"
+    view("ev_links", "SELECT a.node AS a, b.node AS b FROM (SELECT *, explode(array(bucket, bucket + 1))"
         + " AS probe FROM ev_near) a JOIN ev_near b ON b.family = a.family AND b.bucket = a.probe"
         + " WHERE a.node < b.node AND datediff(b.day, a.day) <= 31 AND a.doc_id <> b.doc_id"
         + " AND size(a.actors) > 0"
@@ -213,7 +228,7 @@ final class CrossDocument {
         + " AND size(array_intersect(a.actors, b.actors)) >= least(2, size(a.actors), size(b.actors))");
     Components.of(spark.table("ev_near").select(col("node")), spark.table("ev_links"))
         .createOrReplaceTempView("ev_roots");
-    view(spark, "events", "SELECT " + columns(spark, "in_events", "e", Map.of("event_id",
+    view("events", "SELECT " + columns("in_events", "e", Map.of("event_id",
         "'EV' || substring(md5(coalesce(r.root.doc, e.doc_id) || '#' || coalesce(r.root.event, e.event)), 1, 12)",
         "place_id", "coalesce(de.entity_id, e.place_id)"))
         + " FROM in_events e LEFT JOIN ev_roots r ON r.node.doc = e.doc_id AND r.node.event = e.event"
@@ -228,14 +243,14 @@ final class CrossDocument {
    * another article with an owner goes to the holder of the best evidence within a year (see the store's
    * {@code Resolution}), and so does a quote whose speaker is that role.
    */
-  private static void learnRoles(SparkSession spark) {
-    view(spark, "learned_roles", "SELECT rm.head, rm.owner, de.entity_id, coalesce(e.name, de.name) AS holder,"
+  private void learnRoles() {
+    view("learned_roles", "SELECT rm.head, rm.owner, de.entity_id, coalesce(e.name, de.name) AS holder,"
         + " rm.text AS role, rm.doc_id, d.date, rm.start_char, rm.end_char FROM in_role_mentions rm"
         + " JOIN doc_entities de ON de.doc_id = rm.doc_id AND de.local_id = rm.local_id"
         + " JOIN documents d ON d.doc_id = rm.doc_id LEFT JOIN entities e ON e.entity_id = de.entity_id"
         + " WHERE rm.binding = 'apposition' AND de.type = 'PER' AND (de.proper OR de.qid IS NOT NULL)");
-    cache(spark, "learned_roles");
-    view(spark, "role_cand", "SELECT rm.doc_id, rm.role, lr.entity_id, lr.doc_id AS ev_doc, lr.date AS ev_date,"
+    cache("learned_roles");
+    view("role_cand", "SELECT rm.doc_id, rm.role, lr.entity_id, lr.doc_id AS ev_doc, lr.date AS ev_date,"
         + " abs(datediff(d.date, lr.date)) AS gap, lr.date <= d.date AS before, lr.owner AS ev_owner,"
         + " regexp_replace(rm.owner, 'e?s?$', '') AS stem, ed.doc_id AS ed_doc"
         + " FROM in_role_mentions rm JOIN documents d ON d.doc_id = rm.doc_id"
@@ -244,32 +259,32 @@ final class CrossDocument {
         + " WHERE rm.binding IS NULL AND rm.owner IS NOT NULL AND d.date IS NOT NULL AND lr.date IS NOT NULL"
         + "  AND (lr.owner IS NULL OR regexp_replace(lr.owner, 'e?s?$', '') = regexp_replace(rm.owner, 'e?s?$', ''))"
         + "  AND abs(datediff(d.date, lr.date)) <= 365");
-    cache(spark, "role_cand");
+    cache("role_cand");
     // How well the owners agree: the same owner (2); evidence naming none whose article or holder's other roles
     // use the owner's word (1); evidence naming none (0).
-    view(spark, "role_word_docs", "SELECT DISTINCT c.ed_doc, c.stem FROM role_cand c JOIN documents ed"
+    view("role_word_docs", "SELECT DISTINCT c.ed_doc, c.stem FROM role_cand c JOIN documents ed"
         + " ON ed.doc_id = c.ed_doc WHERE c.ev_owner IS NULL AND instr(vigie_fold(ed.text), c.stem) > 0");
-    view(spark, "role_word_holders", "SELECT DISTINCT c.entity_id, c.stem FROM role_cand c"
+    view("role_word_holders", "SELECT DISTINCT c.entity_id, c.stem FROM role_cand c"
         + " JOIN doc_entities de ON de.entity_id = c.entity_id JOIN entity_mentions em ON em.doc_id = de.doc_id"
         + " AND em.local_id = de.local_id WHERE c.ev_owner IS NULL AND em.role AND instr(em.folded, c.stem) > 0");
-    view(spark, "role_best", "SELECT doc_id, role, min(entity_id) AS holder, min(ev_doc) AS ev_doc,"
+    view("role_best", "SELECT doc_id, role, min(entity_id) AS holder, min(ev_doc) AS ev_doc,"
         + " min(ev_date) AS ev_date FROM (SELECT c.*, rank() OVER (PARTITION BY c.doc_id, c.role"
         + " ORDER BY CASE WHEN c.ev_owner IS NOT NULL THEN 2 WHEN w.stem IS NOT NULL OR h.stem IS NOT NULL THEN 1"
         + " ELSE 0 END DESC, c.before DESC, c.gap) AS rk FROM role_cand c"
         + " LEFT JOIN role_word_docs w ON w.ed_doc = c.ed_doc AND w.stem = c.stem"
         + " LEFT JOIN role_word_holders h ON h.entity_id = c.entity_id AND h.stem = c.stem)"
         + " WHERE rk = 1 GROUP BY doc_id, role HAVING count(DISTINCT entity_id) = 1");
-    view(spark, "role_mentions", "SELECT " + columns(spark, "in_role_mentions", "rm", Map.of("holder_id",
+    view("role_mentions", "SELECT " + columns("in_role_mentions", "rm", Map.of("holder_id",
         "b.holder", "evidence_doc", "b.ev_doc", "evidence_date", "b.ev_date"))
         + " FROM in_role_mentions rm LEFT JOIN role_best b ON b.doc_id = rm.doc_id AND b.role = rm.role");
-    cache(spark, "role_mentions");
+    cache("role_mentions");
     // A quote whose speaker is such a role ("..., a déclaré le secrétaire d'État américain") is the holder's.
-    view(spark, "quote_roles", "SELECT q.doc_id, q.quote, min(rm.holder_id) AS holder FROM linked_quotes q"
+    view("quote_roles", "SELECT q.doc_id, q.quote, min(rm.holder_id) AS holder FROM linked_quotes q"
         + " JOIN role_mentions rm ON rm.doc_id = q.doc_id WHERE q.speaker_local IS NULL AND q.speaker_id IS NULL"
         + " AND rm.holder_id IS NOT NULL AND regexp_replace(vigie_fold(replace(rm.text, '’', '\\'')),"
         + " '^(le |la |les |l\\')', '') = vigie_fold(replace(q.speaker, '’', '\\''))"
         + " GROUP BY q.doc_id, q.quote HAVING count(DISTINCT rm.holder_id) = 1");
-    view(spark, "quotes", "SELECT " + columns(spark, "linked_quotes", "q", Map.of("speaker_id",
+    view("quotes", "SELECT " + columns("linked_quotes", "q", Map.of("speaker_id",
         "coalesce(q.speaker_id, r.holder)")) + " FROM linked_quotes q LEFT JOIN quote_roles r"
         + " ON r.doc_id = q.doc_id AND r.quote = q.quote");
   }
@@ -282,50 +297,50 @@ final class CrossDocument {
    * reaches the store's threshold are linked, and a story is a connected group (see the store's
    * {@code Stories}): its id comes from its earliest article, its label is its most central article's headline.
    */
-  private static void stories(SparkSession spark) {
+  private void stories() {
     if (!spark.catalog().functionExists("vigie_round3")) {
       // Rounded as the store rounds (Math.round), not as SQL's round on decimals.
       spark.udf().register("vigie_round3", (UDF1<Double, Double>) x -> Math.round(x * 1000) / 1000.0,
           DataTypes.DoubleType);
     }
-    view(spark, "st_docs", "SELECT doc_id, date, headline,"
+    view("st_docs", "SELECT doc_id, date, headline,"
         + " named_struct('undated', date IS NULL, 'date', date, 'doc', doc_id) AS node FROM documents");
-    cache(spark, "st_docs");
+    cache("st_docs");
     long n = spark.table("st_docs").count();
     long maxDf = Math.max(10, Math.min(1000, n / 10));
-    view(spark, "st_raw", "SELECT doc_id, feature, sum(tf) AS tf FROM (SELECT doc_id, term AS feature,"
+    view("st_raw", "SELECT doc_id, feature, sum(tf) AS tf FROM (SELECT doc_id, term AS feature,"
         + " CAST(tf AS DOUBLE) AS tf FROM doc_terms UNION ALL SELECT doc_id, 'E:' || entity_id,"
         + " CAST(sum(mentions) AS DOUBLE) FROM doc_entities WHERE proper GROUP BY doc_id, entity_id)"
         + " GROUP BY doc_id, feature");
-    cache(spark, "st_raw");
-    view(spark, "st_weights", "SELECT r.doc_id, r.feature, f.df, (1 + ln(r.tf)) * ln(CAST(" + (n + 1)
+    cache("st_raw");
+    view("st_weights", "SELECT r.doc_id, r.feature, f.df, (1 + ln(r.tf)) * ln(CAST(" + (n + 1)
         + " AS DOUBLE) / f.df) * CASE WHEN r.feature LIKE 'E:%' THEN " + STORY_ENTITY_WEIGHT + " ELSE 1 END AS w"
         + " FROM st_raw r JOIN (SELECT feature, count(*) AS df FROM st_raw GROUP BY feature) f"
         + " ON f.feature = r.feature");
-    view(spark, "st_vec", "SELECT doc_id, feature, df, CASE WHEN norm = 0 THEN 0D ELSE w / norm END AS weight"
+    view("st_vec", "SELECT doc_id, feature, df, CASE WHEN norm = 0 THEN 0D ELSE w / norm END AS weight"
         + " FROM (SELECT *, sqrt(sum(w * w) OVER (PARTITION BY doc_id)) AS norm FROM st_weights)");
-    cache(spark, "st_vec");
+    cache("st_vec");
     // Pairs through the features that few enough articles share, dot products summed per pair.
-    view(spark, "st_post", "SELECT v.feature, v.weight, d.node, d.date FROM st_vec v JOIN st_docs d"
+    view("st_post", "SELECT v.feature, v.weight, d.node, d.date FROM st_vec v JOIN st_docs d"
         + " ON d.doc_id = v.doc_id WHERE v.df >= 2 AND v.df <= " + maxDf);
-    view(spark, "st_links", "SELECT a.node AS a, b.node AS b, sum(a.weight * b.weight) AS dot FROM st_post a"
+    view("st_links", "SELECT a.node AS a, b.node AS b, sum(a.weight * b.weight) AS dot FROM st_post a"
         + " JOIN st_post b ON b.feature = a.feature AND a.node < b.node"
         + " WHERE a.date IS NULL OR b.date IS NULL OR abs(datediff(a.date, b.date)) <= " + STORY_WINDOW_DAYS
         + " GROUP BY a.node, b.node HAVING sum(a.weight * b.weight) >= " + STORY_THRESHOLD);
-    cache(spark, "st_links");
+    cache("st_links");
     Components.of(spark.table("st_docs").select(col("node")), spark.table("st_links").select("a", "b"))
         .createOrReplaceTempView("st_roots");
-    view(spark, "st_members", "SELECT d.doc_id, d.date, d.headline, d.node, r.root,"
+    view("st_members", "SELECT d.doc_id, d.date, d.headline, d.node, r.root,"
         + " 'S-' || substring(sha1(r.root.doc), 1, 8) AS story_id, coalesce(c.centrality, 0D) AS centrality"
         + " FROM st_docs d JOIN st_roots r ON r.node = d.node LEFT JOIN (SELECT node, sum(dot) AS centrality FROM"
         + " (SELECT a AS node, dot FROM st_links UNION ALL SELECT b, dot FROM st_links) GROUP BY node) c"
         + " ON c.node = d.node");
-    cache(spark, "st_members");
-    view(spark, "st_central", "SELECT story_id, doc_id AS central, headline AS label FROM (SELECT *,"
+    cache("st_members");
+    view("st_central", "SELECT story_id, doc_id AS central, headline AS label FROM (SELECT *,"
         + " row_number() OVER (PARTITION BY story_id ORDER BY centrality DESC, node) AS rn FROM st_members)"
         + " WHERE rn = 1");
     // The entities most articles of the story name (all of them for a one-article story), three at most.
-    view(spark, "st_entities", "SELECT story_id, array_join(transform(array_sort(collect_list(named_struct("
+    view("st_entities", "SELECT story_id, array_join(transform(array_sort(collect_list(named_struct("
         + " 'rk', rk, 'name', name))), x -> x.name), '|') AS entities FROM (SELECT e.story_id,"
         + " coalesce(en.name, e.entity) AS name, row_number() OVER (PARTITION BY e.story_id ORDER BY e.docs DESC,"
         + " coalesce(cr.tf, 0D) DESC, e.entity) AS rk FROM (SELECT m.story_id, substring(r.feature, 3) AS entity,"
@@ -335,16 +350,16 @@ final class CrossDocument {
         + " LEFT JOIN st_raw cr ON cr.doc_id = c.central AND cr.feature = e.feature"
         + " LEFT JOIN entities en ON en.entity_id = e.entity WHERE e.size = 1 OR e.docs > 1) WHERE rk <= 3"
         + " GROUP BY story_id");
-    view(spark, "st_centroid", "SELECT m.story_id, v.feature, sum(v.weight) AS weight FROM st_members m"
+    view("st_centroid", "SELECT m.story_id, v.feature, sum(v.weight) AS weight FROM st_members m"
         + " JOIN st_vec v ON v.doc_id = m.doc_id GROUP BY m.story_id, v.feature");
-    cache(spark, "st_centroid");
-    view(spark, "story_documents", "SELECT m.story_id, m.doc_id, CASE WHEN n.cnorm = 0 THEN 0D"
+    cache("st_centroid");
+    view("story_documents", "SELECT m.story_id, m.doc_id, CASE WHEN n.cnorm = 0 THEN 0D"
         + " ELSE vigie_round3(coalesce(s.dot, 0D) / n.cnorm) END AS similarity FROM st_members m"
         + " JOIN (SELECT story_id, sqrt(sum(weight * weight)) AS cnorm FROM st_centroid GROUP BY story_id) n"
         + " ON n.story_id = m.story_id LEFT JOIN (SELECT m.doc_id, sum(v.weight * c.weight) AS dot"
         + " FROM st_members m JOIN st_vec v ON v.doc_id = m.doc_id JOIN st_centroid c ON c.story_id = m.story_id"
         + " AND c.feature = v.feature GROUP BY m.doc_id) s ON s.doc_id = m.doc_id");
-    view(spark, "stories", "SELECT m.story_id, c.label, CAST(count(*) AS INT) AS documents, min(m.date) AS first_date,"
+    view("stories", "SELECT m.story_id, c.label, CAST(count(*) AS INT) AS documents, min(m.date) AS first_date,"
         + " max(m.date) AS last_date, coalesce(first(e.entities), '') AS entities FROM st_members m"
         + " JOIN st_central c ON c.story_id = m.story_id LEFT JOIN st_entities e ON e.story_id = m.story_id"
         + " GROUP BY m.story_id, c.label");
@@ -353,17 +368,18 @@ final class CrossDocument {
   // -----------------------------------------------------------------------------------------------------------
   // Plumbing
 
-  private static void view(SparkSession spark, String name, String sql) {
+  private void view(String name, String sql) {
     spark.sql(sql).createOrReplaceTempView(name);
   }
 
-  /** Computes a view once: later steps read it several times. */
-  private static void cache(SparkSession spark, String name) {
-    spark.table(name).localCheckpoint().createOrReplaceTempView(name);
+  /** Keeps a view once computed: later steps read it several times. Lazy, so that it costs no job of its own. */
+  private void cache(String name) {
+    spark.table(name).persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView(name);
+    cached.add(name);
   }
 
   /** A table's columns from alias {@code a}, some replaced by expressions. */
-  private static String columns(SparkSession spark, String table, String a, Map<String, String> replaced) {
+  private String columns(String table, String a, Map<String, String> replaced) {
     StringBuilder sb = new StringBuilder();
     for (String c : spark.table(table).columns()) {
       if (sb.length() > 0) {
