@@ -2073,6 +2073,11 @@ final class QuoteFinder {
     if (k == first && is(npEnd, ",")) {
       from = npEnd + 1;
       to = hi;
+      int app = appositionEnd(cue.subject().get(0), from, hi);
+      if (app > from) {
+        // "Selon Laurent Lafon , maire UDI de Vincennes, les blessures ...": the role is the speaker's.
+        from = app + 1;
+      }
     } else if (is(k - 1, ",") && (npEnd >= hi || sentenceEnd(npEnd) || is(npEnd, ","))) {
       from = w;
       to = k - 1;
@@ -2097,6 +2102,30 @@ final class QuoteFinder {
     c.cue = cue;
     c.confidence = pour ? 0.6 : 0.7;
     return c;
+  }
+
+  /**
+   * After a named person and a comma, the comma that closes a role in apposition ("un professeur en astronomie de
+   * l'université du Michigan ,"), when a clause with a verb follows it; else -1.
+   */
+  private int appositionEnd(NP named, int from, int hi) {
+    boolean person = false;
+    for (Mention m : mentions) {
+      person |= m.type() == EntityType.PER && span(named).contains(m.span());
+    }
+    if (!person || from >= hi || !(posIs(from, "DET") && posIs(from + 1, "NOUN") || posIs(from, "NOUN"))
+        || startsUpper(posIs(from, "DET") ? from + 1 : from)) {
+      return -1;
+    }
+    for (int k = from + 1; k < hi && k - from <= 20; k++) {
+      if (posIs(k, "VERB") || posIs(k, "AUX") || markOf[k] >= 0 || sentenceEnd(k) || is(k, ";", ":")) {
+        return -1;
+      }
+      if (is(k, ",")) {
+        return hasVerb(k + 1, hi) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   private boolean personLike(NP np) {
@@ -2905,6 +2934,25 @@ final class QuoteFinder {
       all.add(sp.name());
     }
     return new ArrayList<>(all);
+  }
+
+  /**
+   * Whether a speaker mention holds a proper name (a capitalised word past its first, a handle, or a first word
+   * that is a name): "la SDJ d'I-Télé", "Indecline", not "un témoin de l'agression" or "Le texte de la plaque".
+   */
+  boolean properName(Span mention) {
+    if (mention == null) {
+      return false;
+    }
+    int from = firstTokenAt(mention.start());
+    int to = lastTokenBefore(mention.end()) + 1;
+    for (int i = from; i < to && i < n; i++) {
+      if (low[i].startsWith("@") || i > from && startsUpper(i) && !posIs(i, "PUNCT")) {
+        return true;
+      }
+    }
+    return from < n && startsUpper(from) && !posIs(from, "DET") && !posIs(from, "PRON") && !subjectPronoun(from)
+        && (posIs(from, "PROPN") || to - from == 1);
   }
 
   Span cueSpan(Cue c) {

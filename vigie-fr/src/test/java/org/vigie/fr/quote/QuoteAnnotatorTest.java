@@ -638,6 +638,49 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertEquals(1, out.get(QuoteAnnotator.QUOTES).size(), show(out.get(QuoteAnnotator.QUOTES)));
   }
 
+  // --- the blind winer-quotes gold (data/gold/winer-quotes): error classes it showed ---------------------------
+
+  @Test
+  void aCapitalThatSpeaksIsItsCountry() {
+    // 19 September 2016: the entity layer says Moscou stands for Russia here; so does the quote.
+    Quote q = find(quotes("Toutefois, l'explication américaine n'a pas convaincu les officiels russes et syriens. "
+        + "Moscou a ainsi accusé les États-Unis de vouloir « défendre l’État islamique » et que l'attaque était "
+        + "« délibérée » ."), "défendre");
+    assertEquals("Russia", q.speaker());
+    assertEquals("Q159", q.speakerQid());
+    assertEquals("Moscou", q.speakerMention());
+    assertTrue(q.speakerMentions().contains("Moscou"), q.speakerMentions().toString());
+  }
+
+  @Test
+  void aSpeakerTheArticleDoesNotNameHasNoName() {
+    // 2 September 2016 and 30 August 2016: FORMAT.md's gold gives such quotes a null speaker; the phrase stays
+    // as the speaker mention.
+    Quote q = find(quotes("La policière blessée sera ensuite évacuée vers un hôpital. D'après un témoin de "
+        + "l'agression, « Tout s’est passé tellement vite. Le temps de voir les policiers arriver en courant, j’ai "
+        + "entendu les trois coups de feux. »"), "tellement vite");
+    assertNull(q.speaker(), show(List.of(q)));
+    assertEquals("un témoin de l'agression", q.speakerMention());
+    assertTrue(q.speakerMentions().isEmpty());
+    Quote named = find(quotes("Ce lundi 29 août, au matin, Charles-Antoine Casanova, maire de Guargualé (2B), s'est "
+        + "tué sur une route « sans intervention d'un tiers » selon une source judiciaire. Selon Thierry Dran, "
+        + "procureur de la République de Chambéry, « Toutes les pistes sont ouvertes » ."), "pistes");
+    assertSpeaker(named, "Thierry Dran");
+  }
+
+  @Test
+  void aRoleInAppositionAfterSelonIsNotReported() {
+    // 2 September 2016 and 14 October 2016.
+    Quote q = find(quotes("A Vincennes , une personne atteinte d'une maladie psychiatrique a attaqué une infirmière. "
+        + "Selon Laurent Lafon , maire UDI de Vincennes, les blessures de la policière ne sont pas graves,mais elle "
+        + "serait traumatisée."), "blessures");
+    assertEquals("les blessures de la policière ne sont pas graves,mais elle serait traumatisée", q.text());
+    assertSpeaker(q, "Laurent Lafon");
+    Quote g = find(quotes("Selon David Gerdes, un professeur en astronomie de l' université du Michigan , elle a été "
+        + "découverte grâce à la DECam du Télescope Víctor M. Blanco ."), "DECam");
+    assertTrue(g.text().startsWith("elle a été découverte"), g.text());
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
