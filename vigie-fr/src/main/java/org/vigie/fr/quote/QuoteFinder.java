@@ -2084,6 +2084,12 @@ final class QuoteFinder {
       if (!hasVerb(w, k - 1) && is(npEnd, ",")) {
         to = hi;
       }
+    } else if (k - w >= 4 && (npEnd >= hi || sentenceEnd(npEnd)) && namedSource(cue.subject())
+        && hasVerb(w, k)) {
+      // "... serait l'otage des militaires putschistes selon l'agence Anatolie.": a named source closing the
+      // sentence without a comma.
+      from = w;
+      to = k;
     } else {
       return null;
     }
@@ -2126,6 +2132,18 @@ final class QuoteFinder {
       }
     }
     return -1;
+  }
+
+  /** Whether a noun phrase holds a person's or an organization's name. */
+  private boolean namedSource(List<NP> nps) {
+    for (NP np : nps) {
+      for (Mention m : mentions) {
+        if ((m.type() == EntityType.PER || m.type() == EntityType.ORG) && span(np).contains(m.span())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean personLike(NP np) {
@@ -2255,7 +2273,8 @@ final class QuoteFinder {
       // Words in quote marks inside the clause make it a quotation, whoever the speaker.
       return true;
     }
-    if (!c.speaker.named()) {
+    if (!c.speaker.named() && !("selon".equals(c.cue.kind()) && c.speaker.entity() != null
+        && c.speaker.entity().proper() && c.speaker.entity().type() != EntityType.PER)) {
       // Only a named person's reported speech is quoted: what institutions, unnamed sources, pronouns and roles
       // are said to have said ("Il a noté que", "le secrétaire général a rappelé que") is left out, as careful
       // readers of news leave it out (the seeds' gold has none of them among its reported clauses).
@@ -2420,6 +2439,21 @@ final class QuoteFinder {
     Entity covering = entityCovering(hs);
     if (covering != null) {
       return make(trimNp(main), covering, covering.name(), main, 0.9);
+    }
+    // A noun that announces the organization named right after it: "la chaîne publique TRT", "l'agence
+    // Anatolie", "le quotidien libanais L'Orient-Le Jour" (not "le porte-parole du Kremlin").
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.ORG && span(main).contains(m.span()) && m.span().start() > e[h]) {
+        int first = firstTokenAt(m.span().start());
+        boolean apposed = true;
+        for (int k = h + 1; k < first; k++) {
+          apposed &= posIs(k, "ADJ");
+        }
+        Entity ent = apposed ? entityAt(m.span()) : null;
+        if (ent != null) {
+          return make(trimNp(main), ent, ent.name(), main, 0.85);
+        }
+      }
     }
     // A group named by its members: "les pays du G7", "les Alliés de l'OTAN".
     if (plural(main)) {

@@ -681,6 +681,21 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertTrue(g.text().startsWith("elle a été découverte"), g.text());
   }
 
+  @Test
+  void aNamedSourceAfterItsClause() {
+    // 15 July 2016 (no comma before "selon"); 15 June 2016 and 19 November 2016 (an organization as the source).
+    List<Quote> qs = quotes("Tous les vols à l'aéroport d'Istanbul-Atatürk sont annulés et l'aéroport serait cerné "
+        + "par des forces armées. Un couvre-feu et de la loi martiale seraient mis en place par l'armée selon la "
+        + "chaîne publique TRT.");
+    Quote q = find(qs, "couvre-feu");
+    assertEquals("Un couvre-feu et de la loi martiale seraient mis en place par l'armée", q.text());
+    assertSpeaker(q, "TRT");
+    Quote m = find(quotes("Les épreuves du baccalauréat 2016 ont commencé ce matin en France . D'après le Ministère "
+        + "de l'Éducation Nationale , 695 682 candidats sont inscrits en vue de décrocher le sésame."), "candidats");
+    assertFalse(m.direct());
+    assertSpeaker(m, "Éducation");
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
