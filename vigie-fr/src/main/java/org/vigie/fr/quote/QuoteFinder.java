@@ -1656,19 +1656,9 @@ final class QuoteFinder {
     }
     List<NP> subject = subjectOf(v, w);
     if (participleAnt(v) && subject.isEmpty()) {
-      // "X, a lui cherché à ..., s'opposant à « ... »": the subject of the sentence's finite verb, when it comes
-      // before that verb.
-      for (int k = g - 1; k >= w; k--) {
-        if (!quoted(k) && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)
-            && !is(groupStart(k) - 1, "qui", "que", "qu'", "dont", "où")) {
-          int gk = groupStart(k);
-          List<NP> main = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, w);
-          if (!main.isEmpty() && main.get(0).to() <= gk && speakerLike(main.get(0))
-              && !inverted(main.get(0).from())) {
-            return new Cue(Math.min(g, v), v + 1, main, "verb");
-          }
-          break;
-        }
+      List<NP> main = participleSubject(g, w);
+      if (main != null) {
+        return new Cue(Math.min(g, v), v + 1, main, "verb");
       }
     }
     String kind = participleAnt(v) && subject.isEmpty() ? "participle" : "verb";
@@ -1683,6 +1673,25 @@ final class QuoteFinder {
       }
     }
     return new Cue(Math.min(g, v), v + 1, subject, kind);
+  }
+
+  /**
+   * "X, a lui cherché à ..., s'opposant à « ... »": for a participle whose group starts at token g, the subject
+   * of the sentence's finite verb before it, when that subject comes before its verb; else null.
+   */
+  private List<NP> participleSubject(int g, int w) {
+    for (int k = g - 1; k >= w; k--) {
+      if (!quoted(k) && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)
+          && !is(groupStart(k) - 1, "qui", "que", "qu'", "dont", "où")) {
+        int gk = groupStart(k);
+        List<NP> main = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, w);
+        if (!main.isEmpty() && main.get(0).to() <= gk && speakerLike(main.get(0)) && !inverted(main.get(0).from())) {
+          return main;
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** "X a déclaré : « »", "Poutine : « »", "X a publié un communiqué : « »". */
@@ -1858,13 +1867,24 @@ final class QuoteFinder {
     if (voice != null) {
       subject = voice;
     }
-    if (subject.isEmpty()) {
+    boolean participle = false;
+    if (subject.isEmpty() && participleAnt(v) && q == v + 1) {
+      // "..., affirmant qu'il avait pu observer « ... »": the sentence's subject, or the one who spoke before it
+      // in the sentence.
+      List<NP> main = participleSubject(g, w);
+      if (main != null) {
+        subject = main;
+      } else {
+        participle = true;
+      }
+    }
+    if (subject.isEmpty() && !participle) {
       subject = npRight(v + 1, q);
       if (subject.isEmpty() || !inverted(subject.get(0).from()) && !posIs(g - 1, "SCONJ") && !is(g - 1, "l'", "comme")) {
         return null;
       }
     }
-    if (is(head(subject.get(0)), "on")) {
+    if (!subject.isEmpty() && is(head(subject.get(0)), "on")) {
       return null;
     }
     int from = q + 1;
@@ -1906,7 +1926,8 @@ final class QuoteFinder {
       int g0 = Math.min(g, v);
       for (Cand d : direct) {
         if (d.cue == null && d.pieces.get(0).overlaps(clause)) {
-          d.cue = new Cue(g0, v + 1, subject, "verb");
+          d.cue = new Cue(g0, v + 1, subject, participle ? "participle" : "verb");
+          d.sameAsPrevious = participle;
           d.confidence = 0.9;
         }
       }
@@ -1935,11 +1956,14 @@ final class QuoteFinder {
     Cand c = new Cand();
     c.direct = false;
     c.pieces.add(span(from, to));
-    c.cue = new Cue(Math.min(g, v), faireSavoir(v) && is(v + 1, "savoir") ? v + 2 : v + 1, subject, "verb");
+    c.cue = new Cue(Math.min(g, v), faireSavoir(v) && is(v + 1, "savoir") ? v + 2 : v + 1, subject,
+        participle ? "participle" : "verb");
+    c.sameAsPrevious = participle;
     c.confidence = 0.8;
     Span kept = c.pieces.get(0);
     for (Cand d : direct) {
-      if (d.cue == null && kept.contains(d.pieces.get(0))) {
+      boolean ours = d.cue != null && d.cue.from() >= Math.min(g, v) && d.cue.to() <= from;
+      if ((d.cue == null || ours) && kept.contains(d.pieces.get(0))) {
         // "a indiqué que ses auteurs seront « traqués »": the fragment is the speaker's own words.
         d.cue = c.cue;
         d.confidence = 0.85;
@@ -2164,7 +2188,8 @@ final class QuoteFinder {
     List<Cand> drop = new ArrayList<>();
     for (Cand a : out) {
       for (Cand b : out) {
-        if (a != b && b.cue != null && a.pieces.get(0).contains(span(b.cue.from(), b.cue.to()))) {
+        if (a != b && b.cue != null && !b.cue.subject().isEmpty()
+            && a.pieces.get(0).contains(span(b.cue.from(), b.cue.to()))) {
           NP bs = b.cue.subject().get(0);
           if (s[bs.from()] <= a.start() + 1 && s[bs.from()] >= a.start()) {
             drop.add(a);

@@ -696,6 +696,28 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(m, "Éducation");
   }
 
+  @Test
+  void wordsInMarksThatTheVerbIntroducesInsideItsClause() {
+    // 16 November 2016: the clause is the quote, the words in marks are part of it.
+    List<Quote> qs = quotes("Dans sa déclaration, Emmanuel Macron a dressé un portrait flatteur de la France. Il "
+        + "affirme que « les mêmes hommes » ne peuvent répondre aux grandes transformations que connait le monde "
+        + "aujourd'hui.");
+    Quote q = find(qs, "mêmes hommes");
+    assertFalse(q.direct(), show(qs));
+    assertTrue(q.text().contains("grandes transformations"), q.text());
+    assertSpeaker(q, "Macron");
+    assertEquals(1, qs.size(), show(qs));
+  }
+
+  @Test
+  void aParticipleAfterAnInvertedIncise() {
+    // 16 November 2016.
+    List<Quote> qs = quotes("Emmanuel Macron ne s'inscrit pas dans un parti. « Les logiques politiciennes empêchent "
+        + "notre pays d'aller de l'avant » a-t-il dit, affirmant qu'il avait pu observer « de l'intérieur la vacuité de "
+        + "notre système politique » .");
+    assertSpeaker(find(qs, "vacuité"), "Macron");
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
