@@ -2305,13 +2305,14 @@ final class QuoteFinder {
       // readers of news leave it out (the seeds' gold has none of them among its reported clauses).
       return false;
     }
+    int first = firstTokenAt(c.start());
+    int last = firstTokenAt(c.end());
     for (int i = c.cue.from(); i < c.cue.to(); i++) {
-      if (posIs(i, "VERB") && (lem[i].equals("annoncer") || guessLemmas(low[i]).contains("annoncer"))) {
+      if (posIs(i, "VERB") && (lem[i].equals("annoncer") || guessLemmas(low[i]).contains("annoncer"))
+          && announcesAnAct(first, last)) {
         return false;
       }
     }
-    int first = firstTokenAt(c.start());
-    int last = firstTokenAt(c.end());
     if (is(first, "il", "elle", "ils", "elles")) {
       for (int i = first + 1; i < last && i < first + 6; i++) {
         if ((posIs(i, "VERB") || posIs(i, "AUX")) && OWN_PLAN.matcher(low[i]).matches()) {
@@ -2320,6 +2321,39 @@ final class QuoteFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether an announced clause [first, last) is an act (a decision or a plan: "que les États-Unis avaient imposé
+   * des sanctions", "qu'il se rendrait à Moscou"), which the events layer reports, rather than a statement of
+   * fact ("que six policiers ont été tués"): its subject is a pronoun or names someone, or its verb is a future
+   * or a conditional.
+   */
+  private boolean announcesAnAct(int first, int last) {
+    if (subjectPronoun(first)) {
+      return true;
+    }
+    int verb = -1;
+    for (int i = first; i < last && i < first + 12; i++) {
+      if (posIs(i, "VERB") || posIs(i, "AUX")) {
+        verb = i;
+        break;
+      }
+    }
+    if (verb < 0) {
+      return true;
+    }
+    for (int i = verb; i < last && i < verb + 4; i++) {
+      if ((posIs(i, "VERB") || posIs(i, "AUX")) && OWN_PLAN.matcher(low[i]).matches()) {
+        return true;
+      }
+    }
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.MISC && m.span().start() >= s[first] && m.span().end() <= s[verb]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words quoted twice by the same speaker (a headline, then the body) are one quote: the first is kept. */

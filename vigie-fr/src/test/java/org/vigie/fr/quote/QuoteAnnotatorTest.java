@@ -718,6 +718,19 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(find(qs, "vacuité"), "Macron");
   }
 
+  @Test
+  void anAnnouncedFactIsReportedSpeechAnAnnouncedActIsNot() {
+    // 1 September 2016; the second sentence is the seeds' (an act, which the events layer reports).
+    List<Quote> qs = quotes("La police a effectué plus de 1 000 arrestations . De plus, le chef de police de "
+        + "Libreville , Jean-Thierry Oye Zue, a annoncé que six policiers ont été tués au cours des émeutes. En "
+        + "coordination avec l'Union européenne, le président Joe Biden a également annoncé que les États-Unis avaient "
+        + "imposé des sanctions contre plus de 400 membres de l'élite russe.");
+    Quote q = find(qs, "six policiers");
+    assertEquals("six policiers ont été tués au cours des émeutes", q.text());
+    assertSpeaker(q, "Jean-Thierry Oye Zue");
+    assertTrue(qs.stream().noneMatch(x -> x.text().contains("sanctions")), show(qs));
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
