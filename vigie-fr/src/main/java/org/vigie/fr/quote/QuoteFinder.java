@@ -2077,10 +2077,9 @@ final class QuoteFinder {
     if (cue == null) {
       return null;
     }
+    boolean marked = false;
     for (int i = w; i < hi; i++) {
-      if (markOf[i] >= 0) {
-        return null;
-      }
+      marked |= markOf[i] >= 0;
     }
     for (Cand f : found) {
       if (f.pieces.get(0).overlaps(span(w, hi)) || f.cue != null && f.cue.from() >= w && f.cue.from() < hi) {
@@ -2126,11 +2125,37 @@ final class QuoteFinder {
     if (to - from < 3 || !hasVerb(from, to)) {
       return null;
     }
+    Span clause = span(from, to);
+    List<Cand> inside = new ArrayList<>();
+    if (marked) {
+      // "Selon l'armée, désormais, un « conseil de paix » serait au pouvoir": words in marks inside the clause
+      // are part of it; a clause that is mostly a quote in marks, or that holds someone else's, is left to it.
+      int covered = 0;
+      for (Cand d : direct) {
+        for (Span p : d.pieces) {
+          covered += p.shared(span(w, hi));
+        }
+        if (d.pieces.get(0).overlaps(span(w, hi))) {
+          boolean ours = d.cue == null || d.cue.from() == cue.from();
+          if (!ours || !clause.contains(d.pieces.get(0))) {
+            return null;
+          }
+          inside.add(d);
+        }
+      }
+      if (covered * 2 >= clause.length() || hasVerbInMarks(inside) ) {
+        return null;
+      }
+    }
     Cand c = new Cand();
     c.direct = false;
-    c.pieces.add(span(from, to));
+    c.pieces.add(clause);
     c.cue = cue;
     c.confidence = pour ? 0.6 : 0.7;
+    for (Cand d : inside) {
+      d.cue = cue;
+      c.absorbed.add(d);
+    }
     return c;
   }
 
@@ -2156,6 +2181,47 @@ final class QuoteFinder {
       }
     }
     return -1;
+  }
+
+  /** Whether some of these quotes in marks hold a verb (a sentence of their own, not a fragment). */
+  private boolean hasVerbInMarks(List<Cand> quotes) {
+    for (Cand d : quotes) {
+      for (Span p : d.pieces) {
+        if (hasVerb(firstTokenAt(p.start()), lastTokenBefore(p.end()) + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The organization whose name, mentioned before pos, starts with the noun at token h ("armée turque" for
+   * "l'armée"), when there is exactly one; else null.
+   */
+  private Entity organizationWithHead(int h, int pos) {
+    if (!posIs(h, "NOUN")) {
+      return null;
+    }
+    Entity found = null;
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.ORG || m.span().end() > pos) {
+        continue;
+      }
+      int t = firstTokenAt(m.span().start());
+      int last = lastTokenBefore(m.span().end());
+      if (posIs(t, "DET")) {
+        t++;
+      }
+      if (t < last && t < n && lem[t].equals(lem[h]) && !startsUpper(t)) {
+        Entity ent = entityAt(m.span());
+        if (ent == null || found != null && found != ent) {
+          return null;
+        }
+        found = ent;
+      }
+    }
+    return found;
   }
 
   /** Whether a noun phrase holds a person's or an organization's name. */
@@ -2564,6 +2630,12 @@ final class QuoteFinder {
         Entity ent = entityAt(m.span());
         return make(trimNp(main), ent, ent != null ? ent.name() : m.text(), main, 0.85);
       }
+    }
+    // "l'armée" after "L'armée turque annonce ...": the one organization the article named with that head noun.
+    Entity shortened = is(main.from(), "le", "la", "l'") && main.to() - main.from() <= 3
+        ? organizationWithHead(h, s[main.from()]) : null;
+    if (shortened != null) {
+      return make(trimNp(main), shortened, shortened.name(), main, 0.75);
     }
     // A role the article ties to a name elsewhere: "le secrétaire général" after "le secrétaire général de
     // l'OTAN, Jens Stoltenberg".

@@ -731,6 +731,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertTrue(qs.stream().noneMatch(x -> x.text().contains("sanctions")), show(qs));
   }
 
+  @Test
+  void wordsInMarksInsideASelonClauseAndTheOrganizationItShortens() {
+    // 15 July 2016: the clause carries the words in marks; "l'armée" is the "armée turque" named before.
+    List<Quote> qs = quotes("L'armée turque annonce, via un communiqué publié sur le site internet de l'état-major, "
+        + "avoir pris le pouvoir en Turquie. Selon l'armée, désormais, un « conseil de paix » serait au pouvoir.");
+    Quote q = find(qs, "conseil de paix");
+    assertFalse(q.direct(), show(qs));
+    assertEquals("désormais, un « conseil de paix » serait au pouvoir", q.text());
+    assertSpeaker(q, "armée turque");
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
