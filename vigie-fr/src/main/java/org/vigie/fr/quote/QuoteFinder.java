@@ -60,6 +60,9 @@ final class QuoteFinder {
   /** Heads whose "de X" complement is the speaker: "l'exception notable de Idriss Déby", "les propos de X". */
   private static final Set<String> VOICE_HEADS = Set.of("exception", "voix", "part", "côté", "plume", "bouche",
       "compte", "propos", "mots");
+  /** Heads through which an organization speaks: "la direction du groupe Canal +", "un porte-parole du collectif". */
+  private static final Set<String> ORG_VOICES = Set.of("direction", "rédaction", "état-major", "présidence",
+      "initiative", "porte-parole", "porte-paroles", "service de presse");
   private static final Set<String> INSTITUTION_HEADS = Set.of("gouvernement", "régime", "administration",
       "cabinet", "camp", "clan", "fondation", "équipe", "parti", "comité", "prix", "fonds", "institut", "centre",
       "lycée", "collège", "université", "hôpital", "aéroport", "stade", "rue", "avenue", "place", "boulevard");
@@ -2727,6 +2730,20 @@ final class QuoteFinder {
       }
       if (only != null && !ambiguous) {
         return new Speaker(trimNp(main), only.entity(), only.name(), only.gender(), false, true, 0.6, false);
+      }
+    }
+    // Who speaks for an organization the article names: "la direction du groupe Canal +", "un porte-parole du
+    // collectif Indecline", "à l'initiative du CHRU de Reims".
+    if ((ORG_VOICES.contains(lem[h]) || ORG_VOICES.contains(low[h])) && h + 1 < main.to() && deLink(h + 1)) {
+      for (Mention m : mentions) {
+        if ((m.type() == EntityType.ORG || m.type() == EntityType.LOC) && span(main).contains(m.span())
+            && m.span().start() > e[h]) {
+          Entity ent = entityAt(m.span());
+          if (ent != null) {
+            return make(trimNp(main), ent, ent.name(), main, 0.75);
+          }
+          break;
+        }
       }
     }
     if (!asSpeaker && !plural(main)) {

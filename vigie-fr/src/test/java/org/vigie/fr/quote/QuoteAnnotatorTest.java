@@ -742,6 +742,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(q, "armée turque");
   }
 
+  @Test
+  void theDirectionOfAnOrganizationSpeaksForIt() {
+    // 15 October 2016.
+    Quote q = find(quotes("À la suite de l'annonce de la consternation de la SDJ, la direction du groupe Canal + "
+        + "avait adressé un communiqué de presse laconique : « Le communiqué de la SDJ d'I-Télé diffusé cet "
+        + "après-midi met en cause le principe de la présomption d'innocence. » "), "présomption");
+    assertSpeaker(q, "Canal +");
+    assertFalse(q.speaker().toLowerCase(Locale.ROOT).startsWith("direction"), q.speaker());
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
