@@ -2004,6 +2004,14 @@ final class QuoteFinder {
     int w = windowStart(k);
     int hi = windowEnd(k);
     Cue cue = inversionAt(k, hi);
+    if (cue == null && is(k, "comme") && (is(k + 1, "le", "l'") && !posIs(k + 1, "DET") || aux(k + 1))) {
+      // "..., comme le rappelle la ministre du travail Myriam El Khomri .": a named source closing the sentence.
+      Cue as = inversionAt(is(k + 1, "le", "l'") ? k + 2 : k + 1, hi);
+      int end = as == null ? -1 : as.subject().get(as.subject().size() - 1).to();
+      if (as != null && namedSource(as.subject()) && (end >= hi || sentenceEnd(end))) {
+        cue = new Cue(k, as.to(), as.subject(), as.kind());
+      }
+    }
     if (cue == null) {
       return null;
     }

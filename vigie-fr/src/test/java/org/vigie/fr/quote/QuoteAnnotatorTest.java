@@ -752,6 +752,18 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertFalse(q.speaker().toLowerCase(Locale.ROOT).startsWith("direction"), q.speaker());
   }
 
+  @Test
+  void commeLeRappelleANamedSource() {
+    // 19 November 2016.
+    List<Quote> qs = quotes("Malgré cette hausse et les chiffres erratiques de Pôle emploi , le président devrait "
+        + "s'appuyer sur la légère baisse annuelle enregistrée par les deux instituts, comme le rappelle la ministre du "
+        + "travail Myriam El Khomri . Sur l'ensemble du quinquennat, le chômage est pourtant nettement en hausse.");
+    Quote q = find(qs, "légère baisse");
+    assertFalse(q.direct());
+    assertTrue(q.text().endsWith("les deux instituts"), q.text());
+    assertSpeaker(q, "Myriam El Khomri");
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
