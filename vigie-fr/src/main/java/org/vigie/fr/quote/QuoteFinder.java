@@ -409,10 +409,10 @@ final class QuoteFinder {
     return false;
   }
 
-  /** "a fait savoir", "fait part de": "faire" that reports speech with the word after it. */
+  /** "a fait savoir", "font valoir", "fait part de": "faire" that reports speech with the word after it. */
   private boolean faireSavoir(int i) {
     return i >= 0 && i + 1 < n && (lem[i].equals("faire") || low[i].startsWith("fai") || low[i].equals("fit"))
-        && (posIs(i, "VERB") || posIs(i, "AUX")) && (is(i + 1, "savoir") || is(i + 1, "part") && is(i + 2, "de", "d'", "du", "des"));
+        && (posIs(i, "VERB") || posIs(i, "AUX")) && (is(i + 1, "savoir", "valoir") || is(i + 1, "part") && is(i + 2, "de", "d'", "du", "des"));
   }
 
   private static List<String> guessLemmas(String f) {
@@ -960,7 +960,7 @@ final class QuoteFinder {
     if (verb < 0) {
       return null;
     }
-    if (faireSavoir(verb) && is(verb + 1, "savoir")) {
+    if (faireSavoir(verb) && is(verb + 1, "savoir", "valoir")) {
       // "a fait savoir Juliette Méadel": the cue is both words.
       verb++;
     }
@@ -1959,7 +1959,7 @@ final class QuoteFinder {
     Cand c = new Cand();
     c.direct = false;
     c.pieces.add(span(from, to));
-    c.cue = new Cue(Math.min(g, v), faireSavoir(v) && is(v + 1, "savoir") ? v + 2 : v + 1, subject,
+    c.cue = new Cue(Math.min(g, v), faireSavoir(v) && is(v + 1, "savoir", "valoir") ? v + 2 : v + 1, subject,
         participle ? "participle" : "verb");
     c.sameAsPrevious = participle;
     c.confidence = 0.8;

@@ -764,6 +764,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(q, "Myriam El Khomri");
   }
 
+  @Test
+  void fontValoirQue() {
+    // 5 October 2016 (two spokesmen: one of them is given).
+    List<Quote> qs = quotes("Une grève d'une journée a été déclenché. Les porte-paroles du front commun, Guy Chevrette "
+        + "et Benoît Jugand, font valoir que l'entente constitue une « injustice réglementaire, économique, politique et "
+        + "financière » pour les chauffeurs de taxi.");
+    Quote q = find(qs, "injustice");
+    assertTrue(q.speaker() != null && (q.speaker().contains("Chevrette") || q.speaker().contains("Jugand")), show(qs));
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
