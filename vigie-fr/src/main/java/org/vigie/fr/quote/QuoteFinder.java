@@ -906,6 +906,15 @@ final class QuoteFinder {
 
   /** "Robert Fico (Smer-DS) a dit": the token before a parenthesis that ends at j, else j. */
   private int beforeParenthesis(int j, int lo) {
+    if (isDashToken(j)) {
+      // "Nestor Bankumukunzi — par ailleurs ancien directeur de la télévision nationale — a annoncé": a dash pair
+      // is a parenthesis too.
+      int k = j - 1;
+      while (k > lo && j - k <= 20 && !isDashToken(k) && !sentenceEnd(k)) {
+        k--;
+      }
+      return isDashToken(k) && k < j - 1 ? k - 1 : j;
+    }
     if (!is(j, ")")) {
       return j;
     }

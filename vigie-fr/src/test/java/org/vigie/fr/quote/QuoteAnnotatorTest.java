@@ -774,6 +774,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertTrue(q.speaker() != null && (q.speaker().contains("Chevrette") || q.speaker().contains("Jugand")), show(qs));
   }
 
+  @Test
+  void aSubjectBeforeAParenthesisBetweenDashes() {
+    // 4 December 2016.
+    Quote q = find(quotes("À l'occasion du 32 e anniversaire de la télévision nationale (créée en 1984), le ministre "
+        + "des Postes, des Technologies de l'information, de la Communication et des Médias Nestor Bankumukunzi — par "
+        + "ailleurs ancien directeur de la télévision nationale entre 2013 à 2015 — a annoncé que le réseau est d'ores "
+        + "et déjà installé à plus de 90 %."), "réseau");
+    assertEquals("le réseau est d'ores et déjà installé à plus de 90 %", q.text());
+    assertSpeaker(q, "Nestor Bankumukunzi");
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
