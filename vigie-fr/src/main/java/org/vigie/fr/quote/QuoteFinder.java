@@ -838,6 +838,8 @@ final class QuoteFinder {
 
   /** Verbs whose "X de « ... »" puts the speaker's words on X: "traite des journalistes de « ... »". */
   private static final Set<String> NAMING_VERBS = Set.of("traiter", "qualifier", "accuser", "taxer", "soupçonner");
+  /** Nouns naming a word that someone uses: "utilise le mot « milice »", "emploie le terme « génocide »". */
+  private static final Set<String> WORD_NOUNS = Set.of("mot", "terme", "expression", "formule", "qualificatif");
   /** Nouns whose complement in marks is someone's words: "a fait part d'un « énorme choc »". */
   private static final Set<String> SPEECH_NOUNS = Set.of("part", "propos", "mot", "mots", "parole", "paroles",
       "formule", "expression", "message", "déclaration", "discours", "slogan", "cri", "appel", "promesse",
@@ -1511,6 +1513,16 @@ final class QuoteFinder {
         }
       }
       return null;
+    }
+    if (WORD_NOUNS.contains(low[j]) && (posIs(j - 1, "DET") || is(j - 1, "l'"))) {
+      // "Zeid Ra'ad Zeid Al-Hussein ... utilise le mot « milice »": the word is its user's.
+      int v = verbBefore(j - 2, w, 3, false);
+      if (v >= 0 && !participleAnt(v) && !infinitive(v)) {
+        Cue c = verbCue(v, w);
+        if (c != null && !c.subject().isEmpty() && speakerLike(c.subject().get(0))) {
+          return new Cue(c.from(), c.to(), c.subject(), "verb");
+        }
+      }
     }
     // "Selon X, « ... »", "Selon X, un scientifique associé au projet, « ... »"
     int first = w;

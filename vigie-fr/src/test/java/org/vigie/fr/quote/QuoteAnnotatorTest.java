@@ -785,6 +785,14 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(q, "Nestor Bankumukunzi");
   }
 
+  @Test
+  void theWordSomeoneUses() {
+    // 2 November 2016 (the entity layer cuts the name at its apostrophe).
+    Quote q = find(quotes("En 2015, Zeid Ra'ad Zeid Al-Hussein , Haut-Commissaire des Nations unies aux droits de "
+        + "l'homme , utilise le mot « milice » pour caractériser les Imbonerakure."), "milice");
+    assertSpeaker(q, "Al-Hussein");
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
