@@ -838,6 +838,9 @@ final class QuoteFinder {
 
   /** Verbs whose "X de « ... »" puts the speaker's words on X: "traite des journalistes de « ... »". */
   private static final Set<String> NAMING_VERBS = Set.of("traiter", "qualifier", "accuser", "taxer", "soupçonner");
+  /** Nouns for what someone thinks or says, whose "de X" before a colon announces X's words. */
+  private static final Set<String> OPINION_NOUNS = Set.of("avis", "réaction", "réponse", "propos", "mots",
+      "explication", "analyse", "position", "commentaire", "version", "conclusion");
   /** Nouns naming a word that someone uses: "utilise le mot « milice »", "emploie le terme « génocide »". */
   private static final Set<String> WORD_NOUNS = Set.of("mot", "terme", "expression", "formule", "qualificatif");
   /** Nouns whose complement in marks is someone's words: "a fait part d'un « énorme choc »". */
@@ -1730,6 +1733,14 @@ final class QuoteFinder {
           List<NP> voice = voiceOf(v + 1, colon);
           return voice == null ? c : new Cue(c.from(), c.to(), voice, c.kind());
         }
+      }
+    }
+    // "Ce n'est pas l'avis de Fottorino : « ... »": the person whose opinion or words the colon announces.
+    for (Mention m : mentions) {
+      int first = firstTokenAt(m.span().start());
+      if (m.type() == EntityType.PER && lastTokenBefore(m.span().end()) == colon - 1 && first - 2 >= w
+          && deLink(first - 1) && OPINION_NOUNS.contains(low[first - 2])) {
+        return new Cue(colon, colon + 1, List.of(new NP(first, colon)), "colon");
       }
     }
     // No reporting verb: the subject of the main verb nearest the colon, when it can speak ("le Mouvement

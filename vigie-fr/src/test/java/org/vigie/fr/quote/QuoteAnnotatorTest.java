@@ -793,6 +793,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(q, "Al-Hussein");
   }
 
+  @Test
+  void theOpinionOfSomeoneBeforeAColon() {
+    // 15 October 2016.
+    Quote q = find(quotes("L'hommage est commenté en direct par Julien Bugier et Éric Fottorino. Ce n'est pas l'avis de "
+        + "Fottorino : « la présence du président, qui est potentiellement candidat à sa réélection, elle ne peut être "
+        + "interprétée que comme un acte politique » ."), "acte politique");
+    assertSpeaker(q, "Fottorino");
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
