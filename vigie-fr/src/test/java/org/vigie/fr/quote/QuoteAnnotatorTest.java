@@ -872,10 +872,10 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     System.out.printf(Locale.ROOT, "winer-quotes: lenient P %.3f F1 %.3f, strict F1 %.3f, speaker accuracy %.3f%n", p,
         f1, q.get("strict").get("f1").asDouble(), speakers);
     // Blind: P 0.953, F1 0.610, speaker accuracy 0.590 (0.623 after two gold names were corrected). Reached:
-    // P 0.986, F1 0.676, speaker accuracy 0.786. Recall is low mostly because the gold, as FORMAT.md says, counts titles and scare quotes
-    // (speaker null), which Vigie keeps in scare_quotes (see the README).
+    // P 0.986, F1 0.689, speaker accuracy 0.778. Recall is low mostly because the gold, as FORMAT.md says,
+    // counts titles and scare quotes (speaker null), which Vigie keeps in scare_quotes (see the README).
     assertTrue(p >= 0.95, "lenient P " + p + "\n" + report.errors());
-    assertTrue(f1 >= 0.65, "lenient F1 " + f1 + "\n" + report.errors());
+    assertTrue(f1 >= 0.67, "lenient F1 " + f1 + "\n" + report.errors());
     assertTrue(speakers >= 0.76, "speaker accuracy " + speakers + "\n" + report.errors());
   }
 
