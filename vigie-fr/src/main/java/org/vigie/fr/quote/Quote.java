@@ -30,8 +30,10 @@ import org.vigie.core.Span;
  * @param speakerSpan the mention of the speaker that attributes this quote (a name, a role, a pronoun, an
  *     institution, a document), or null
  * @param speakerMention the covered text of {@code speakerSpan}, or null
- * @param speaker the canonical name of the speaker (the entity's name; the mention's text when no entity
- *     stands for it), or null when nobody is said to have said it
+ * @param speaker the canonical name of the speaker (the entity's name; for a capital speaking for its
+ *     government, the country's; the mention's text when no entity stands for a mention that holds a proper
+ *     name), or null when nobody is said to have said it or the article does not name who did (an unnamed
+ *     source, witness or role: {@code speakerMention} keeps the phrase)
  * @param speakerQid the speaker's Wikidata ID, or null
  * @param speakerEntity the id of the speaker's entity in the article ({@code E3}), or null
  * @param speakerMentions every surface form of the speaker in the article

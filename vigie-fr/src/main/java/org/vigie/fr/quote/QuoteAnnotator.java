@@ -13,6 +13,7 @@ import org.vigie.core.Layers;
 import org.vigie.core.Span;
 import org.vigie.fr.entity.Entity;
 import org.vigie.fr.entity.EntityAnnotator;
+import org.vigie.fr.entity.Metonymy;
 
 /**
  * Who said what: finds direct quotes (in any quote marks, over several sentences or paragraphs, interrupted by
@@ -62,7 +63,7 @@ public final class QuoteAnnotator implements Annotator {
     for (QuoteFinder.Cand c : cands) {
       group++;
       for (Span piece : c.pieces) {
-        Quote q = toQuote(finder, c, piece, group, text);
+        Quote q = toQuote(finder, c, piece, group, text, entities);
         (c.scare ? scare : quotes).add(q);
       }
     }
@@ -71,16 +72,50 @@ public final class QuoteAnnotator implements Annotator {
     return doc.with(QUOTES, quotes).with(SCARE_QUOTES, scare);
   }
 
-  private static Quote toQuote(QuoteFinder f, QuoteFinder.Cand c, Span piece, int group, String text) {
+  private static Quote toQuote(QuoteFinder f, QuoteFinder.Cand c, Span piece, int group, String text,
+      List<Entity> entities) {
     Span cue = c.cue == null || c.scare ? null : f.cueSpan(c.cue);
     QuoteFinder.Speaker sp = c.scare ? null : c.speaker;
     Span mention = sp == null ? null : sp.mention();
     String name = sp == null ? null : sp.name();
     Entity ent = sp == null ? null : sp.entity();
+    String qid = ent == null ? null : ent.qid();
+    List<String> mentions = sp == null || name == null ? List.of() : QuoteFinder.mentionsOf(sp);
+    Metonymy voice = ent == null || mention == null ? null : metonymyAt(ent, mention);
+    if (voice != null) {
+      // "Moscou a accusé les États-Unis de « ... »": the capital speaks for its country's government, as the
+      // entity layer says; the mention stays the city's.
+      Entity country = null;
+      for (Entity other : entities) {
+        if (voice.standsFor() != null && voice.standsFor().equals(other.qid())) {
+          country = other;
+        }
+      }
+      LinkedHashSet<String> forms = new LinkedHashSet<>(country == null ? List.of() : country.mentions());
+      forms.add(voice.text());
+      ent = country;
+      name = country == null ? voice.standsForName() : country.name();
+      qid = voice.standsFor();
+      mentions = new ArrayList<>(forms);
+    } else if (sp != null && ent == null && name != null && !f.properName(mention)) {
+      // Nobody the article names ("un témoin de l'agression", "ses proches", "le texte de la plaque"): no
+      // speaker, as FORMAT.md's gold has it; the phrase stays in speaker_mention with its offsets.
+      name = null;
+      mentions = List.of();
+    }
     return new Quote(piece, piece.of(text), c.direct, group, cue, cue == null ? null : cue.of(text), mention,
-        mention == null ? null : mention.of(text), name, ent == null ? null : ent.qid(),
-        ent == null ? null : ent.id(), sp == null || name == null ? List.of() : QuoteFinder.mentionsOf(sp),
+        mention == null ? null : mention.of(text), name, qid, ent == null ? null : ent.id(), mentions,
         round(c.confidence));
+  }
+
+  /** The metonymy of this place (a capital standing for its government) that the speaker mention is. */
+  private static Metonymy metonymyAt(Entity place, Span mention) {
+    for (Metonymy m : place.metonymies()) {
+      if (m.standsForName() != null && mention.overlaps(new Span(m.start(), m.end()))) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static double round(double x) {

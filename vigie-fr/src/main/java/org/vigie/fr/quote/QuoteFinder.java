@@ -60,6 +60,9 @@ final class QuoteFinder {
   /** Heads whose "de X" complement is the speaker: "l'exception notable de Idriss Déby", "les propos de X". */
   private static final Set<String> VOICE_HEADS = Set.of("exception", "voix", "part", "côté", "plume", "bouche",
       "compte", "propos", "mots");
+  /** Heads through which an organization speaks: "la direction du groupe Canal +", "un porte-parole du collectif". */
+  private static final Set<String> ORG_VOICES = Set.of("direction", "rédaction", "état-major", "présidence",
+      "initiative", "porte-parole", "porte-paroles", "service de presse");
   private static final Set<String> INSTITUTION_HEADS = Set.of("gouvernement", "régime", "administration",
       "cabinet", "camp", "clan", "fondation", "équipe", "parti", "comité", "prix", "fonds", "institut", "centre",
       "lycée", "collège", "université", "hôpital", "aéroport", "stade", "rue", "avenue", "place", "boulevard");
@@ -406,10 +409,10 @@ final class QuoteFinder {
     return false;
   }
 
-  /** "a fait savoir", "fait part de": "faire" that reports speech with the word after it. */
+  /** "a fait savoir", "font valoir", "fait part de": "faire" that reports speech with the word after it. */
   private boolean faireSavoir(int i) {
     return i >= 0 && i + 1 < n && (lem[i].equals("faire") || low[i].startsWith("fai") || low[i].equals("fit"))
-        && (posIs(i, "VERB") || posIs(i, "AUX")) && (is(i + 1, "savoir") || is(i + 1, "part") && is(i + 2, "de", "d'", "du", "des"));
+        && (posIs(i, "VERB") || posIs(i, "AUX")) && (is(i + 1, "savoir", "valoir") || is(i + 1, "part") && is(i + 2, "de", "d'", "du", "des"));
   }
 
   private static List<String> guessLemmas(String f) {
@@ -835,6 +838,11 @@ final class QuoteFinder {
 
   /** Verbs whose "X de « ... »" puts the speaker's words on X: "traite des journalistes de « ... »". */
   private static final Set<String> NAMING_VERBS = Set.of("traiter", "qualifier", "accuser", "taxer", "soupçonner");
+  /** Nouns for what someone thinks or says, whose "de X" before a colon announces X's words. */
+  private static final Set<String> OPINION_NOUNS = Set.of("avis", "réaction", "réponse", "propos", "mots",
+      "explication", "analyse", "position", "commentaire", "version", "conclusion");
+  /** Nouns naming a word that someone uses: "utilise le mot « milice »", "emploie le terme « génocide »". */
+  private static final Set<String> WORD_NOUNS = Set.of("mot", "terme", "expression", "formule", "qualificatif");
   /** Nouns whose complement in marks is someone's words: "a fait part d'un « énorme choc »". */
   private static final Set<String> SPEECH_NOUNS = Set.of("part", "propos", "mot", "mots", "parole", "paroles",
       "formule", "expression", "message", "déclaration", "discours", "slogan", "cri", "appel", "promesse",
@@ -903,6 +911,15 @@ final class QuoteFinder {
 
   /** "Robert Fico (Smer-DS) a dit": the token before a parenthesis that ends at j, else j. */
   private int beforeParenthesis(int j, int lo) {
+    if (isDashToken(j)) {
+      // "Nestor Bankumukunzi — par ailleurs ancien directeur de la télévision nationale — a annoncé": a dash pair
+      // is a parenthesis too.
+      int k = j - 1;
+      while (k > lo && j - k <= 20 && !isDashToken(k) && !sentenceEnd(k)) {
+        k--;
+      }
+      return isDashToken(k) && k < j - 1 ? k - 1 : j;
+    }
     if (!is(j, ")")) {
       return j;
     }
@@ -957,7 +974,7 @@ final class QuoteFinder {
     if (verb < 0) {
       return null;
     }
-    if (faireSavoir(verb) && is(verb + 1, "savoir")) {
+    if (faireSavoir(verb) && is(verb + 1, "savoir", "valoir")) {
       // "a fait savoir Juliette Méadel": the cue is both words.
       verb++;
     }
@@ -1500,6 +1517,16 @@ final class QuoteFinder {
       }
       return null;
     }
+    if (WORD_NOUNS.contains(low[j]) && (posIs(j - 1, "DET") || is(j - 1, "l'"))) {
+      // "Zeid Ra'ad Zeid Al-Hussein ... utilise le mot « milice »": the word is its user's.
+      int v = verbBefore(j - 2, w, 3, false);
+      if (v >= 0 && !participleAnt(v) && !infinitive(v)) {
+        Cue c = verbCue(v, w);
+        if (c != null && !c.subject().isEmpty() && speakerLike(c.subject().get(0))) {
+          return new Cue(c.from(), c.to(), c.subject(), "verb");
+        }
+      }
+    }
     // "Selon X, « ... »", "Selon X, un scientifique associé au projet, « ... »"
     int first = w;
     while (first < o && (posIs(first, "PUNCT") || posIs(first, "CCONJ"))) {
@@ -1656,19 +1683,9 @@ final class QuoteFinder {
     }
     List<NP> subject = subjectOf(v, w);
     if (participleAnt(v) && subject.isEmpty()) {
-      // "X, a lui cherché à ..., s'opposant à « ... »": the subject of the sentence's finite verb, when it comes
-      // before that verb.
-      for (int k = g - 1; k >= w; k--) {
-        if (!quoted(k) && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)
-            && !is(groupStart(k) - 1, "qui", "que", "qu'", "dont", "où")) {
-          int gk = groupStart(k);
-          List<NP> main = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, w);
-          if (!main.isEmpty() && main.get(0).to() <= gk && speakerLike(main.get(0))
-              && !inverted(main.get(0).from())) {
-            return new Cue(Math.min(g, v), v + 1, main, "verb");
-          }
-          break;
-        }
+      List<NP> main = participleSubject(g, w);
+      if (main != null) {
+        return new Cue(Math.min(g, v), v + 1, main, "verb");
       }
     }
     String kind = participleAnt(v) && subject.isEmpty() ? "participle" : "verb";
@@ -1685,6 +1702,25 @@ final class QuoteFinder {
     return new Cue(Math.min(g, v), v + 1, subject, kind);
   }
 
+  /**
+   * "X, a lui cherché à ..., s'opposant à « ... »": for a participle whose group starts at token g, the subject
+   * of the sentence's finite verb before it, when that subject comes before its verb; else null.
+   */
+  private List<NP> participleSubject(int g, int w) {
+    for (int k = g - 1; k >= w; k--) {
+      if (!quoted(k) && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)
+          && !is(groupStart(k) - 1, "qui", "que", "qu'", "dont", "où")) {
+        int gk = groupStart(k);
+        List<NP> main = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, w);
+        if (!main.isEmpty() && main.get(0).to() <= gk && speakerLike(main.get(0)) && !inverted(main.get(0).from())) {
+          return main;
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** "X a déclaré : « »", "Poutine : « »", "X a publié un communiqué : « »". */
   private Cue colonCue(int w, int colon) {
     for (int v = colon - 1; v >= w; v--) {
@@ -1697,6 +1733,14 @@ final class QuoteFinder {
           List<NP> voice = voiceOf(v + 1, colon);
           return voice == null ? c : new Cue(c.from(), c.to(), voice, c.kind());
         }
+      }
+    }
+    // "Ce n'est pas l'avis de Fottorino : « ... »": the person whose opinion or words the colon announces.
+    for (Mention m : mentions) {
+      int first = firstTokenAt(m.span().start());
+      if (m.type() == EntityType.PER && lastTokenBefore(m.span().end()) == colon - 1 && first - 2 >= w
+          && deLink(first - 1) && OPINION_NOUNS.contains(low[first - 2])) {
+        return new Cue(colon, colon + 1, List.of(new NP(first, colon)), "colon");
       }
     }
     // No reporting verb: the subject of the main verb nearest the colon, when it can speak ("le Mouvement
@@ -1858,13 +1902,24 @@ final class QuoteFinder {
     if (voice != null) {
       subject = voice;
     }
-    if (subject.isEmpty()) {
+    boolean participle = false;
+    if (subject.isEmpty() && participleAnt(v) && q == v + 1) {
+      // "..., affirmant qu'il avait pu observer « ... »": the sentence's subject, or the one who spoke before it
+      // in the sentence.
+      List<NP> main = participleSubject(g, w);
+      if (main != null) {
+        subject = main;
+      } else {
+        participle = true;
+      }
+    }
+    if (subject.isEmpty() && !participle) {
       subject = npRight(v + 1, q);
       if (subject.isEmpty() || !inverted(subject.get(0).from()) && !posIs(g - 1, "SCONJ") && !is(g - 1, "l'", "comme")) {
         return null;
       }
     }
-    if (is(head(subject.get(0)), "on")) {
+    if (!subject.isEmpty() && is(head(subject.get(0)), "on")) {
       return null;
     }
     int from = q + 1;
@@ -1906,7 +1961,8 @@ final class QuoteFinder {
       int g0 = Math.min(g, v);
       for (Cand d : direct) {
         if (d.cue == null && d.pieces.get(0).overlaps(clause)) {
-          d.cue = new Cue(g0, v + 1, subject, "verb");
+          d.cue = new Cue(g0, v + 1, subject, participle ? "participle" : "verb");
+          d.sameAsPrevious = participle;
           d.confidence = 0.9;
         }
       }
@@ -1935,11 +1991,14 @@ final class QuoteFinder {
     Cand c = new Cand();
     c.direct = false;
     c.pieces.add(span(from, to));
-    c.cue = new Cue(Math.min(g, v), faireSavoir(v) && is(v + 1, "savoir") ? v + 2 : v + 1, subject, "verb");
+    c.cue = new Cue(Math.min(g, v), faireSavoir(v) && is(v + 1, "savoir", "valoir") ? v + 2 : v + 1, subject,
+        participle ? "participle" : "verb");
+    c.sameAsPrevious = participle;
     c.confidence = 0.8;
     Span kept = c.pieces.get(0);
     for (Cand d : direct) {
-      if (d.cue == null && kept.contains(d.pieces.get(0))) {
+      boolean ours = d.cue != null && d.cue.from() >= Math.min(g, v) && d.cue.to() <= from;
+      if ((d.cue == null || ours) && kept.contains(d.pieces.get(0))) {
         // "a indiqué que ses auteurs seront « traqués »": the fragment is the speaker's own words.
         d.cue = c.cue;
         d.confidence = 0.85;
@@ -1977,6 +2036,14 @@ final class QuoteFinder {
     int w = windowStart(k);
     int hi = windowEnd(k);
     Cue cue = inversionAt(k, hi);
+    if (cue == null && is(k, "comme") && (is(k + 1, "le", "l'") && !posIs(k + 1, "DET") || aux(k + 1))) {
+      // "..., comme le rappelle la ministre du travail Myriam El Khomri .": a named source closing the sentence.
+      Cue as = inversionAt(is(k + 1, "le", "l'") ? k + 2 : k + 1, hi);
+      int end = as == null ? -1 : as.subject().get(as.subject().size() - 1).to();
+      if (as != null && namedSource(as.subject()) && (end >= hi || sentenceEnd(end))) {
+        cue = new Cue(k, as.to(), as.subject(), as.kind());
+      }
+    }
     if (cue == null) {
       return null;
     }
@@ -2053,10 +2120,9 @@ final class QuoteFinder {
     if (cue == null) {
       return null;
     }
+    boolean marked = false;
     for (int i = w; i < hi; i++) {
-      if (markOf[i] >= 0) {
-        return null;
-      }
+      marked |= markOf[i] >= 0;
     }
     for (Cand f : found) {
       if (f.pieces.get(0).overlaps(span(w, hi)) || f.cue != null && f.cue.from() >= w && f.cue.from() < hi) {
@@ -2073,12 +2139,23 @@ final class QuoteFinder {
     if (k == first && is(npEnd, ",")) {
       from = npEnd + 1;
       to = hi;
+      int app = appositionEnd(cue.subject().get(0), from, hi);
+      if (app > from) {
+        // "Selon Laurent Lafon , maire UDI de Vincennes, les blessures ...": the role is the speaker's.
+        from = app + 1;
+      }
     } else if (is(k - 1, ",") && (npEnd >= hi || sentenceEnd(npEnd) || is(npEnd, ","))) {
       from = w;
       to = k - 1;
       if (!hasVerb(w, k - 1) && is(npEnd, ",")) {
         to = hi;
       }
+    } else if (k - w >= 4 && (npEnd >= hi || sentenceEnd(npEnd)) && namedSource(cue.subject())
+        && hasVerb(w, k)) {
+      // "... serait l'otage des militaires putschistes selon l'agence Anatolie.": a named source closing the
+      // sentence without a comma.
+      from = w;
+      to = k;
     } else {
       return null;
     }
@@ -2091,12 +2168,115 @@ final class QuoteFinder {
     if (to - from < 3 || !hasVerb(from, to)) {
       return null;
     }
+    Span clause = span(from, to);
+    List<Cand> inside = new ArrayList<>();
+    if (marked) {
+      // "Selon l'armée, désormais, un « conseil de paix » serait au pouvoir": words in marks inside the clause
+      // are part of it; a clause that is mostly a quote in marks, or that holds someone else's, is left to it.
+      int covered = 0;
+      for (Cand d : direct) {
+        for (Span p : d.pieces) {
+          covered += p.shared(span(w, hi));
+        }
+        if (d.pieces.get(0).overlaps(span(w, hi))) {
+          boolean ours = d.cue == null || d.cue.from() == cue.from();
+          if (!ours || !clause.contains(d.pieces.get(0))) {
+            return null;
+          }
+          inside.add(d);
+        }
+      }
+      if (covered * 2 >= clause.length() || hasVerbInMarks(inside) ) {
+        return null;
+      }
+    }
     Cand c = new Cand();
     c.direct = false;
-    c.pieces.add(span(from, to));
+    c.pieces.add(clause);
     c.cue = cue;
     c.confidence = pour ? 0.6 : 0.7;
+    for (Cand d : inside) {
+      d.cue = cue;
+      c.absorbed.add(d);
+    }
     return c;
+  }
+
+  /**
+   * After a named person and a comma, the comma that closes a role in apposition ("un professeur en astronomie de
+   * l'université du Michigan ,"), when a clause with a verb follows it; else -1.
+   */
+  private int appositionEnd(NP named, int from, int hi) {
+    boolean person = false;
+    for (Mention m : mentions) {
+      person |= m.type() == EntityType.PER && span(named).contains(m.span());
+    }
+    if (!person || from >= hi || !(posIs(from, "DET") && posIs(from + 1, "NOUN") || posIs(from, "NOUN"))
+        || startsUpper(posIs(from, "DET") ? from + 1 : from)) {
+      return -1;
+    }
+    for (int k = from + 1; k < hi && k - from <= 20; k++) {
+      if (posIs(k, "VERB") || posIs(k, "AUX") || markOf[k] >= 0 || sentenceEnd(k) || is(k, ";", ":")) {
+        return -1;
+      }
+      if (is(k, ",")) {
+        return hasVerb(k + 1, hi) ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether some of these quotes in marks hold a verb (a sentence of their own, not a fragment). */
+  private boolean hasVerbInMarks(List<Cand> quotes) {
+    for (Cand d : quotes) {
+      for (Span p : d.pieces) {
+        if (hasVerb(firstTokenAt(p.start()), lastTokenBefore(p.end()) + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The organization whose name, mentioned before pos, starts with the noun at token h ("armée turque" for
+   * "l'armée"), when there is exactly one; else null.
+   */
+  private Entity organizationWithHead(int h, int pos) {
+    if (!posIs(h, "NOUN")) {
+      return null;
+    }
+    Entity found = null;
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.ORG || m.span().end() > pos) {
+        continue;
+      }
+      int t = firstTokenAt(m.span().start());
+      int last = lastTokenBefore(m.span().end());
+      if (posIs(t, "DET")) {
+        t++;
+      }
+      if (t < last && t < n && lem[t].equals(lem[h]) && !startsUpper(t)) {
+        Entity ent = entityAt(m.span());
+        if (ent == null || found != null && found != ent) {
+          return null;
+        }
+        found = ent;
+      }
+    }
+    return found;
+  }
+
+  /** Whether a noun phrase holds a person's or an organization's name. */
+  private boolean namedSource(List<NP> nps) {
+    for (NP np : nps) {
+      for (Mention m : mentions) {
+        if ((m.type() == EntityType.PER || m.type() == EntityType.ORG) && span(np).contains(m.span())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean personLike(NP np) {
@@ -2117,7 +2297,8 @@ final class QuoteFinder {
     List<Cand> drop = new ArrayList<>();
     for (Cand a : out) {
       for (Cand b : out) {
-        if (a != b && b.cue != null && a.pieces.get(0).contains(span(b.cue.from(), b.cue.to()))) {
+        if (a != b && b.cue != null && !b.cue.subject().isEmpty()
+            && a.pieces.get(0).contains(span(b.cue.from(), b.cue.to()))) {
           NP bs = b.cue.subject().get(0);
           if (s[bs.from()] <= a.start() + 1 && s[bs.from()] >= a.start()) {
             drop.add(a);
@@ -2226,19 +2407,21 @@ final class QuoteFinder {
       // Words in quote marks inside the clause make it a quotation, whoever the speaker.
       return true;
     }
-    if (!c.speaker.named()) {
+    if (!c.speaker.named() && !("selon".equals(c.cue.kind()) && c.speaker.entity() != null
+        && c.speaker.entity().proper() && c.speaker.entity().type() != EntityType.PER)) {
       // Only a named person's reported speech is quoted: what institutions, unnamed sources, pronouns and roles
       // are said to have said ("Il a noté que", "le secrétaire général a rappelé que") is left out, as careful
       // readers of news leave it out (the seeds' gold has none of them among its reported clauses).
       return false;
     }
+    int first = firstTokenAt(c.start());
+    int last = firstTokenAt(c.end());
     for (int i = c.cue.from(); i < c.cue.to(); i++) {
-      if (posIs(i, "VERB") && (lem[i].equals("annoncer") || guessLemmas(low[i]).contains("annoncer"))) {
+      if (posIs(i, "VERB") && (lem[i].equals("annoncer") || guessLemmas(low[i]).contains("annoncer"))
+          && announcesAnAct(first, last)) {
         return false;
       }
     }
-    int first = firstTokenAt(c.start());
-    int last = firstTokenAt(c.end());
     if (is(first, "il", "elle", "ils", "elles")) {
       for (int i = first + 1; i < last && i < first + 6; i++) {
         if ((posIs(i, "VERB") || posIs(i, "AUX")) && OWN_PLAN.matcher(low[i]).matches()) {
@@ -2247,6 +2430,39 @@ final class QuoteFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether an announced clause [first, last) is an act (a decision or a plan: "que les États-Unis avaient imposé
+   * des sanctions", "qu'il se rendrait à Moscou"), which the events layer reports, rather than a statement of
+   * fact ("que six policiers ont été tués"): its subject is a pronoun or names someone, or its verb is a future
+   * or a conditional.
+   */
+  private boolean announcesAnAct(int first, int last) {
+    if (subjectPronoun(first)) {
+      return true;
+    }
+    int verb = -1;
+    for (int i = first; i < last && i < first + 12; i++) {
+      if (posIs(i, "VERB") || posIs(i, "AUX")) {
+        verb = i;
+        break;
+      }
+    }
+    if (verb < 0) {
+      return true;
+    }
+    for (int i = verb; i < last && i < verb + 4; i++) {
+      if ((posIs(i, "VERB") || posIs(i, "AUX")) && OWN_PLAN.matcher(low[i]).matches()) {
+        return true;
+      }
+    }
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.MISC && m.span().start() >= s[first] && m.span().end() <= s[verb]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words quoted twice by the same speaker (a headline, then the body) are one quote: the first is kept. */
@@ -2392,6 +2608,21 @@ final class QuoteFinder {
     if (covering != null) {
       return make(trimNp(main), covering, covering.name(), main, 0.9);
     }
+    // A noun that announces the organization named right after it: "la chaîne publique TRT", "l'agence
+    // Anatolie", "le quotidien libanais L'Orient-Le Jour" (not "le porte-parole du Kremlin").
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.ORG && span(main).contains(m.span()) && m.span().start() > e[h]) {
+        int first = firstTokenAt(m.span().start());
+        boolean apposed = true;
+        for (int k = h + 1; k < first; k++) {
+          apposed &= posIs(k, "ADJ");
+        }
+        Entity ent = apposed ? entityAt(m.span()) : null;
+        if (ent != null) {
+          return make(trimNp(main), ent, ent.name(), main, 0.85);
+        }
+      }
+    }
     // A group named by its members: "les pays du G7", "les Alliés de l'OTAN".
     if (plural(main)) {
       for (Mention m : mentions) {
@@ -2442,6 +2673,12 @@ final class QuoteFinder {
         Entity ent = entityAt(m.span());
         return make(trimNp(main), ent, ent != null ? ent.name() : m.text(), main, 0.85);
       }
+    }
+    // "l'armée" after "L'armée turque annonce ...": the one organization the article named with that head noun.
+    Entity shortened = is(main.from(), "le", "la", "l'") && main.to() - main.from() <= 3
+        ? organizationWithHead(h, s[main.from()]) : null;
+    if (shortened != null) {
+      return make(trimNp(main), shortened, shortened.name(), main, 0.75);
     }
     // A role the article ties to a name elsewhere: "le secrétaire général" after "le secrétaire général de
     // l'OTAN, Jens Stoltenberg".
@@ -2533,6 +2770,20 @@ final class QuoteFinder {
       }
       if (only != null && !ambiguous) {
         return new Speaker(trimNp(main), only.entity(), only.name(), only.gender(), false, true, 0.6, false);
+      }
+    }
+    // Who speaks for an organization the article names: "la direction du groupe Canal +", "un porte-parole du
+    // collectif Indecline", "à l'initiative du CHRU de Reims".
+    if ((ORG_VOICES.contains(lem[h]) || ORG_VOICES.contains(low[h])) && h + 1 < main.to() && deLink(h + 1)) {
+      for (Mention m : mentions) {
+        if ((m.type() == EntityType.ORG || m.type() == EntityType.LOC) && span(main).contains(m.span())
+            && m.span().start() > e[h]) {
+          Entity ent = entityAt(m.span());
+          if (ent != null) {
+            return make(trimNp(main), ent, ent.name(), main, 0.75);
+          }
+          break;
+        }
       }
     }
     if (!asSpeaker && !plural(main)) {
@@ -2905,6 +3156,25 @@ final class QuoteFinder {
       all.add(sp.name());
     }
     return new ArrayList<>(all);
+  }
+
+  /**
+   * Whether a speaker mention holds a proper name (a capitalised word past its first, a handle, or a first word
+   * that is a name): "la SDJ d'I-Télé", "Indecline", not "un témoin de l'agression" or "Le texte de la plaque".
+   */
+  boolean properName(Span mention) {
+    if (mention == null) {
+      return false;
+    }
+    int from = firstTokenAt(mention.start());
+    int to = lastTokenBefore(mention.end()) + 1;
+    for (int i = from; i < to && i < n; i++) {
+      if (low[i].startsWith("@") || i > from && startsUpper(i) && !posIs(i, "PUNCT")) {
+        return true;
+      }
+    }
+    return from < n && startsUpper(from) && !posIs(from, "DET") && !posIs(from, "PRON") && !subjectPronoun(from)
+        && (posIs(from, "PROPN") || to - from == 1);
   }
 
   Span cueSpan(Cue c) {

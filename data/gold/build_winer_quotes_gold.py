@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""Builds data/gold/winer-quotes.gold.jsonl from the hand annotation (a TSV: doc, speaker or -, D|I, text; a
+literal \\n in text is a line break) and checks that every text is a substring of its article (FORMAT.md: after
+replacing ’ by ' on both sides). Run from the repository root: python3 data/gold/build_winer_quotes_gold.py TSV"""
+import json, sys
+
+DOCS = 'data/gold/winer-quotes'
+OUT = 'data/gold/winer-quotes.gold.jsonl'
+
+def main(tsv):
+    by_doc = {}
+    bad = 0
+    for n, line in enumerate(open(tsv, encoding='utf-8'), 1):
+        if not line.strip():
+            continue
+        doc, speaker, kind, text = line.rstrip('\n').split('\t')
+        text = text.replace('\\n', '\n')
+        art = open(f'{DOCS}/{doc}.txt', encoding='utf-8').read().replace('’', "'")
+        if text.replace('’', "'") not in art:
+            print(f'line {n}: not in {doc}: {text[:80]}', file=sys.stderr)
+            bad += 1
+        by_doc.setdefault(doc, []).append(
+            {'speaker': None if speaker == '-' else speaker, 'text': text, 'direct': kind == 'D'})
+    with open(OUT, 'w', encoding='utf-8') as out:
+        for doc in sorted(by_doc):
+            date = doc[:10].replace('_', '-')
+            out.write(json.dumps({'doc': doc, 'date': date, 'quotes': by_doc[doc]}, ensure_ascii=False) + '\n')
+    return 1 if bad else 0
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1]))

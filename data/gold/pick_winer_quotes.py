@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Pick the articles of the winer-quotes gold (data/gold/winer-quotes/) from WiNER dev, blind.
+
+Run from the repository root: python3 data/gold/pick_winer_quotes.py [--copy]
+Candidates: WiNER dev 2016 articles with reported speech, scored by the number of quote-mark pairs
+and of reporting cues (a reporting verb + que, selon, d'apres); at least 3 such cues, so that most picked
+articles hold several quotes; at most 6,000 characters (annotation budget). Articles that contain a
+sentence quoted in QuoteAnnotatorTest (read by eye earlier to tune the quote rules) are left out.
+30 are drawn with random.Random(20261122).
+"""
+import glob, os, random, re, shutil, sys
+
+SEED = 20261122
+N = 30
+ROOT = 'data/winer-fr-dev/2016'
+OUT = 'data/gold/winer-quotes'
+TEST = 'vigie-fr/src/test/java/org/vigie/fr/quote/QuoteAnnotatorTest.java'
+
+VERBS = r"(?:déclaré|dit|affirmé|ajouté|expliqué|indiqué|estimé|annoncé|précisé|souligné|assuré|" \
+        r"confirmé|rappelé|reconnu|répondu|déclare|dit|affirme|ajoute|explique|indique|estime|précise|" \
+        r"souligne|assure|confirme|rappelle|reconnaît|répond)"
+CUES = re.compile(r"\b" + VERBS + r"\s+(?:que|qu')|\bselon\b|\bd'après\b", re.I)
+
+def norm(s):
+    return re.sub(r'\s+', ' ', s.replace('’', "'")).strip()
+
+def test_sentences():
+    src = open(TEST, encoding='utf-8').read()
+    lits = re.findall(r'"((?:[^"\\]|\\.)*)"', src)
+    return [norm(l) for l in lits if len(l) >= 40]
+
+def main():
+    tests = test_sentences()
+    cands = []
+    for path in sorted(glob.glob(ROOT + '/*/*.txt')):
+        text = open(path, encoding='utf-8').read()
+        if len(text) > 6000:
+            continue
+        pairs = min(text.count('«'), text.count('»')) + text.count('“')
+        score = pairs + len(CUES.findall(text))
+        if score < 3:
+            continue
+        flat = norm(text)
+        flat_nosp = re.sub(r'\s', '', flat)
+        if any(t in flat or re.sub(r'\s', '', t) in flat_nosp for t in tests):
+            continue
+        cands.append(path)
+    picked = sorted(random.Random(SEED).sample(cands, N))
+    print(f'{len(cands)} candidates, {N} picked', file=sys.stderr)
+    for p in picked:
+        print(os.path.basename(p)[:-4])
+        if '--copy' in sys.argv:
+            shutil.copy(p, os.path.join(OUT, os.path.basename(p)))
+
+if __name__ == '__main__':
+    main()
