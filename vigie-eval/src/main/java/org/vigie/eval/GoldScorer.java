@@ -27,6 +27,11 @@ final class GoldScorer {
   /** Also holds speaker accuracy: valueCorrect / valueChecked over the gold quotes matched leniently. */
   final Tally quotesLenient = new Tally();
   final Tally quotesStrict = new Tally();
+  /**
+   * The quotes with the words in marks that nobody is said to have said ({@code scare_quotes}) counted as quotes
+   * too: for gold that lists scare quotes and titles with a null speaker, as FORMAT.md allows.
+   */
+  final Tally withScareLenient = new Tally();
   final Tally directLenient = new Tally();
   final Tally directStrict = new Tally();
   final Tally indirectLenient = new Tally();
@@ -126,6 +131,10 @@ final class GoldScorer {
     List<Matcher.Pair> lenient = match(loc, pred, allG, allP, QUOTE_LENIENT);
     quotesLenient.add(lenient.size(), gold.size(), pred.size());
     quotesStrict.add(match(loc, pred, allG, allP, QUOTE_STRICT).size(), gold.size(), pred.size());
+    List<PredSpan> withScare = new ArrayList<>(pred);
+    withScare.addAll(spans(root, "scare_quotes", text, g.id()));
+    withScareLenient.add(match(loc, withScare, allG, range(withScare.size()), QUOTE_LENIENT).size(), gold.size(),
+        withScare.size());
     for (boolean direct : new boolean[] {true, false}) {
       List<Integer> gs = filter(gold.size(), i -> gold.get(i).direct() == direct);
       List<Integer> ps = filter(pred.size(), i -> Json.bool(pred.get(i).node(), "direct", true) == direct);

@@ -77,6 +77,17 @@ class GoldEvaluatorTest {
   }
 
   @Test
+  void scareQuotesCountOnlyInTheirOwnRow() {
+    // A gold quote with no speaker that the engine files as a scare quote: a miss for "who said what", a match
+    // for the row that counts scare quotes too.
+    String g = "\"quotes\": [{\"speaker\": null, \"text\": \"abcdefghij\", \"direct\": true}]";
+    EvalReport r = score(gold(g, null), pred().add("scare_quotes", "abcdefghij", "direct", true));
+    assertEquals(0.0, at(r, "quotes.lenient.r"));
+    assertEquals(1.0, at(r, "quotes.with_scare_quotes.lenient.f1"));
+    assertTrue(r.table().contains("+ scare quotes"), r.table());
+  }
+
+  @Test
   void twoPredictionsOnOneGoldQuote() {
     EvalReport r = score(gold(ONE_QUOTE, null), pred()
         .add("quotes", "abcdefgh", "direct", true, "speaker", "Joe Biden")
