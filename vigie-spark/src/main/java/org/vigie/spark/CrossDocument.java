@@ -278,12 +278,12 @@ final class CrossDocument {
         "b.holder", "evidence_doc", "b.ev_doc", "evidence_date", "b.ev_date"))
         + " FROM in_role_mentions rm LEFT JOIN role_best b ON b.doc_id = rm.doc_id AND b.role = rm.role");
     cache("role_mentions");
-    // A quote whose speaker is such a role ("..., a déclaré le secrétaire d'État américain") is the holder's.
+    // A quote whose speaker is such a role ("..., a déclaré le secrétaire d'État américain"; the article names
+    // nobody, so the quotes layer gives no speaker) is the holder's.
     view("quote_roles", "SELECT q.doc_id, q.quote, min(rm.holder_id) AS holder FROM linked_quotes q"
-        + " JOIN role_mentions rm ON rm.doc_id = q.doc_id WHERE q.speaker_local IS NULL AND q.speaker_id IS NULL"
-        + " AND rm.holder_id IS NOT NULL AND regexp_replace(vigie_fold(replace(rm.text, '’', '\\'')),"
-        + " '^(le |la |les |l\\')', '') = vigie_fold(replace(q.speaker, '’', '\\''))"
-        + " GROUP BY q.doc_id, q.quote HAVING count(DISTINCT rm.holder_id) = 1");
+        + " JOIN role_mentions rm ON rm.doc_id = q.doc_id AND rm.start_char <= q.speaker_start"
+        + " AND q.speaker_end <= rm.end_char WHERE q.speaker_local IS NULL AND q.speaker_id IS NULL"
+        + " AND rm.holder_id IS NOT NULL GROUP BY q.doc_id, q.quote HAVING count(DISTINCT rm.holder_id) = 1");
     view("quotes", "SELECT " + columns("linked_quotes", "q", Map.of("speaker_id",
         "coalesce(q.speaker_id, r.holder)")) + " FROM linked_quotes q LEFT JOIN quote_roles r"
         + " ON r.doc_id = q.doc_id AND r.quote = q.quote");

@@ -67,13 +67,12 @@ final class Resolution {
         + "  SELECT doc_id, role, any_value(entity_id) AS holder, min(ev_doc) AS ev_doc, min(ev_date) AS ev_date"
         + "  FROM r WHERE rk = 1 GROUP BY doc_id, role HAVING count(DISTINCT entity_id) = 1) x"
         + " WHERE role_mentions.doc_id = x.doc_id AND role_mentions.role = x.role");
-    // A quote whose speaker is such a role ("..., a déclaré le secrétaire d'État américain") is the holder's.
+    // A quote whose speaker is such a role ("..., a déclaré le secrétaire d'État américain"; the article names
+    // nobody, so the quotes layer gives no speaker) is the holder's.
     s.execute("UPDATE quotes SET speaker_id = x.holder FROM (SELECT q.doc_id, q.quote, min(rm.holder_id) AS holder"
-        + " FROM quotes q JOIN role_mentions rm ON rm.doc_id = q.doc_id WHERE q.speaker_local IS NULL"
-        + " AND q.speaker_id IS NULL AND rm.holder_id IS NOT NULL AND regexp_replace(lower(strip_accents("
-        + "replace(rm.text, '’', ''''))), '^(le |la |les |l'')', '') = lower(strip_accents(replace(q.speaker, '’',"
-        + " '''')))"
-        + " GROUP BY q.doc_id, q.quote HAVING count(DISTINCT rm.holder_id) = 1) x"
+        + " FROM quotes q JOIN role_mentions rm ON rm.doc_id = q.doc_id AND rm.start_char <= q.speaker_start"
+        + " AND q.speaker_end <= rm.end_char WHERE q.speaker_local IS NULL AND q.speaker_id IS NULL"
+        + " AND rm.holder_id IS NOT NULL GROUP BY q.doc_id, q.quote HAVING count(DISTINCT rm.holder_id) = 1) x"
         + " WHERE quotes.doc_id = x.doc_id AND quotes.quote = x.quote");
   }
 

@@ -259,12 +259,12 @@ final class Docs {
         .entity("Kyiv", EntityType.LOC, "Q1899", "Kiev")
         .role("Le secrétaire d’État", "secrétaire d'état", null, "E1", "apposition")
         .build();
-    AnalyzedDocument later = doc("gaza-1", "Le secrétaire d’État américain a appelé à la retenue à Gaza."
-        + " « Il faut arrêter les tirs », a-t-il déclaré.")
+    AnalyzedDocument later = doc("gaza-1", "« Il faut arrêter les tirs », a déclaré le secrétaire d’État américain"
+        + " à Gaza.")
         .date("2021-05-20")
         .entity("Gaza", EntityType.LOC, "Q39760", "Gaza")
-        .role("Le secrétaire d’État américain", "secrétaire d'état", "américain", null, null)
-        .quote("Il faut arrêter les tirs", "déclaré", "-t-il", "secrétaire d’État américain", null, null)
+        .role("le secrétaire d’État américain", "secrétaire d'état", "américain", null, null)
+        .quote("Il faut arrêter les tirs", "déclaré", "le secrétaire d’État américain", null, null, null)
         .build();
     AnalyzedDocument tooLate = doc("gaza-2", "Le secrétaire d’État américain est attendu à Gaza.")
         .date("2025-02-02")
