@@ -56,8 +56,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--litbank", paramLabel = "DIR", description = "fr-litbank quotations, e.g. data/fr-litbank-dev.")
     Path litbank;
 
-    @Option(names = "--quality", description = "Print the README's quality table: the seeds gold, WiNER dev "
-        + "(with and without gazetteers, and CoreNLP alone), Recognizers-Text and fr-litbank.")
+    @Option(names = "--quality", description = "Print the README's quality table: the seeds gold, winer-quotes, "
+        + "WiNER dev (with and without gazetteers, and CoreNLP alone), Recognizers-Text and fr-litbank.")
     boolean quality;
   }
 
@@ -267,6 +267,17 @@ final class EvalCommand implements Callable<Integer> {
           layer.equals("quotes") ? " (lenient)" : "", pct(node.path("p").asDouble()), pct(node.path("r").asDouble()),
           pct(node.path("f1").asDouble()), other));
     }
+    // Quotes on news nobody tuned the engine on before it was written (see the README's Quotations section).
+    EvalReport wq = new GoldEvaluator(GoldSet.read(requireExists(Home.path("data/gold/winer-quotes.gold.jsonl")),
+        null)).withThreads(n).withLayers(List.of("quotes")).evaluate(loader(Home.path("data/gold/winer-quotes")),
+        p::process);
+    var qj = wq.json().path("quotes");
+    var qs = qj.path("with_scare_quotes").path("lenient");
+    sb.append(String.format(Locale.ROOT, "| winer-quotes (%d WiNER articles) | quotes (lenient) | %s | %s | %s | speaker"
+        + " accuracy %s; with `scare_quotes` counted as speakerless quotes: P %s, R %s, F1 %s |%n", wq.documents(),
+        pct(qj.path("lenient").path("p").asDouble()), pct(qj.path("lenient").path("r").asDouble()),
+        pct(qj.path("lenient").path("f1").asDouble()), pct(qj.path("speaker_accuracy").asDouble()),
+        pct(qs.path("p").asDouble()), pct(qs.path("r").asDouble()), pct(qs.path("f1").asDouble())));
     var wj = w.json();
     EvalReport rules = new BratNerEvaluator(Home.path("data/winer-fr-dev")).withThreads(n)
         .evaluate(shared.then(List.of(new MentionAnnotator(false))));
