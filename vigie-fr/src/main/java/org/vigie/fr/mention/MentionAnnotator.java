@@ -133,7 +133,8 @@ public final class MentionAnnotator implements Annotator {
   private static List<List<Word>> splitAtPunctuation(List<Word> words, String text) {
     List<List<Word>> runs = new ArrayList<>();
     List<Word> current = new ArrayList<>();
-    for (Word w : words) {
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
       boolean lineBreak = !current.isEmpty()
           && text.substring(current.get(current.size() - 1).span().end(), w.span().start()).indexOf('\n') >= 0;
       if (lineBreak) {
@@ -141,7 +142,7 @@ public final class MentionAnnotator implements Annotator {
         current = new ArrayList<>();
       }
       boolean breaks = w.punctuation() && !w.text().equals("-") && !w.text().equals("&")
-          && !w.text().equals("+");
+          && !w.text().equals("+") && !insideName(words, i);
       if (breaks) {
         if (!current.isEmpty()) {
           runs.add(current);
@@ -172,6 +173,22 @@ public final class MentionAnnotator implements Annotator {
     }
     int from = Math.max(0, m.span().start() - 40);
     return STATE_IN_NOUN.matcher(text.substring(from, m.span().start())).find();
+  }
+
+  /**
+   * An apostrophe glued to letters on both sides that the tokenizer split off ("O'Brien", "Zeid Ra'ad"): French
+   * elisions come as one token ("N'", "d'"), so this one is inside a foreign name.
+   */
+  private static boolean insideName(List<Word> words, int i) {
+    Word w = words.get(i);
+    if (!(w.text().equals("'") || w.text().equals("’")) || i == 0 || i + 1 >= words.size()) {
+      return false;
+    }
+    Word before = words.get(i - 1);
+    Word after = words.get(i + 1);
+    return before.span().end() == w.span().start() && after.span().start() == w.span().end()
+        && Character.isLetter(before.text().charAt(before.text().length() - 1))
+        && Character.isLetter(after.text().charAt(0)) && before.capitalized();
   }
 
   private void clean(List<Word> run, EntityType rawType, boolean inEnglish, int sentenceStart, String text,

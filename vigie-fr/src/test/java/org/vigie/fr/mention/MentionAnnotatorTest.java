@@ -155,6 +155,18 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anApostropheInsideAForeignNameKeepsItWhole() {
+    // Wikinews, 2 November 2016 (WiNER gold: one Person).
+    String text = "En 2015, Zeid Ra'ad Zeid Al-Hussein, Haut-Commissaire des Nations unies, a parlé. Conan O'Brien a"
+        + " ri à N'Djamena.";
+    Set<String> persons = mentions(text, EntityType.PER);
+    assertTrue(persons.contains("Zeid Ra'ad Zeid Al-Hussein"), persons.toString());
+    assertTrue(persons.contains("Conan O'Brien"), persons.toString());
+    assertTrue(mentions(text, EntityType.LOC).contains("N'Djamena"), all(text).toString());
+    assertFalse(all(text).stream().anyMatch(m -> m.contains("Haut-Commissaire")), all(text).toString());
+  }
+
+  @Test
   void aSurnameUsedForAPersonIsAPersonThroughoutTheArticle() {
     String text = "Joe Biden est arrivé à Varsovie. Plus tard, Biden a rencontré les dirigeants polonais.";
     List<Mention> ms = analyze(text).get(Layers.MENTIONS);
