@@ -233,7 +233,13 @@ final class OrgRules {
       return null;
     }
     boolean personName = men.type() == EntityType.PER && men.text().contains(" ");
-    if (first > 0 && CUES.contains(words.get(first - 1).lower()) && !words.get(first - 1).capitalized()
+    // The cue may carry a nationality: "le quotidien suisse Le Temps", "l'agence russe Tass".
+    int cue = first - 1;
+    if (cue > 0 && !words.get(cue).capitalized() && (NATIONALITY.matcher(words.get(cue).lower()).matches()
+        || lexicon.isDemonym(words.get(cue).text())) && CUES.contains(words.get(cue - 1).lower())) {
+      cue--;
+    }
+    if (cue >= 0 && CUES.contains(words.get(cue).lower()) && !words.get(cue).capitalized()
         && !personName) {
       cued.add(NameLexicon.key(men.text()));
       return new Mention(men.span(), men.text(), EntityType.ORG);

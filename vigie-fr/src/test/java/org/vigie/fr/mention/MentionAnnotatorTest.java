@@ -155,6 +155,16 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aCueNounWithANationalityAnnouncesAnOrganization() {
+    // Wikinews, 2016: newspapers are organizations in WiNER.
+    String text = "Le quotidien suisse Le Temps estime que la décision est mauvaise. L'agence russe Sputnik a"
+        + " confirmé l'information.";
+    Set<String> orgs = mentions(text, EntityType.ORG);
+    assertTrue(orgs.contains("Le Temps"), all(text).toString());
+    assertTrue(orgs.contains("Sputnik"), all(text).toString());
+  }
+
+  @Test
   void anApostropheInsideAForeignNameKeepsItWhole() {
     // Wikinews, 2 November 2016 (WiNER gold: one Person).
     String text = "En 2015, Zeid Ra'ad Zeid Al-Hussein, Haut-Commissaire des Nations unies, a parlé. Conan O'Brien a"
