@@ -2,16 +2,25 @@ package org.vigie.fr.entity;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Keys for comparing names: case, accents, apostrophes and transliteration variants folded. */
 final class Names {
   private Names() {}
 
+  // Compiled once: these run for every pair of mentions compared, thousands of times in a long article.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
+  private static final Pattern GU = Pattern.compile("gu(?=[eia])");
+  private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+
   /** Lower case, accents and apostrophes folded, spaces collapsed: {@code l’Union Européenne} = {@code l'union europeenne}. */
   static String key(String s) {
     String n = Normalizer.normalize(s.replace('’', '\'').replace('\u00A0', ' ').replace('\u202F', ' '),
-        Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        Normalizer.Form.NFD);
+    n = MARKS.matcher(n).replaceAll("");
+    return SPACES.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 
   /**
@@ -24,13 +33,13 @@ final class Names {
       if (word.isEmpty()) {
         continue;
       }
-      String w = word.replaceAll("[^a-z]", "");
-      w = w.replace("ou", "u").replace("kh", "h").replace("ch", "sh").replace("ck", "k").replace("tz", "ts")
-          .replace('y', 'i').replace('w', 'v').replaceAll("gu(?=[eia])", "g");
+      String w = NOT_LETTER.matcher(word).replaceAll("");
+      w = GU.matcher(w.replace("ou", "u").replace("kh", "h").replace("ch", "sh").replace("ck", "k")
+          .replace("tz", "ts").replace('y', 'i').replace('w', 'v')).replaceAll("g");
       if (w.length() > 3 && w.endsWith("e")) {
         w = w.substring(0, w.length() - 1);
       }
-      w = w.replaceAll("(.)\\1+", "$1");
+      w = DOUBLED.matcher(w).replaceAll("$1");
       if (!w.isEmpty()) {
         if (out.length() > 0) {
           out.append(' ');

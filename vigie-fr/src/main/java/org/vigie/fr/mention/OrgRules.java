@@ -451,27 +451,32 @@ final class OrgRules {
         && !NameLexicon.TIME_WORDS.contains(w.lower());
   }
 
+  /** The word starting at {@code start}, or -1 (words are in text order: a binary search, for long articles). */
   private static int indexAt(List<W> words, int start) {
-    for (int i = 0; i < words.size(); i++) {
-      if (words.get(i).span().start() == start) {
-        return i;
-      }
-      if (words.get(i).span().start() > start) {
-        return -1;
-      }
-    }
-    return -1;
+    int i = lastStartingBefore(words, start + 1);
+    return i >= 0 && words.get(i).span().start() == start ? i : -1;
   }
 
+  /** The word ending at {@code end}, or -1. */
   private static int indexEndingAt(List<W> words, int end) {
-    for (int i = 0; i < words.size(); i++) {
-      if (words.get(i).span().end() == end) {
-        return i;
-      }
-      if (words.get(i).span().start() >= end) {
-        return -1;
+    int i = lastStartingBefore(words, end);
+    return i >= 0 && words.get(i).span().end() == end ? i : -1;
+  }
+
+  /** The last word that starts before {@code offset}, or -1. */
+  private static int lastStartingBefore(List<W> words, int offset) {
+    int lo = 0;
+    int hi = words.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).span().start() < offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return -1;
+    return found;
   }
 }

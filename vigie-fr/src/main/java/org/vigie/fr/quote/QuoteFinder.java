@@ -142,7 +142,7 @@ final class QuoteFinder {
       pos[i] = t.pos();
       lem[i] = fold(t.lemma());
     }
-    this.mentions = mentions;
+    this.mentions = mentions.stream().sorted(java.util.Comparator.comparing(Mention::span)).toList();
     this.entities = entities;
     this.sentences = sentences;
     this.marks = QuoteMarks.find(text);
@@ -2564,6 +2564,25 @@ final class QuoteFinder {
     return null;
   }
 
+  /** The mentions that start inside a span, in text order (a binary search: long articles have thousands). */
+  private List<Mention> mentionsIn(Span sp) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).span().start() < sp.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    while (end < mentions.size() && mentions.get(end).span().start() < sp.end()) {
+      end++;
+    }
+    return mentions.subList(lo, end);
+  }
+
   /** Resolves the noun phrases of a cue to a speaker. */
   private Speaker speakerOf(List<NP> nps, List<Salient> salient, boolean asSpeaker) {
     if (nps.isEmpty()) {
@@ -2573,7 +2592,7 @@ final class QuoteFinder {
     for (NP np : nps) {
       Span sp = span(np);
       Mention best = null;
-      for (Mention m : mentions) {
+      for (Mention m : mentionsIn(sp)) {
         if (m.type() == EntityType.PER && sp.contains(m.span())) {
           // "un responsable de l'administration de Barack Obama" is not Barack Obama.
           int before = firstTokenAt(m.span().start()) - 1;
