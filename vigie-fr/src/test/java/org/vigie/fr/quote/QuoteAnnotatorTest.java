@@ -802,6 +802,26 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(q, "Fottorino");
   }
 
+  @Test
+  void aQuoteAfterAUnitReadAsAnAbbreviation() {
+    // 19 December 2016 (data/gold/winer-quotes-2): "°C." is not an abbreviation closing inside the sentence.
+    Quote q = find(quotes("Finalement, la température est redescendue dans les environs de -20°C lundi alors que la "
+        + "normale pour décembre est de -6,3°C. « La météo fait du yo-yo, et c'est simplement une transition car "
+        + "l'hiver tente de prendre pied » estime le météorologue Dave Phillips sur la chaîne CBC."), "yo-yo");
+    assertSpeaker(q, "Dave Phillips");
+  }
+
+  @Test
+  void condemningWordsInMarks() {
+    // 26 July 2016 and 2 December 2016 (data/gold/winer-quotes-2).
+    assertSpeaker(find(quotes("Hollande est arrivé sur place à 13 h. Le Vatican condamne fermement ce « crime barbare » ."),
+        "crime barbare"), "Vatican");
+    List<Quote> qs = quotes("L' Union européenne au travers de sa délégation a condamné « l'attentat commis contre "
+        + "Willy Nyamitwe » et dénonce « une attaque inadmissible » .");
+    assertSpeaker(find(qs, "attentat commis"), "Union européenne");
+    assertSpeaker(find(qs, "inadmissible"), "Union européenne");
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
