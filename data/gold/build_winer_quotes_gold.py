@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Builds data/gold/winer-quotes.gold.jsonl from the hand annotation (a TSV: doc, speaker or -, D|I, text; a
 literal \\n in text is a line break) and checks that every text is a substring of its article (FORMAT.md: after
-replacing ’ by ' on both sides). Run from the repository root: python3 data/gold/build_winer_quotes_gold.py TSV"""
+replacing ’ by ' on both sides). Run from the repository root: python3 data/gold/build_winer_quotes_gold.py TSV
+[DOCS OUT]; the second set: python3 data/gold/build_winer_quotes_gold.py data/gold/winer-quotes-2.annotation.tsv
+data/gold/winer-quotes-2 data/gold/winer-quotes-2.gold.jsonl"""
 import json, sys
 
 DOCS = 'data/gold/winer-quotes'
 OUT = 'data/gold/winer-quotes.gold.jsonl'
 
-def main(tsv):
+def main(tsv, DOCS=DOCS, OUT=OUT):
     by_doc = {}
     bad = 0
     for n, line in enumerate(open(tsv, encoding='utf-8'), 1):
@@ -28,4 +30,4 @@ def main(tsv):
     return 1 if bad else 0
 
 if __name__ == '__main__':
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(*sys.argv[1:4]))

@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Pick the articles of the winer-quotes gold (data/gold/winer-quotes/) from WiNER dev, blind.
 
-Run from the repository root: python3 data/gold/pick_winer_quotes.py [--copy]
+Run from the repository root: python3 data/gold/pick_winer_quotes.py [--copy] [--seed N] [--out DIR] [--exclude DIR]...
 Candidates: WiNER dev 2016 articles with reported speech, scored by the number of quote-mark pairs
 and of reporting cues (a reporting verb + que, selon, d'apres); at least 3 such cues, so that most picked
 articles hold several quotes; at most 6,000 characters (annotation budget). Articles that contain a
 sentence quoted in QuoteAnnotatorTest (read by eye earlier to tune the quote rules) are left out.
 30 are drawn with random.Random(20261122).
+
+The second set (data/gold/winer-quotes-2/) was drawn with the same criteria, leaving out the 30 of the first:
+python3 data/gold/pick_winer_quotes.py --seed 20261123 --out data/gold/winer-quotes-2 --exclude data/gold/winer-quotes --copy
 """
 import glob, os, random, re, shutil, sys
 
@@ -29,12 +32,21 @@ def test_sentences():
     lits = re.findall(r'"((?:[^"\\]|\\.)*)"', src)
     return [norm(l) for l in lits if len(l) >= 40]
 
+def arg(name, default):
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
 def main():
+    seed = int(arg('--seed', SEED))
+    out = arg('--out', OUT)
+    excluded = set()
+    for i, a in enumerate(sys.argv):
+        if a == '--exclude':
+            excluded |= {os.path.basename(f)[:-4] for f in glob.glob(os.path.join(sys.argv[i + 1], '*.txt'))}
     tests = test_sentences()
     cands = []
     for path in sorted(glob.glob(ROOT + '/*/*.txt')):
         text = open(path, encoding='utf-8').read()
-        if len(text) > 6000:
+        if os.path.basename(path)[:-4] in excluded or len(text) > 6000:
             continue
         pairs = min(text.count('«'), text.count('»')) + text.count('“')
         score = pairs + len(CUES.findall(text))
@@ -45,12 +57,13 @@ def main():
         if any(t in flat or re.sub(r'\s', '', t) in flat_nosp for t in tests):
             continue
         cands.append(path)
-    picked = sorted(random.Random(SEED).sample(cands, N))
+    picked = sorted(random.Random(seed).sample(cands, N))
     print(f'{len(cands)} candidates, {N} picked', file=sys.stderr)
     for p in picked:
         print(os.path.basename(p)[:-4])
         if '--copy' in sys.argv:
-            shutil.copy(p, os.path.join(OUT, os.path.basename(p)))
+            os.makedirs(out, exist_ok=True)
+            shutil.copy(p, os.path.join(out, os.path.basename(p)))
 
 if __name__ == '__main__':
     main()

@@ -56,8 +56,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--litbank", paramLabel = "DIR", description = "fr-litbank quotations, e.g. data/fr-litbank-dev.")
     Path litbank;
 
-    @Option(names = "--quality", description = "Print the README's quality table: the seeds gold, winer-quotes, "
-        + "WiNER dev (with and without gazetteers, and CoreNLP alone), Recognizers-Text and fr-litbank.")
+    @Option(names = "--quality", description = "Print the README's quality table: the seeds gold, winer-quotes and "
+        + "winer-quotes-2, WiNER dev (with and without gazetteers, and CoreNLP alone), Recognizers-Text and fr-litbank.")
     boolean quality;
   }
 
@@ -278,6 +278,16 @@ final class EvalCommand implements Callable<Integer> {
         pct(qj.path("lenient").path("p").asDouble()), pct(qj.path("lenient").path("r").asDouble()),
         pct(qj.path("lenient").path("f1").asDouble()), pct(qj.path("speaker_accuracy").asDouble()),
         pct(qs.path("p").asDouble()), pct(qs.path("r").asDouble()), pct(qs.path("f1").asDouble())));
+    EvalReport wq2 = new GoldEvaluator(GoldSet.read(requireExists(Home.path("data/gold/winer-quotes-2.gold.jsonl")),
+        null)).withThreads(n).withLayers(List.of("quotes")).evaluate(loader(Home.path("data/gold/winer-quotes-2")),
+        p::process);
+    var q2 = wq2.json().path("quotes");
+    var q2s = q2.path("with_scare_quotes").path("lenient");
+    sb.append(String.format(Locale.ROOT, "| winer-quotes-2 (%d WiNER articles) | quotes (lenient) | %s | %s | %s |"
+        + " speaker accuracy %s; with `scare_quotes` counted as speakerless quotes: P %s, R %s, F1 %s |%n", wq2.documents(),
+        pct(q2.path("lenient").path("p").asDouble()), pct(q2.path("lenient").path("r").asDouble()),
+        pct(q2.path("lenient").path("f1").asDouble()), pct(q2.path("speaker_accuracy").asDouble()),
+        pct(q2s.path("p").asDouble()), pct(q2s.path("r").asDouble()), pct(q2s.path("f1").asDouble())));
     var wj = w.json();
     EvalReport rules = new BratNerEvaluator(Home.path("data/winer-fr-dev")).withThreads(n)
         .evaluate(shared.then(List.of(new MentionAnnotator(false))));

@@ -326,6 +326,11 @@ final class QuoteFinder {
         && (posIs(i, "DET") || subjectPronoun(i) && !inverted(i))) {
       return true;
     }
+    // "... la normale pour décembre est de -6,3°C. « La météo fait du yo-yo ... » estime X": a token the backbone
+    // read as an abbreviation ("C.") ends the sentence when a quote opens after it with a capital.
+    if (low[p].endsWith(".") && low[p].length() > 1 && markOf[p] < 0 && isOpener(i) && startsUpper(i + 1)) {
+      return true;
+    }
     // The backbone's sentences, outside quotes, also end a window.
     return sentenceStart[i] && markOf[p] < 0 && (markOf[i] < 0 || isOpener(i)) && !is(p, ",", ":", ";")
         && (startsUpper(i) || isOpener(i));

@@ -802,6 +802,26 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(q, "Fottorino");
   }
 
+  @Test
+  void aQuoteAfterAUnitReadAsAnAbbreviation() {
+    // 19 December 2016 (data/gold/winer-quotes-2): "°C." is not an abbreviation closing inside the sentence.
+    Quote q = find(quotes("Finalement, la température est redescendue dans les environs de -20°C lundi alors que la "
+        + "normale pour décembre est de -6,3°C. « La météo fait du yo-yo, et c'est simplement une transition car "
+        + "l'hiver tente de prendre pied » estime le météorologue Dave Phillips sur la chaîne CBC."), "yo-yo");
+    assertSpeaker(q, "Dave Phillips");
+  }
+
+  @Test
+  void condemningWordsInMarks() {
+    // 26 July 2016 and 2 December 2016 (data/gold/winer-quotes-2).
+    assertSpeaker(find(quotes("Hollande est arrivé sur place à 13 h. Le Vatican condamne fermement ce « crime barbare » ."),
+        "crime barbare"), "Vatican");
+    List<Quote> qs = quotes("L' Union européenne au travers de sa délégation a condamné « l'attentat commis contre "
+        + "Willy Nyamitwe » et dénonce « une attaque inadmissible » .");
+    assertSpeaker(find(qs, "attentat commis"), "Union européenne");
+    assertSpeaker(find(qs, "inadmissible"), "Union européenne");
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
@@ -876,6 +896,31 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     // counts titles and scare quotes (speaker null), which Vigie keeps in scare_quotes (see the README).
     assertTrue(p >= 0.95, "lenient P " + p + "\n" + report.errors());
     assertTrue(f1 >= 0.67, "lenient F1 " + f1 + "\n" + report.errors());
+    assertTrue(speakers >= 0.76, "speaker accuracy " + speakers + "\n" + report.errors());
+  }
+
+  @Test
+  void winerQuotes2GoldThroughTheOneScoringPath() throws IOException {
+    // The second blind gold (data/gold/winer-quotes-2: 30 other WiNER dev articles, annotated before Vigie ran
+    // on them), scored as `vigie eval --gold data/gold/winer-quotes-2.gold.jsonl --docs data/gold/winer-quotes-2
+    // --layers quotes`.
+    Path gold = TestPaths.data().resolve("gold");
+    GoldSet set = GoldSet.read(gold.resolve("winer-quotes-2.gold.jsonl"), null);
+    assertEquals(List.of(), set.problems());
+    assertEquals(30, set.size());
+    EvalReport report = new GoldEvaluator(set).withLayers(List.of("quotes"))
+        .evaluate(DocumentLoader.folder(gold.resolve("winer-quotes-2")), pipeline()::process);
+    JsonNode q = report.json().get("quotes");
+    double p = q.get("lenient").get("p").asDouble();
+    double f1 = q.get("lenient").get("f1").asDouble();
+    double speakers = q.get("speaker_accuracy").asDouble();
+    System.out.printf(Locale.ROOT, "winer-quotes-2: lenient P %.3f F1 %.3f, strict F1 %.3f, speaker accuracy %.3f%n",
+        p, f1, q.get("strict").get("f1").asDouble(), speakers);
+    // Blind: P 0.973, F1 0.702, speaker accuracy 0.753. After two small fixes: P 0.974, F1 0.714, speaker
+    // accuracy 0.773. Recall is low mostly from reported speech of organizations, unnamed sources and pronouns
+    // without marks, which Vigie leaves out as the seeds' gold does, and scare quotes (see the README).
+    assertTrue(p >= 0.95, "lenient P " + p + "\n" + report.errors());
+    assertTrue(f1 >= 0.70, "lenient F1 " + f1 + "\n" + report.errors());
     assertTrue(speakers >= 0.76, "speaker accuracy " + speakers + "\n" + report.errors());
   }
 
