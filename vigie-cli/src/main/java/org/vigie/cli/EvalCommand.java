@@ -268,26 +268,18 @@ final class EvalCommand implements Callable<Integer> {
           pct(node.path("f1").asDouble()), other));
     }
     // Quotes on news nobody tuned the engine on before it was written (see the README's Quotations section).
-    EvalReport wq = new GoldEvaluator(GoldSet.read(requireExists(Home.path("data/gold/winer-quotes.gold.jsonl")),
-        null)).withThreads(n).withLayers(List.of("quotes")).evaluate(loader(Home.path("data/gold/winer-quotes")),
-        p::process);
-    var qj = wq.json().path("quotes");
-    var qs = qj.path("with_scare_quotes").path("lenient");
-    sb.append(String.format(Locale.ROOT, "| winer-quotes (%d WiNER articles) | quotes (lenient) | %s | %s | %s | speaker"
-        + " accuracy %s; with `scare_quotes` counted as speakerless quotes: P %s, R %s, F1 %s |%n", wq.documents(),
-        pct(qj.path("lenient").path("p").asDouble()), pct(qj.path("lenient").path("r").asDouble()),
-        pct(qj.path("lenient").path("f1").asDouble()), pct(qj.path("speaker_accuracy").asDouble()),
-        pct(qs.path("p").asDouble()), pct(qs.path("r").asDouble()), pct(qs.path("f1").asDouble())));
-    EvalReport wq2 = new GoldEvaluator(GoldSet.read(requireExists(Home.path("data/gold/winer-quotes-2.gold.jsonl")),
-        null)).withThreads(n).withLayers(List.of("quotes")).evaluate(loader(Home.path("data/gold/winer-quotes-2")),
-        p::process);
-    var q2 = wq2.json().path("quotes");
-    var q2s = q2.path("with_scare_quotes").path("lenient");
-    sb.append(String.format(Locale.ROOT, "| winer-quotes-2 (%d WiNER articles) | quotes (lenient) | %s | %s | %s |"
-        + " speaker accuracy %s; with `scare_quotes` counted as speakerless quotes: P %s, R %s, F1 %s |%n", wq2.documents(),
-        pct(q2.path("lenient").path("p").asDouble()), pct(q2.path("lenient").path("r").asDouble()),
-        pct(q2.path("lenient").path("f1").asDouble()), pct(q2.path("speaker_accuracy").asDouble()),
-        pct(q2s.path("p").asDouble()), pct(q2s.path("r").asDouble()), pct(q2s.path("f1").asDouble())));
+    for (String set : List.of("winer-quotes", "winer-quotes-2")) {
+      EvalReport wq = new GoldEvaluator(GoldSet.read(requireExists(Home.path("data/gold/" + set + ".gold.jsonl")),
+          null)).withThreads(n).withLayers(List.of("quotes")).evaluate(loader(Home.path("data/gold/" + set)),
+          p::process);
+      var qj = wq.json().path("quotes");
+      var qs = qj.path("with_scare_quotes").path("lenient");
+      sb.append(String.format(Locale.ROOT, "| %s (%d WiNER articles) | quotes (lenient) | %s | %s | %s | speaker"
+          + " accuracy %s; with `scare_quotes` counted as speakerless quotes: P %s, R %s, F1 %s |%n", set,
+          wq.documents(), pct(qj.path("lenient").path("p").asDouble()), pct(qj.path("lenient").path("r").asDouble()),
+          pct(qj.path("lenient").path("f1").asDouble()), pct(qj.path("speaker_accuracy").asDouble()),
+          pct(qs.path("p").asDouble()), pct(qs.path("r").asDouble()), pct(qs.path("f1").asDouble())));
+    }
     var wj = w.json();
     EvalReport rules = new BratNerEvaluator(Home.path("data/winer-fr-dev")).withThreads(n)
         .evaluate(shared.then(List.of(new MentionAnnotator(false))));
