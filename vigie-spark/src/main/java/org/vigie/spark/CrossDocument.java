@@ -75,10 +75,10 @@ final class CrossDocument {
       spark.udf().register("vigie_fold", (UDF1<String, String>) CrossDocument::fold, DataTypes.StringType);
     }
     for (String t : UPDATED) {
-      spark.read().parquet(path(staging, t)).createOrReplaceTempView("in_" + t);
+      spark.read().parquet(SparkJob.path(staging, t)).createOrReplaceTempView("in_" + t);
     }
     for (String t : READ) {
-      spark.read().parquet(path(out, t)).createOrReplaceTempView(t);
+      spark.read().parquet(SparkJob.path(out, t)).createOrReplaceTempView(t);
     }
     resolveEntities();
     linkToEntities();
@@ -390,10 +390,6 @@ final class CrossDocument {
     return sb.toString();
   }
 
-  static String path(String dir, String table) {
-    return dir.endsWith("/") ? dir + table : dir + "/" + table;
-  }
-
   /** Writes a table in the store's column order. */
   private static void write(Dataset<Row> rows, String out, String table) {
     TableRows.Table t = TableRows.perDocument().stream().filter(x -> x.name().equals(table)).findFirst()
@@ -401,7 +397,7 @@ final class CrossDocument {
         .orElseThrow(() -> new IllegalStateException("no table " + table));
     Dataset<Row> ordered = rows.selectExpr(t.columns().stream().map(c -> "CAST(" + c.name() + " AS "
         + sparkType(c.type()) + ") AS " + c.name()).toArray(String[]::new));
-    ordered.write().mode(SaveMode.Overwrite).parquet(path(out, table));
+    ordered.write().mode(SaveMode.Overwrite).parquet(SparkJob.path(out, table));
   }
 
   private static String sparkType(String sql) {

@@ -184,7 +184,8 @@ public final class SparkJob {
     return Path.of(s);
   }
 
-  private static String path(String dir, String table) {
+  /** A table's folder in an output folder (a local path or a URI). */
+  static String path(String dir, String table) {
     return dir.endsWith("/") ? dir + table : dir + "/" + table;
   }
 
