@@ -4,10 +4,12 @@ import static org.apache.spark.sql.functions.col;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -390,26 +392,13 @@ final class CrossDocument {
     return sb.toString();
   }
 
-  /** Writes a table in the store's column order. */
+  /** Writes a table in the store's column order and types (those of the per-document tables the job writes). */
   private static void write(Dataset<Row> rows, String out, String table) {
     TableRows.Table t = TableRows.perDocument().stream().filter(x -> x.name().equals(table)).findFirst()
         .or(() -> TableRows.derived().stream().filter(x -> x.name().equals(table)).findFirst())
         .orElseThrow(() -> new IllegalStateException("no table " + table));
-    Dataset<Row> ordered = rows.selectExpr(t.columns().stream().map(c -> "CAST(" + c.name() + " AS "
-        + sparkType(c.type()) + ") AS " + c.name()).toArray(String[]::new));
-    ordered.write().mode(SaveMode.Overwrite).parquet(SparkJob.path(out, table));
-  }
-
-  private static String sparkType(String sql) {
-    return switch (sql.split(" ")[0]) {
-      case "VARCHAR" -> "STRING";
-      case "INTEGER" -> "INT";
-      case "BIGINT" -> "BIGINT";
-      case "DOUBLE" -> "DOUBLE";
-      case "BOOLEAN" -> "BOOLEAN";
-      case "DATE" -> "DATE";
-      case "TIMESTAMP" -> "TIMESTAMP_NTZ";
-      default -> throw new IllegalStateException("no Spark type for " + sql);
-    };
+    Column[] columns = Arrays.stream(SparkJob.schema(t).fields())
+        .map(f -> col(f.name()).cast(f.dataType()).as(f.name())).toArray(Column[]::new);
+    rows.select(columns).write().mode(SaveMode.Overwrite).parquet(SparkJob.path(out, table));
   }
 }
