@@ -138,13 +138,12 @@ final class Resolution {
           + " AND doc_entities.local_id = x.local_id AND doc_entities.entity_id IS DISTINCT FROM x.id");
       s.execute("DELETE FROM entities");
       // Named after its own key's most mentioned row (ties broken by value).
-      s.execute("INSERT INTO entities SELECT de.entity_id,"
-          + " first(de.name ORDER BY de.key = de.entity_id DESC, de.mentions DESC, de.name, de.folded, de.type),"
-          + " first(de.folded ORDER BY de.key = de.entity_id DESC, de.mentions DESC, de.name, de.folded, de.type),"
-          + " first(de.type ORDER BY de.key = de.entity_id DESC, de.mentions DESC, de.name, de.folded, de.type),"
-          + " max(de.qid), bool_or(de.proper), sum(de.mentions)::INTEGER, count(DISTINCT de.doc_id)::INTEGER,"
-          + " min(d.date), max(d.date) FROM doc_entities de JOIN documents d ON d.doc_id = de.doc_id"
-          + " GROUP BY de.entity_id");
+      s.execute("INSERT INTO entities SELECT entity_id, pick.n, pick.f, pick.t, qid, proper, mentions, documents,"
+          + " first_date, last_date FROM (SELECT de.entity_id, first({'n': de.name, 'f': de.folded, 't': de.type}"
+          + " ORDER BY de.key = de.entity_id DESC, de.mentions DESC, de.name, de.folded, de.type) AS pick,"
+          + " max(de.qid) AS qid, bool_or(de.proper) AS proper, sum(de.mentions)::INTEGER AS mentions,"
+          + " count(DISTINCT de.doc_id)::INTEGER AS documents, min(d.date) AS first_date, max(d.date) AS last_date"
+          + " FROM doc_entities de JOIN documents d ON d.doc_id = de.doc_id GROUP BY de.entity_id)");
       s.execute("DELETE FROM entity_aliases");
       s.execute("INSERT INTO entity_aliases SELECT de.entity_id, replace(em.text, '’', '''') AS alias,"
           + " min(em.folded), bool_or(em.role), count(*)::INTEGER, count(DISTINCT em.doc_id)::INTEGER"
