@@ -52,7 +52,8 @@ final class NameLexicon {
       "royaume", "ouest", "est", "nord", "sud", "chef", "secrétaire", "général", "générale", "directeur",
       "porte-parole", "mis", "jour", "selon", "photo", "source", "lire", "aussi", "voir", "pic", "via", "allié",
       "alliée", "alliées", "force", "forces", "défense", "affaires", "armée", "armées", "haut-représentant",
-      "haute-représentante", "haut-commissaire", "haute-commissaire", "haute-commission", "secretary", "general", "president", "minister", "spokesman", "spokesperson", "chief",
+      "haute-représentante", "haut-commissaire", "haute-commissaire", "haute-commission", "secretary", "general",
+      "president", "minister", "spokesman", "spokesperson", "chief",
       "head", "prime", "jr.", "jr", "sr.", "lors", "dans", "après", "avant", "depuis", "pendant", "mais", "donc",
       "ainsi", "enfin", "cependant", "toutefois", "ensuite", "puis", "aujourd'hui", "hier", "demain",
       "constitution", "homme");

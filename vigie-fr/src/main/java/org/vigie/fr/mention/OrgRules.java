@@ -314,10 +314,13 @@ final class OrgRules {
     for (int m = 0; m < out.size(); m++) {
       Mention men = spelledByAcronym(out.get(m), text);
       out.set(m, men);
-      int close = text.indexOf(')', men.span().end());
-      int open = text.indexOf('(', men.span().end());
-      if (open < 0 || close < 0 || close < open || close - open > 10
-          || !text.substring(men.span().end(), open).isBlank()) {
+      // Only blanks between the name and the parenthesis: skip them rather than search the rest of the text.
+      int open = men.span().end();
+      while (open < text.length() && Character.isWhitespace(text.charAt(open))) {
+        open++;
+      }
+      int close = open < text.length() && text.charAt(open) == '(' ? text.indexOf(')', open) : -1;
+      if (close < 0 || close - open > 10) {
         continue;
       }
       String acronym = text.substring(open + 1, close).strip();
@@ -335,13 +338,7 @@ final class OrgRules {
       if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) {
         continue;
       }
-      StringBuilder initials = new StringBuilder();
-      for (String w : men.text().split("[\\s'’-]+")) {
-        if (!w.isEmpty() && !NameLexicon.PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
-          initials.append(Character.toUpperCase(w.charAt(0)));
-        }
-      }
-      String folded = NameLexicon.key(initials.toString()).toUpperCase(Locale.ROOT);
+      String folded = NameLexicon.key(initials(men.text(), false)).toUpperCase(Locale.ROOT);
       if (!folded.equals(NameLexicon.key(acronym).toUpperCase(Locale.ROOT)) || men.type() == EntityType.ORG
           && out.stream().anyMatch(o -> o.text().equals(acronym) && o.type() == EntityType.ORG)) {
         continue;
@@ -364,32 +361,50 @@ final class OrgRules {
    * to the name (CoreNLP often stops at the capitalised head, and a bare "Union" would be read as the EU's).
    */
   private static Mention spelledByAcronym(Mention men, String text) {
-    int open = text.indexOf('(', men.span().end());
-    if (men.type() == EntityType.PER || open < 0 || open - men.span().end() > 80) {
+    if (men.type() == EntityType.PER) {
       return men;
     }
-    String between = text.substring(men.span().end(), open);
-    int close = text.indexOf(')', open);
-    if (between.isBlank() || !between.matches("[ \\p{Ll}'’-]+") || close < 0 || close - open > 10) {
+    // Looked for within 80 characters only: this runs for every mention of long articles.
+    int end = men.span().end();
+    int open = text.substring(end, Math.min(text.length(), end + 81)).indexOf('(');
+    if (open < 0) {
       return men;
     }
+    open += end;
+    String between = text.substring(end, open);
+    int close = text.substring(open, Math.min(text.length(), open + 11)).indexOf(')');
+    if (between.isBlank() || !LOWER_WORDS.matcher(between).matches() || close < 0) {
+      return men;
+    }
+    close += open;
     String acronym = text.substring(open + 1, close).strip();
     if (acronym.length() < 3 || !acronym.chars().allMatch(Character::isUpperCase)) {
       return men;
     }
     String name = text.substring(men.span().start(), open).stripTrailing();
-    StringBuilder initials = new StringBuilder();
-    for (String w : name.split("[\\s'’-]+")) {
-      String lower = w.toLowerCase(Locale.ROOT);
-      if (!w.isEmpty() && !NameLexicon.PARTICLES.contains(lower) && !NameLexicon.PARTICLES.contains(lower + "'")
-          && !lower.equals("pour")) {
-        initials.append(Character.toUpperCase(w.charAt(0)));
-      }
-    }
-    if (!NameLexicon.key(initials.toString()).equalsIgnoreCase(NameLexicon.key(acronym))) {
+    if (!NameLexicon.key(initials(name, true)).equalsIgnoreCase(NameLexicon.key(acronym))) {
       return men;
     }
     return new Mention(Span.of(men.span().start(), men.span().start() + name.length()), name, EntityType.ORG);
+  }
+
+  private static final java.util.regex.Pattern LOWER_WORDS = java.util.regex.Pattern.compile("[ \\p{Ll}'’-]+");
+
+  /**
+   * The capitals of a name's words, particles left out; with {@code elisions}, also the elided articles split
+   * off by the apostrophe ("d'exploitants" gives E) and "pour".
+   */
+  private static String initials(String name, boolean elisions) {
+    StringBuilder out = new StringBuilder();
+    for (String w : name.split("[\\s'’-]+")) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      boolean particle = NameLexicon.PARTICLES.contains(lower)
+          || elisions && (NameLexicon.PARTICLES.contains(lower + "'") || lower.equals("pour"));
+      if (!w.isEmpty() && !particle) {
+        out.append(Character.toUpperCase(w.charAt(0)));
+      }
+    }
+    return out.toString();
   }
 
   /** "l'armée syrienne", "le gouvernement ukrainien": a state body named by its nationality. */
