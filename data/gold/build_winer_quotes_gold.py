@@ -3,7 +3,9 @@
 literal \\n in text is a line break) and checks that every text is a substring of its article (FORMAT.md: after
 replacing ’ by ' on both sides). Run from the repository root: python3 data/gold/build_winer_quotes_gold.py TSV
 [DOCS OUT]; the second set: python3 data/gold/build_winer_quotes_gold.py data/gold/winer-quotes-2.annotation.tsv
-data/gold/winer-quotes-2 data/gold/winer-quotes-2.gold.jsonl"""
+data/gold/winer-quotes-2 data/gold/winer-quotes-2.gold.jsonl; the third set:
+python3 data/gold/build_winer_quotes_gold.py data/gold/winer-quotes-3.annotation.tsv data/gold/winer-quotes-3
+data/gold/winer-quotes-3.gold.jsonl"""
 import json, sys
 
 DOCS = 'data/gold/winer-quotes'

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Pick the articles of the winer-quotes gold (data/gold/winer-quotes/) from WiNER dev, blind.
 
-Run from the repository root: python3 data/gold/pick_winer_quotes.py [--copy] [--seed N] [--out DIR] [--exclude DIR]...
+Run from the repository root: python3 data/gold/pick_winer_quotes.py [--copy] [--seed N | --all] [--out DIR] [--exclude DIR]...
 Candidates: WiNER dev 2016 articles with reported speech, scored by the number of quote-mark pairs
 and of reporting cues (a reporting verb + que, selon, d'apres); at least 3 such cues, so that most picked
 articles hold several quotes; at most 6,000 characters (annotation budget). Articles that contain a
@@ -10,6 +10,10 @@ sentence quoted in QuoteAnnotatorTest (read by eye earlier to tune the quote rul
 
 The second set (data/gold/winer-quotes-2/) was drawn with the same criteria, leaving out the 30 of the first:
 python3 data/gold/pick_winer_quotes.py --seed 20261123 --out data/gold/winer-quotes-2 --exclude data/gold/winer-quotes --copy
+
+The third set (data/gold/winer-quotes-3/) takes every remaining candidate (--all: no sampling, no seed), leaving
+out the 60 articles of the first two sets:
+python3 data/gold/pick_winer_quotes.py --all --out data/gold/winer-quotes-3 --exclude data/gold/winer-quotes --exclude data/gold/winer-quotes-2 --copy
 """
 import glob, os, random, re, shutil, sys
 
@@ -57,8 +61,11 @@ def main():
         if any(t in flat or re.sub(r'\s', '', t) in flat_nosp for t in tests):
             continue
         cands.append(path)
-    picked = sorted(random.Random(seed).sample(cands, N))
-    print(f'{len(cands)} candidates, {N} picked', file=sys.stderr)
+    if '--all' in sys.argv:
+        picked = sorted(cands)
+    else:
+        picked = sorted(random.Random(seed).sample(cands, N))
+    print(f'{len(cands)} candidates, {len(picked)} picked', file=sys.stderr)
     for p in picked:
         print(os.path.basename(p)[:-4])
         if '--copy' in sys.argv:
