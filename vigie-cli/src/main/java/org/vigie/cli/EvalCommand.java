@@ -56,8 +56,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--litbank", paramLabel = "DIR", description = "fr-litbank quotations, e.g. data/fr-litbank-dev.")
     Path litbank;
 
-    @Option(names = "--quality", description = "Print the README's quality table: the seeds gold, winer-quotes and "
-        + "winer-quotes-2, WiNER dev (with and without gazetteers, and CoreNLP alone), Recognizers-Text and fr-litbank.")
+    @Option(names = "--quality", description = "Print the README's quality table: the seeds gold, the three "
+        + "winer-quotes sets, WiNER dev (with and without gazetteers, and CoreNLP alone), Recognizers-Text and fr-litbank.")
     boolean quality;
   }
 
@@ -268,7 +268,7 @@ final class EvalCommand implements Callable<Integer> {
           pct(node.path("f1").asDouble()), other));
     }
     // Quotes on news nobody tuned the engine on before it was written (see the README's Quotations section).
-    for (String set : List.of("winer-quotes", "winer-quotes-2")) {
+    for (String set : List.of("winer-quotes", "winer-quotes-2", "winer-quotes-3")) {
       EvalReport wq = new GoldEvaluator(GoldSet.read(requireExists(Home.path("data/gold/" + set + ".gold.jsonl")),
           null)).withThreads(n).withLayers(List.of("quotes")).evaluate(loader(Home.path("data/gold/" + set)),
           p::process);

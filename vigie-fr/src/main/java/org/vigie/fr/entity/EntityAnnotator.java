@@ -304,14 +304,24 @@ public final class EntityAnnotator implements Annotator {
       return false;
     }
     StringBuilder initials = new StringBuilder();
+    // Some acronyms spell the small words too: "Société des journalistes (SDJ)".
+    StringBuilder everyWord = new StringBuilder();
     for (String w : name.replace('’', ' ').replace('\'', ' ').replace('-', ' ').split("\\s+")) {
-      if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Set.of("de", "du", "des", "la", "le", "les", "l", "d",
-          "et", "of", "the", "and", "pour", "en", "à", "aux", "au", "for").contains(w.toLowerCase(Locale.ROOT))) {
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      everyWord.append(Character.toUpperCase(w.charAt(0)));
+      if (!SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         initials.append(Character.toUpperCase(w.charAt(0)));
       }
     }
-    return initials.toString().equals(Names.key(a).toUpperCase(Locale.ROOT));
+    String wanted = Names.key(a).toUpperCase(Locale.ROOT);
+    return initials.toString().equals(wanted) || everyWord.length() > initials.length()
+        && everyWord.length() >= 3 && everyWord.toString().equals(wanted);
   }
+
+  private static final Set<String> SMALL_WORDS = Set.of("de", "du", "des", "la", "le", "les", "l", "d", "et", "of",
+      "the", "and", "pour", "en", "à", "aux", "au", "for");
 
   /** Role phrases: bound by apposition to the person they name, else resolved through the offices known. */
   /** A role phrase of the article and how its holder was found (null when not). */

@@ -16,6 +16,7 @@ import org.vigie.core.Sentence;
 import org.vigie.core.Span;
 import org.vigie.core.Token;
 import org.vigie.fr.backbone.BackboneAnnotator;
+import org.vigie.fr.internal.FrenchDictionary;
 
 /**
  * Clean named-entity mentions for news, made from CoreNLP's raw French NER.
@@ -117,6 +118,7 @@ public final class MentionAnnotator implements Annotator {
     out.addAll(knownNamesMissed(out, tokens, text));
     out = harmonizeTypes(out, titled);
     out = speakersArePersons(out, tokens);
+    out = portfolioBeforeName(out, text);
     out = orgs.apply(out, titled, tokens, text);
     out = placesInsideEventNames(out, text);
     out.removeIf(m -> stateInCommonNoun(m, text));
@@ -233,7 +235,10 @@ public final class MentionAnnotator implements Annotator {
       }
       // "secrétaire d'État Antony Blinken" tagged as one place: what follows a role head is a person.
       boolean afterRole = piece.size() >= 2 && piece.size() < whole.size()
-          && NameLexicon.PERSON_ROLES.contains(whole.get(whole.size() - piece.size() - 1).lower());
+          && NameLexicon.PERSON_ROLES.contains(whole.get(whole.size() - piece.size() - 1).lower())
+          // "le président de la République François Hollande" (read as one place with "République").
+          || piece.size() >= 2 && HEAD_OF_STATE_BEFORE.matcher(
+              text.substring(Math.max(0, piece.get(0).span().start() - 40), piece.get(0).span().start())).find();
       Span span = Span.of(piece.get(0).span().start(), piece.get(piece.size() - 1).span().end());
       String surface = span.of(text);
       if (surface.endsWith("'s") || surface.endsWith("’s")) {
@@ -261,6 +266,9 @@ public final class MentionAnnotator implements Annotator {
       out.add(new Mention(span, surface, type));
     }
   }
+
+  private static final java.util.regex.Pattern HEAD_OF_STATE_BEFORE = java.util.regex.Pattern.compile(
+      "(?:[Pp]résidente?|[Cc]hef) de la République\\s+$");
 
   /** "Alliés de l'OTAN", "Secretary General of NATO": a generic head before a name goes with its particles. */
   private static List<Word> stripGenericHead(List<Word> run) {
@@ -496,6 +504,46 @@ public final class MentionAnnotator implements Annotator {
 
   private static final java.util.regex.Pattern EVENT_OF_PLACE = java.util.regex.Pattern.compile(
       "\\p{Lu}.*?\\s(?:de|du|des|d['’]\\s?|à|en)\\s*(\\p{Lu}[\\p{L}'’ -]*?)");
+
+  private static final java.util.regex.Pattern PLURAL_ARTICLE_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(?:des|aux|les)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "le ministre de la Communication et des Médias Nestor Bankumukunzi": the last word of a portfolio, a plural
+   * common noun after "des", is not the first word of the holder's name.
+   */
+  private static List<Mention> portfolioBeforeName(List<Mention> mentions, String text) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String[] words = m.text().split("\\s+");
+      int cut = words[0].length();
+      while (cut < m.text().length() && Character.isWhitespace(m.text().charAt(cut))) {
+        cut++;
+      }
+      if (m.type() == EntityType.PER && words.length >= 3 && Character.isUpperCase(words[1].charAt(0))
+          && PLURAL_ARTICLE_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 6), m.span().start())).find()
+          && pluralNounOnly(words[0])) {
+        Span rest = Span.of(m.span().start() + cut, m.span().end());
+        out.add(new Mention(rest, rest.of(text), EntityType.PER));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean pluralNounOnly(String word) {
+    List<FrenchDictionary.Reading> readings = FrenchDictionary.get().readings(FrenchDictionary.normalize(word));
+    // Tags read "N m p" and may carry a trailing mark ("N m pM"); "N m sp" is invariable, as first names are.
+    return readings.stream().anyMatch(r -> nounNumber(r.tag()).startsWith("p"))
+        && readings.stream().noneMatch(r -> nounNumber(r.tag()).startsWith("s") || r.tag().startsWith("Z"));
+  }
+
+  /** The number field of a noun or adjective tag, or "" for other tags. */
+  private static String nounNumber(String tag) {
+    String[] f = tag.split(" ");
+    return f.length >= 3 && (f[0].equals("N") || f[0].equals("J")) ? f[2] : "";
+  }
 
   /** An unknown single name right after a reporting verb or "selon" ("a déclaré Kirby") names a person. */
   private List<Mention> speakersArePersons(List<Mention> mentions, List<Token> tokens) {

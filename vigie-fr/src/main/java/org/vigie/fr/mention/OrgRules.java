@@ -107,6 +107,9 @@ final class OrgRules {
         better = extendInstitution(men, words, first, last, text);
       }
       if (better == null) {
+        better = extendByNationality(men, words, first, last, text);
+      }
+      if (better == null) {
         better = lowerHeadBefore(men, words, first, text);
       }
       if (better == null && men.type() != EntityType.ORG) {
@@ -202,6 +205,26 @@ final class OrgRules {
     if (words.get(end).sentence() != head.sentence() || s.of(text).contains("\n")) {
       return null;
     }
+    return new Mention(s, s.of(text), EntityType.ORG);
+  }
+
+  /**
+   * "Mouvement républicain australien", "Parti travailliste israélien": an organization named by a head noun keeps
+   * the nationality that follows it, which tells it from its namesakes abroad.
+   */
+  private Mention extendByNationality(Mention men, List<W> words, int first, int last, String text) {
+    W head = words.get(first);
+    if (men.type() != EntityType.ORG || first == last || !head.capitalized()
+        || !NameLexicon.ORG_HEADS.contains(head.lower()) || last + 1 >= words.size()) {
+      return null;
+    }
+    W next = words.get(last + 1);
+    if (next.capitalized() || !next.pos().equals("ADJ") || !lexicon.isDemonym(next.text())
+        || next.sentence() != head.sentence()
+        || !text.substring(men.span().end(), next.span().start()).equals(" ")) {
+      return null;
+    }
+    Span s = Span.of(men.span().start(), next.span().end());
     return new Mention(s, s.of(text), EntityType.ORG);
   }
 

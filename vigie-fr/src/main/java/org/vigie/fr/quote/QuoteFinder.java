@@ -843,6 +843,25 @@ final class QuoteFinder {
 
   /** Verbs whose "X de « ... »" puts the speaker's words on X: "traite des journalistes de « ... »". */
   private static final Set<String> NAMING_VERBS = Set.of("traiter", "qualifier", "accuser", "taxer", "soupçonner");
+  /** Verbs that give a name: words in marks after them that read as a proper name are that name. */
+  private static final Set<String> BAPTISM_VERBS = Set.of("appeler", "baptiser", "nommer", "surnommer", "dénommer",
+      "rebaptiser", "intituler");
+
+  /** Whether the marks opening at token o hold a short proper name: one to four words, each capitalized or a particle. */
+  private boolean properNameInMarks(int o) {
+    int m = markOf[o];
+    int close = m >= 0 ? closeTok[m] : -1;
+    if (close < 0 || close - o - 1 < 1 || close - o - 1 > 4 || !startsUpper(o + 1)) {
+      return false;
+    }
+    for (int k = o + 1; k < close; k++) {
+      if (!startsUpper(k) && !is(k, "de", "du", "des", "d'", "la", "le", "les", "l'", "et", "-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Nouns for what someone thinks or says, whose "de X" before a colon announces X's words. */
   private static final Set<String> OPINION_NOUNS = Set.of("avis", "réaction", "réponse", "propos", "mots",
       "explication", "analyse", "position", "commentaire", "version", "conclusion");
@@ -1612,6 +1631,11 @@ final class QuoteFinder {
     boolean adjacent = v >= 0;
     for (int k = v + 1; k < o && adjacent; k++) {
       adjacent = !posIs(k, "NOUN") && !posIs(k, "PROPN");
+    }
+    if (v >= 0 && BAPTISM_VERBS.contains(lem[v]) && properNameInMarks(o)) {
+      // "trois arcs, qu'il avait appelés « Liberté », « Égalité » et « Fraternité »": a name given to a thing is
+      // not a quotation of who gave it ("ce que Joe Biden a appelé « son carnage en Ukraine »" is).
+      return null;
     }
     if (v >= 0 && nounComplement(o) && !NAMING_VERBS.contains(lem[v])) {
       // "a confirmé son statut d'« homme le plus rapide du monde »", "ont annoncé la constitution du « Conseil
@@ -2612,7 +2636,9 @@ final class QuoteFinder {
             // "le gouvernement Assad", "l'administration Obama": the institution, not the person.
             continue;
           }
+          // The first name of a coordination ("Guy Chevrette et Benoît Jugand") leads it.
           best = m;
+          break;
         }
       }
       if (best != null) {
@@ -2626,6 +2652,22 @@ final class QuoteFinder {
     int h = head(main);
     if (main.to() - main.from() == 1 && subjectPronoun(h)) {
       return pronoun(h, salient);
+    }
+    if (main.to() - main.from() == 2 && is(main.from(), "ce", "cette") && is(main.from() + 1, "dernier", "dernière")) {
+      // "Ce dernier indique": the person named last before it.
+      Mention last = null;
+      for (Mention m : mentions) {
+        if (m.span().end() > s[main.from()]) {
+          break;
+        }
+        if (m.type() == EntityType.PER && !namesAPlace(m)) {
+          last = m;
+        }
+      }
+      Entity ent = last != null && s[main.from()] - last.span().end() < 600 ? entityAt(last.span()) : null;
+      if (ent != null) {
+        return new Speaker(trimNp(main), ent, ent.name(), genderOf(main, ent), false, true, 0.7, false);
+      }
     }
     Span hs = span(h, h + 1);
     Entity covering = entityCovering(hs);

@@ -81,6 +81,36 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anOrganizationKeepsTheNationalityAfterItsName() {
+    // WiNER dev, 2 February 2016.
+    String text = "Le Mouvement républicain australien a proposé aux chefs des huit États et territoires du pays de "
+        + "signer une déclaration. Le Parti travailliste a refusé.";
+    Set<String> orgs = mentions(text, EntityType.ORG);
+    assertTrue(orgs.contains("Mouvement républicain australien"), orgs.toString());
+    assertFalse(orgs.contains("Mouvement républicain"), orgs.toString());
+  }
+
+  @Test
+  void aNameAfterThePresidentOfTheRepublicIsAPersons() {
+    // WiNER dev, 26 July 2016: CoreNLP reads "République François Hollande" as one place.
+    String text = "Le président de la République François Hollande ainsi que Bernard Cazeneuve se sont rendus sur "
+        + "place. Hollande est arrivé sur place à 13 h.";
+    List<String> found = all(text);
+    assertTrue(found.contains("PER:François Hollande"), found.toString());
+    assertTrue(found.contains("PER:Hollande"), found.toString());
+  }
+
+  @Test
+  void aPortfolioBeforeAMinistersNameIsNotPartOfIt() {
+    // WiNER dev, 4 December 2016.
+    String text = "Le ministre de l'Information, de la Communication et des Médias Nestor Bankumukunzi a annoncé que "
+        + "le réseau est installé.";
+    Set<String> persons = mentions(text, EntityType.PER);
+    assertTrue(persons.contains("Nestor Bankumukunzi"), persons.toString());
+    assertFalse(persons.contains("Médias Nestor Bankumukunzi"), persons.toString());
+  }
+
+  @Test
   void lowerCaseHeadsMakeOneOrganizationWithTheirName() {
     String text = "Selon l’université de Kyoto, le comité Nobel a été informé. L’armée syrienne a repris la ville.";
     Set<String> orgs = mentions(text, EntityType.ORG);

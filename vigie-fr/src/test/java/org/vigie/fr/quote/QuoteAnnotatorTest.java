@@ -471,6 +471,56 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void theFirstNameOfACoordinationLeadsIt() {
+    // 5 October 2016.
+    List<Quote> qs = quotes("Les porte-paroles du front commun, Guy Chevrette et Benoît Jugand, font valoir que "
+        + "l'entente constitue une « injustice réglementaire, économique, politique et financière » pour les "
+        + "chauffeurs de taxi.");
+    assertEquals("Guy Chevrette", find(qs, "injustice réglementaire").speaker(), show(qs));
+  }
+
+  @Test
+  void aNameGivenToAThingIsNoQuotation() {
+    // 16 May 2016: names given to arcs of Neptune's rings; "ce que X a appelé « son carnage »" stays a quote.
+    AnalyzedDocument out = analyze("L'astronome André Brahic a découvert les anneaux de Neptune, ainsi que trois des "
+        + "quatre arcs composant le cinquième, qu'il avait appelés « Liberté », « Égalité » et « Fraternité ». "
+        + "C'est ce que Joe Biden a appelé « son carnage en Ukraine ».");
+    List<Quote> qs = out.get(QuoteAnnotator.QUOTES);
+    assertEquals(List.of("son carnage en Ukraine"), qs.stream().map(Quote::text).toList(), show(qs));
+    assertSpeaker(qs.get(0), "Joe Biden");
+    assertEquals(List.of("Liberté", "Égalité", "Fraternité"),
+        out.get(QuoteAnnotator.SCARE_QUOTES).stream().map(Quote::text).toList());
+  }
+
+  @Test
+  void ceDernierIsThePersonNamedLast() {
+    List<Quote> qs = quotes("Le président a reçu le ministre burundais des Relations extérieures, Alain Aimé "
+        + "Nyamitwe, mardi à Addis-Abeba. Ce dernier a déclaré : « Le Burundi ne cédera pas aux pressions. »");
+    assertSpeaker(find(qs, "ne cédera pas"), "Alain Aimé Nyamitwe");
+  }
+
+  @Test
+  void speakersNamedThroughTheEntityLayer() {
+    // 26 July 2016: "Hollande" alone is the president named in full before, not the Netherlands.
+    List<Quote> qs = quotes("Le président de la République François Hollande ainsi que Bernard Cazeneuve se sont "
+        + "rendus sur place. Hollande est arrivé sur place à 13 h et évoque un « ignoble attentat terroriste ».");
+    assertEquals("François Hollande", find(qs, "ignoble attentat").speaker(), show(qs));
+    // 2 February 2016: the nationality belongs to the movement's name.
+    qs = quotes("Le Mouvement républicain australien a proposé aux chefs des huit États et territoires du pays de "
+        + "signer une déclaration : « Nous pensons que l'Australie devrait avoir un Australien comme chef d'État. »");
+    assertEquals("Mouvement républicain australien", find(qs, "Nous pensons").speaker(), show(qs));
+    // 15 October 2016: an acronym that spells the small words too is the name's.
+    qs = quotes("La Société des journalistes (SDJ) d'I-Télé explique alors, par un communiqué, avoir « appris avec "
+        + "consternation la venue de Jean-Marc Morandini ». Le 13 octobre, la SDJ demande à l'animateur de « ne pas "
+        + "venir sur I-Télé ».");
+    assertSpeaker(find(qs, "ne pas venir"), "Société des journalistes");
+    // 4 December 2016: the portfolio before the minister's name is not part of it.
+    qs = quotes("Le ministre de l'Information, de la Communication et des Médias Nestor Bankumukunzi a annoncé que "
+        + "le réseau est installé. À ce sujet, il précise : « Nous avons une promesse ferme de la Chine. »");
+    assertEquals("Nestor Bankumukunzi", find(qs, "promesse ferme").speaker(), show(qs));
+  }
+
+  @Test
   void aRoleIsNotGuessedPastSomeoneNamedSince() {
     // 10 January 2016: "l'écrivain" is Victor Hugo, not the singer who was the subject before.
     Quote q = find(quotes("Johnny Hallyday a chanté Un dimanche de janvier. La cérémonie s'achève sur la lecture "
@@ -875,53 +925,52 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertTrue(speakers >= 0.95, "speaker accuracy " + speakers + "\n" + report.errors());
   }
 
-  @Test
-  void winerQuotesGoldThroughTheOneScoringPath() throws IOException {
-    // The blind gold (data/gold/winer-quotes: 30 WiNER dev articles annotated before Vigie ran on them), scored
-    // as `vigie eval --gold data/gold/winer-quotes.gold.jsonl --docs data/gold/winer-quotes --layers quotes`.
+  /**
+   * Scores a blind gold set of data/gold (WiNER dev articles annotated before Vigie ran on them) as `vigie eval
+   * --gold data/gold/NAME.gold.jsonl --docs data/gold/NAME --layers quotes` does, and checks its floors.
+   */
+  private void blindGold(String name, int articles, double minP, double minF1, double minSpeakers)
+      throws IOException {
     Path gold = TestPaths.data().resolve("gold");
-    GoldSet set = GoldSet.read(gold.resolve("winer-quotes.gold.jsonl"), null);
+    GoldSet set = GoldSet.read(gold.resolve(name + ".gold.jsonl"), null);
     assertEquals(List.of(), set.problems());
-    assertEquals(30, set.size());
+    assertEquals(articles, set.size());
     EvalReport report = new GoldEvaluator(set).withLayers(List.of("quotes"))
-        .evaluate(DocumentLoader.folder(gold.resolve("winer-quotes")), pipeline()::process);
+        .evaluate(DocumentLoader.folder(gold.resolve(name)), pipeline()::process);
     JsonNode q = report.json().get("quotes");
     double p = q.get("lenient").get("p").asDouble();
     double f1 = q.get("lenient").get("f1").asDouble();
     double speakers = q.get("speaker_accuracy").asDouble();
-    System.out.printf(Locale.ROOT, "winer-quotes: lenient P %.3f F1 %.3f, strict F1 %.3f, speaker accuracy %.3f%n", p,
+    System.out.printf(Locale.ROOT, "%s: lenient P %.3f F1 %.3f, strict F1 %.3f, speaker accuracy %.3f%n", name, p,
         f1, q.get("strict").get("f1").asDouble(), speakers);
+    assertTrue(p >= minP, "lenient P " + p + "\n" + report.errors());
+    assertTrue(f1 >= minF1, "lenient F1 " + f1 + "\n" + report.errors());
+    assertTrue(speakers >= minSpeakers, "speaker accuracy " + speakers + "\n" + report.errors());
+  }
+
+  @Test
+  void winerQuotesGoldThroughTheOneScoringPath() throws IOException {
     // Blind: P 0.953, F1 0.610, speaker accuracy 0.590 (0.623 after two gold names were corrected). Reached:
-    // P 0.986, F1 0.689, speaker accuracy 0.778. Recall is low mostly because the gold, as FORMAT.md says,
+    // P 0.986, F1 0.689, speaker accuracy 0.833. Recall is low mostly because the gold, as FORMAT.md says,
     // counts titles and scare quotes (speaker null), which Vigie keeps in scare_quotes (see the README).
-    assertTrue(p >= 0.95, "lenient P " + p + "\n" + report.errors());
-    assertTrue(f1 >= 0.67, "lenient F1 " + f1 + "\n" + report.errors());
-    assertTrue(speakers >= 0.76, "speaker accuracy " + speakers + "\n" + report.errors());
+    blindGold("winer-quotes", 30, 0.95, 0.67, 0.81);
   }
 
   @Test
   void winerQuotes2GoldThroughTheOneScoringPath() throws IOException {
-    // The second blind gold (data/gold/winer-quotes-2: 30 other WiNER dev articles, annotated before Vigie ran
-    // on them), scored as `vigie eval --gold data/gold/winer-quotes-2.gold.jsonl --docs data/gold/winer-quotes-2
-    // --layers quotes`.
-    Path gold = TestPaths.data().resolve("gold");
-    GoldSet set = GoldSet.read(gold.resolve("winer-quotes-2.gold.jsonl"), null);
-    assertEquals(List.of(), set.problems());
-    assertEquals(30, set.size());
-    EvalReport report = new GoldEvaluator(set).withLayers(List.of("quotes"))
-        .evaluate(DocumentLoader.folder(gold.resolve("winer-quotes-2")), pipeline()::process);
-    JsonNode q = report.json().get("quotes");
-    double p = q.get("lenient").get("p").asDouble();
-    double f1 = q.get("lenient").get("f1").asDouble();
-    double speakers = q.get("speaker_accuracy").asDouble();
-    System.out.printf(Locale.ROOT, "winer-quotes-2: lenient P %.3f F1 %.3f, strict F1 %.3f, speaker accuracy %.3f%n",
-        p, f1, q.get("strict").get("f1").asDouble(), speakers);
-    // Blind: P 0.973, F1 0.702, speaker accuracy 0.753. After two small fixes: P 0.974, F1 0.714, speaker
-    // accuracy 0.773. Recall is low mostly from reported speech of organizations, unnamed sources and pronouns
-    // without marks, which Vigie leaves out as the seeds' gold does, and scare quotes (see the README).
-    assertTrue(p >= 0.95, "lenient P " + p + "\n" + report.errors());
-    assertTrue(f1 >= 0.70, "lenient F1 " + f1 + "\n" + report.errors());
-    assertTrue(speakers >= 0.76, "speaker accuracy " + speakers + "\n" + report.errors());
+    // Blind: P 0.973, F1 0.702, speaker accuracy 0.753. Reached: P 0.973, F1 0.696, speaker accuracy 0.847 (F1
+    // went down when names given to things in marks, « Liberté », moved to scare_quotes: the gold lists them as
+    // quotes without speaker). Recall is low mostly from reported speech of organizations, unnamed sources and
+    // pronouns without marks, which Vigie leaves out as the seeds' gold does, and scare quotes (see the README).
+    blindGold("winer-quotes-2", 30, 0.95, 0.68, 0.82);
+  }
+
+  @Test
+  void winerQuotes3HeldOutGold() throws IOException {
+    // Held out: scored once, blind, and never read for errors since, so that it keeps measuring articles nobody
+    // tuned on: P 0.985, F1 0.646, speaker accuracy 0.875 (the engine at the start of that session, and after its
+    // fixes, scored the same).
+    blindGold("winer-quotes-3", 27, 0.95, 0.62, 0.85);
   }
 
   @Test
