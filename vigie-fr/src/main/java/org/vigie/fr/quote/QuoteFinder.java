@@ -2332,13 +2332,14 @@ final class QuoteFinder {
           if (s[bs.from()] <= a.start() + 1 && s[bs.from()] >= a.start()) {
             drop.add(a);
           } else {
-            // "..., et le ministre X a déclaré que ...": the first clause ends before the second speaker.
-            int cut = bs.from();
+            // "..., et le ministre X a déclaré que ...": the first clause ends before the second speaker; "...,
+            // rappelant ainsi qu'...", a participle whose subject is the sentence's, before the participle.
+            int cut = b.cue.from() - bs.to() <= 3 ? bs.from() : b.cue.from();
             int k = cut - 1;
             while (k > 0 && (is(k, "et", "mais", ",", ";") || posIs(k, "ADV"))) {
               k--;
             }
-            if (e[k] > a.start() && e[k] < a.end() && s[bs.from()] > a.start()) {
+            if (e[k] > a.start() && e[k] < a.end() && s[cut] > a.start()) {
               Span old = a.pieces.get(0);
               a.pieces.set(0, new Span(old.start(), e[k]));
             }
@@ -2423,10 +2424,11 @@ final class QuoteFinder {
   }
 
   /**
-   * Whether reported speech is a quotation worth reporting as such: a person named in the sentence states
-   * something, or the clause quotes some of the speaker's words in marks. Announcements of decisions ("a annoncé que", "a déclaré qu'il se rendrait à Moscou") are events,
-   * and what institutions, countries or unnamed sources are said to think is too loose to be quoted; both stay
-   * out of the quotes layer (the events layer is where announcements belong).
+   * Whether reported speech is a quotation worth reporting as such: a person named in the sentence, or a pronoun
+   * standing for a person the article names ("Il a souligné que", "Selon lui,"), states something, or the clause
+   * quotes some of the speaker's words in marks. Announcements of decisions ("a annoncé que", "a déclaré qu'il se
+   * rendrait à Moscou") are events, and what institutions, countries or unnamed sources are said to think is too
+   * loose to be quoted; both stay out of the quotes layer (the events layer is where announcements belong).
    */
   private boolean quotable(Cand c) {
     if (c.speaker == null || c.speaker.name() == null || c.cue == null) {
@@ -2436,11 +2438,14 @@ final class QuoteFinder {
       // Words in quote marks inside the clause make it a quotation, whoever the speaker.
       return true;
     }
-    if (!c.speaker.named() && !("selon".equals(c.cue.kind()) && c.speaker.entity() != null
+    NP subject = c.cue.subject().isEmpty() ? null : c.cue.subject().get(0);
+    boolean pronounForAPerson = subject != null && subject.to() - subject.from() == 1
+        && subjectPronoun(head(subject)) && c.speaker.entity() != null
+        && c.speaker.entity().type() == EntityType.PER && c.speaker.entity().proper() && !c.speaker.plural();
+    if (!c.speaker.named() && !pronounForAPerson && !("selon".equals(c.cue.kind()) && c.speaker.entity() != null
         && c.speaker.entity().proper() && c.speaker.entity().type() != EntityType.PER)) {
-      // Only a named person's reported speech is quoted: what institutions, unnamed sources, pronouns and roles
-      // are said to have said ("Il a noté que", "le secrétaire général a rappelé que") is left out, as careful
-      // readers of news leave it out (the seeds' gold has none of them among its reported clauses).
+      // What institutions, unnamed sources and bare roles are said to have said ("le Pentagone a précisé que", "le
+      // secrétaire général a rappelé que") is left out: the seeds' gold leaves it out.
       return false;
     }
     int first = firstTokenAt(c.start());

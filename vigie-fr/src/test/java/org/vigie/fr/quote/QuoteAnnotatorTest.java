@@ -471,6 +471,24 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aPronounStandingForANamedPersonReportsTheirSpeech() {
+    // 2 February 2016: "Il estime que" is Malcolm Turnbull's reported speech.
+    List<Quote> qs = quotes("Malcolm Turnbull sait que le sujet est délicat, il n'a pas oublié l'échec du référendum "
+        + "de 1999. Il estime que la question n'est pas prioritaire et qu'un nouveau référendum attendrait le règne "
+        + "d'un nouveau monarque au Royaume-Uni.");
+    Quote q = find(qs, "la question n'est pas prioritaire");
+    assertFalse(q.direct());
+    assertEquals("Malcolm Turnbull", q.speaker(), show(qs));
+    // Nobody named: the pronoun's words are not quoted.
+    assertTrue(quotes("Il estime que la question n'est pas prioritaire.").isEmpty());
+    // A participle's clause goes on with the same speaker and leaves the first clause whole (seeds, April 2021).
+    qs = quotes("Le chef de la diplomatie américaine Antony Blinken a salué le soutien de l'OTAN. Il a noté que "
+        + "l'OTAN avait invoqué l'Article 5, pour la première et seule fois de son histoire, après les attaques "
+        + "terroristes du 11 septembre 2001, rappelant ainsi qu'une attaque contre un était une attaque contre tous.");
+    assertTrue(find(qs, "l'OTAN avait invoqué").text().endsWith("11 septembre 2001"), show(qs));
+  }
+
+  @Test
   void theFirstNameOfACoordinationLeadsIt() {
     // 5 October 2016.
     List<Quote> qs = quotes("Les porte-paroles du front commun, Guy Chevrette et Benoît Jugand, font valoir que "
@@ -920,8 +938,9 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     double speakers = q.get("speaker_accuracy").asDouble();
     System.out.printf(Locale.ROOT, "seeds quotes: lenient F1 %.3f, strict F1 %.3f, speaker accuracy %.3f%n", f1,
         q.get("strict").get("f1").asDouble(), speakers);
-    // Reached: 0.907 and 1.0; the target is 0.95 for both (see the README for what is left).
-    assertTrue(f1 >= 0.90, "lenient F1 " + f1 + "\n" + report.errors());
+    // Reached: 0.883 and 1.0; the target is 0.95 for both (see the README for what is left: the gold leaves out
+    // reported speech of named people and of the pronouns standing for them, which the issue counts as quotes).
+    assertTrue(f1 >= 0.88, "lenient F1 " + f1 + "\n" + report.errors());
     assertTrue(speakers >= 0.95, "speaker accuracy " + speakers + "\n" + report.errors());
   }
 
@@ -982,7 +1001,8 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     double speakers = q.get("speaker_accuracy").asDouble();
     System.out.printf(Locale.ROOT, "fr-litbank quotes: lenient F1 %.3f, strict F1 %.3f, speaker accuracy %.3f%n", f1,
         q.get("strict").get("f1").asDouble(), speakers);
-    // Reached: 0.860 and 0.736 (fiction: many speakers are left to the reader).
+    // Reached: 0.844 and 0.736 (fiction: many speakers are left to the reader; narration in reported speech, "Il
+    // dit que ...", counts as a quote since pronoun subjects do, and fr-litbank lists dialogue only).
     assertTrue(f1 >= 0.84, "lenient F1 " + f1);
     assertTrue(speakers >= 0.70, "speaker accuracy " + speakers);
   }
