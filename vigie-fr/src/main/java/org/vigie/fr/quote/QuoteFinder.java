@@ -1878,6 +1878,9 @@ final class QuoteFinder {
         continue;
       }
       Cand c = queClause(v, direct);
+      if (c == null) {
+        c = infinitiveClause(v, direct);
+      }
       if (c != null) {
         out.add(c);
       }
@@ -2029,6 +2032,79 @@ final class QuoteFinder {
       boolean ours = d.cue != null && d.cue.from() >= Math.min(g, v) && d.cue.to() <= from;
       if ((d.cue == null || ours) && kept.contains(d.pieces.get(0))) {
         // "a indiqué que ses auteurs seront « traqués »": the fragment is the speaker's own words.
+        d.cue = c.cue;
+        d.confidence = 0.85;
+        c.absorbed.add(d);
+      }
+    }
+    return c;
+  }
+
+  /** Verbs whose infinitive complement is what the subject says: "a affirmé avoir vu", "dit assumer son bilan". */
+  private static final Set<String> INFINITIVE_SPEECH = Set.of("déclarer", "affirmer", "dire", "assurer", "annoncer",
+      "estimer", "reconnaître", "nier", "démentir", "expliquer", "indiquer", "raconter", "confier", "admettre",
+      "prétendre", "avouer", "jurer", "certifier", "soutenir", "réaffirmer", "préciser");
+
+  /**
+   * "Hassan Rohani a annoncé se rendre en Italie", "Il dit pourtant assumer pleinement son bilan", "a déclaré à
+   * l'AFP avoir vu ...": a reporting verb whose complement is an infinitive said by its subject.
+   */
+  private Cand infinitiveClause(int v, List<Cand> direct) {
+    if (!INFINITIVE_SPEECH.contains(lem[v]) && guessLemmas(low[v]).stream().noneMatch(INFINITIVE_SPEECH::contains)) {
+      return null;
+    }
+    int w = windowStart(v);
+    int hi = windowEnd(v);
+    int k = v + 1;
+    while (k < hi && k - v <= 3 && posIs(k, "ADV") && !is(k, "ne", "n'")) {
+      k++; // "dit pourtant assumer"
+    }
+    if (is(k, "à", "au", "aux")) {
+      // "a déclaré à l'AFP avoir vu": the addressee, up to a short noun phrase.
+      int j = k + 1;
+      while (j < hi && j - k <= 5 && (posIs(j, "DET") || posIs(j, "NOUN") || posIs(j, "PROPN") || posIs(j, "ADJ")
+          || is(j, "de", "du", "des", "d'"))) {
+        j++;
+      }
+      k = j;
+    }
+    int from = k;
+    if (is(k, "ne", "n'")) {
+      k++;
+      if (is(k, "pas", "jamais", "plus", "rien")) {
+        k++;
+      }
+    }
+    if (is(k, "se", "s'")) {
+      k++;
+    }
+    if (k >= hi || markOf[k] >= 0 || !(posIs(k, "VERB") || posIs(k, "AUX")) || !infinitive(k)) {
+      return null;
+    }
+    int g = groupStart(v);
+    if (negated(g, v) || passive(g, v) || participleAnt(v) || infinitive(v)) {
+      return null;
+    }
+    List<NP> subject = subjectOf(v, w);
+    if (subject.isEmpty()) {
+      return null;
+    }
+    int to = clauseEnd(from, hi);
+    while (to > from && (posIs(to - 1, "PUNCT") && !isCloser(to - 1) || is(to - 1, "et", "mais"))) {
+      to--;
+    }
+    if (to - from < 3) {
+      return null;
+    }
+    Cand c = new Cand();
+    c.direct = false;
+    c.pieces.add(span(from, to));
+    c.cue = new Cue(Math.min(g, v), v + 1, subject, "verb");
+    c.confidence = 0.75;
+    Span kept = c.pieces.get(0);
+    for (Cand d : direct) {
+      if (d.cue == null && kept.contains(d.pieces.get(0))) {
+        // "a affirmé avoir été « trompé »": the words in marks are the speaker's.
         d.cue = c.cue;
         d.confidence = 0.85;
         c.absorbed.add(d);
