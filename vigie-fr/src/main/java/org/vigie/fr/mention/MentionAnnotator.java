@@ -300,11 +300,11 @@ public final class MentionAnnotator implements Annotator {
     if (NameLexicon.ARTICLE_NAMES.contains(joined)) {
       return false;
     }
-    if (first.lower().endsWith("'")) {
-      return true; // "L'OTAN", "D'Ukraine": an elided article is never part of a name
+    if (first.lower().endsWith("'") && !first.lower().equals("l'")) {
+      return true; // "D'Ukraine": an elided preposition is never part of a name
     }
-    // A capitalised "Le"/"La" belongs to a name mid-sentence ("Marine Le Pen"), not at the start of a sentence,
-    // a line or a quotation.
+    // A capitalised "Le"/"La"/"L'" belongs to a name mid-sentence ("Marine Le Pen", "le quotidien libanais
+    // L'Orient-Le Jour"), not at the start of a sentence ("L'OTAN a"), a line or a quotation.
     int before = first.span().start();
     while (before > sentenceStart && !Character.isLetterOrDigit(text.charAt(before - 1))) {
       char c = text.charAt(before - 1);

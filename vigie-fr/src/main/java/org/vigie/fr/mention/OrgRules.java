@@ -258,6 +258,9 @@ final class OrgRules {
     boolean personName = men.type() == EntityType.PER && men.text().contains(" ");
     // The cue may carry a nationality: "le quotidien suisse Le Temps", "l'agence russe Tass".
     int cue = first - 1;
+    if (cue > 0 && words.get(cue).lower().equals("l'")) {
+      cue--; // "le quotidien L'Orient-Le Jour" when the article was cut from the name
+    }
     if (cue > 0 && !words.get(cue).capitalized() && (NATIONALITY.matcher(words.get(cue).lower()).matches()
         || lexicon.isDemonym(words.get(cue).text())) && CUES.contains(words.get(cue - 1).lower())) {
       cue--;

@@ -2372,6 +2372,50 @@ final class QuoteFinder {
     return found;
   }
 
+  /**
+   * The organization the article introduced with the noun at token h before pos ("le quotidien libanais
+   * L'Orient-Le Jour", "la compagnie Air Méditerranée"); with several, the one mentioned last before pos.
+   */
+  private Entity organizationIntroducedAs(int h, int pos) {
+    if (!posIs(h, "NOUN")) {
+      return null;
+    }
+    Set<Entity> introduced = new LinkedHashSet<>();
+    for (Mention m : mentions) {
+      if (m.span().end() > pos) {
+        break;
+      }
+      if (m.type() != EntityType.ORG) {
+        continue;
+      }
+      int t = firstTokenAt(m.span().start());
+      // Back over adjectives ("libanais", "aérienne") to the noun that announces the name.
+      int k = t - 1;
+      while (k >= 0 && t - k <= 3 && posIs(k, "ADJ")) {
+        k--;
+      }
+      if (k >= 0 && k < t && !startsUpper(k) && lem[k].equals(lem[h])) {
+        Entity ent = entityAt(m.span());
+        if (ent != null) {
+          introduced.add(ent);
+        }
+      }
+    }
+    Entity best = null;
+    int bestAt = -1;
+    for (Mention m : mentions) {
+      if (m.span().end() > pos) {
+        break;
+      }
+      Entity ent = introduced.isEmpty() ? null : entityAt(m.span());
+      if (ent != null && introduced.contains(ent) && m.span().start() > bestAt) {
+        best = ent;
+        bestAt = m.span().start();
+      }
+    }
+    return best;
+  }
+
   /** Whether a noun phrase holds a person's or an organization's name. */
   private boolean namedSource(List<NP> nps) {
     for (NP np : nps) {
@@ -2626,9 +2670,11 @@ final class QuoteFinder {
       return null;
     }
     for (int k = from; k < to; k++) {
+      // "a exprimé « ... » et salué l'« ... »": a verb coordinated with the first shares its subject.
+      boolean coordinated = (posIs(k, "VERB") || posIs(k, "AUX")) && (is(k - 1, "et") || aux(k - 1) && is(k - 2, "et"));
       if (markOf[k] >= 0 && markOf[k] != previous.mark && markOf[k] != c.mark || sentenceEnd(k) || is(k, ";", ":")
-          || reporting(k, true) || (posIs(k, "VERB") || posIs(k, "AUX")) && !infinitive(k) && !participleAnt(k)
-          && !aux(k)) {
+          || !coordinated && (reporting(k, true) || (posIs(k, "VERB") || posIs(k, "AUX")) && !infinitive(k)
+          && !participleAnt(k) && !aux(k))) {
         return null;
       }
       for (Mention m : mentions) {
@@ -2824,6 +2870,10 @@ final class QuoteFinder {
     // "l'armée" after "L'armée turque annonce ...": the one organization the article named with that head noun.
     Entity shortened = is(main.from(), "le", "la", "l'") && main.to() - main.from() <= 3
         ? organizationWithHead(h, s[main.from()]) : null;
+    if (shortened == null && is(main.from(), "le", "la", "l'") && main.to() - main.from() <= 3) {
+      // "le quotidien note que" after "le quotidien libanais L'Orient-Le Jour".
+      shortened = organizationIntroducedAs(h, s[main.from()]);
+    }
     if (shortened != null) {
       return make(trimNp(main), shortened, shortened.name(), main, 0.75);
     }

@@ -101,6 +101,15 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aCapitalisedElidedArticleMidSentenceBelongsToTheName() {
+    // WiNER dev, 19 September 2016; at the start of a sentence "L'" is the article.
+    String text = "Il cite le quotidien libanais L'Orient-Le Jour. L'OTAN a réagi.";
+    Set<String> orgs = mentions(text, EntityType.ORG);
+    assertTrue(orgs.contains("L'Orient-Le Jour"), orgs.toString());
+    assertTrue(orgs.contains("OTAN"), orgs.toString());
+  }
+
+  @Test
   void aPortfolioBeforeAMinistersNameIsNotPartOfIt() {
     // WiNER dev, 4 December 2016.
     String text = "Le ministre de l'Information, de la Communication et des Médias Nestor Bankumukunzi a annoncé que "

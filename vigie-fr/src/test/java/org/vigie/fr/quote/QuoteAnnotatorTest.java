@@ -504,6 +504,26 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aNounThatIntroducedAnOrganizationStandsForIt() {
+    // 19 September 2016: two papers introduced as "le quotidien"; the one named last is meant.
+    List<Quote> qs = quotes("D'autres observateurs ont douté du caractère accidentel de la frappe, comme le quotidien "
+        + "libanais L'Orient-Le Jour. Le quotidien suisse Le Temps estime ainsi que l'accord pourrait être une "
+        + "coopération. Pour L'Orient-Le Jour , une victoire de l’État islamique permettrait à l'organisation "
+        + "d'évacuer Mossoul. Mais surtout, le quotidien note ensuite que la « reconquête de cette zone par les alliés "
+        + "du régime signifierait la réouverture de l'axe stratégique Téhéran-Bagdad-Damas ».");
+    assertEquals("L'Orient-Le Jour", find(qs, "reconquête de cette zone").speaker(), show(qs));
+  }
+
+  @Test
+  void aVerbCoordinatedWithTheCueSharesItsSpeaker() {
+    // 5 June 2016.
+    List<Quote> qs = quotes("François Hollande , en visite à Romorantin , a exprimé « la solidarité de la Nation » et "
+        + "salué l' « extrême mobilisation des secours » . Il a annoncé que l'état de catastrophe naturelle sera "
+        + "reconnu dès mercredi.");
+    assertEquals("François Hollande", find(qs, "extrême mobilisation").speaker(), show(qs));
+  }
+
+  @Test
   void theFirstNameOfACoordinationLeadsIt() {
     // 5 October 2016.
     List<Quote> qs = quotes("Les porte-paroles du front commun, Guy Chevrette et Benoît Jugand, font valoir que "
