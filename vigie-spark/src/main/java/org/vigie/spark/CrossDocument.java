@@ -281,10 +281,13 @@ final class CrossDocument {
         + " FROM in_role_mentions rm LEFT JOIN role_best b ON b.doc_id = rm.doc_id AND b.role = rm.role");
     cache("role_mentions");
     // A quote whose speaker is such a role ("..., a déclaré le secrétaire d'État américain"; the article names
-    // nobody, so the quotes layer gives no speaker) is the holder's.
+    // nobody, so the quotes layer gives no speaker) is the holder's; so is one whose pronoun stands for the role
+    // ("a-t-il ajouté": the quotes layer gives the role's mention). The speaker phrase may go on past the role
+    // ("le secrétaire d'État américain à Gaza").
     view("quote_roles", "SELECT q.doc_id, q.quote, min(rm.holder_id) AS holder FROM linked_quotes q"
-        + " JOIN role_mentions rm ON rm.doc_id = q.doc_id AND rm.start_char <= q.speaker_start"
-        + " AND q.speaker_end <= rm.end_char WHERE q.speaker_local IS NULL AND q.speaker_id IS NULL"
+        + " JOIN role_mentions rm ON rm.doc_id = q.doc_id AND (rm.start_char <= q.speaker_start"
+        + " AND q.speaker_end <= rm.end_char OR rm.start_char = q.speaker_start)"
+        + " WHERE q.speaker_local IS NULL AND q.speaker_id IS NULL"
         + " AND rm.holder_id IS NOT NULL GROUP BY q.doc_id, q.quote HAVING count(DISTINCT rm.holder_id) = 1");
     view("quotes", "SELECT " + columns("linked_quotes", "q", Map.of("speaker_id",
         "coalesce(q.speaker_id, r.holder)")) + " FROM linked_quotes q LEFT JOIN quote_roles r"

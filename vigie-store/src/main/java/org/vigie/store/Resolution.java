@@ -68,10 +68,13 @@ final class Resolution {
         + "  FROM r WHERE rk = 1 GROUP BY doc_id, role HAVING count(DISTINCT entity_id) = 1) x"
         + " WHERE role_mentions.doc_id = x.doc_id AND role_mentions.role = x.role");
     // A quote whose speaker is such a role ("..., a déclaré le secrétaire d'État américain"; the article names
-    // nobody, so the quotes layer gives no speaker) is the holder's.
+    // nobody, so the quotes layer gives no speaker) is the holder's; so is one whose pronoun stands for the role
+    // ("a-t-il ajouté": the quotes layer gives the role's mention). The speaker phrase may go on past the role
+    // ("le secrétaire d'État américain à Gaza").
     s.execute("UPDATE quotes SET speaker_id = x.holder FROM (SELECT q.doc_id, q.quote, min(rm.holder_id) AS holder"
-        + " FROM quotes q JOIN role_mentions rm ON rm.doc_id = q.doc_id AND rm.start_char <= q.speaker_start"
-        + " AND q.speaker_end <= rm.end_char WHERE q.speaker_local IS NULL AND q.speaker_id IS NULL"
+        + " FROM quotes q JOIN role_mentions rm ON rm.doc_id = q.doc_id AND (rm.start_char <= q.speaker_start"
+        + " AND q.speaker_end <= rm.end_char OR rm.start_char = q.speaker_start)"
+        + " WHERE q.speaker_local IS NULL AND q.speaker_id IS NULL"
         + " AND rm.holder_id IS NOT NULL GROUP BY q.doc_id, q.quote HAVING count(DISTINCT rm.holder_id) = 1) x"
         + " WHERE quotes.doc_id = x.doc_id AND quotes.quote = x.quote");
   }

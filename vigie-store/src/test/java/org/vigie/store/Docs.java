@@ -259,12 +259,15 @@ final class Docs {
         .entity("Kyiv", EntityType.LOC, "Q1899", "Kiev")
         .role("Le secrétaire d’État", "secrétaire d'état", null, "E1", "apposition")
         .build();
+    // As the quotes layer gives them: the speaker phrase runs on past the role, and the pronoun of the second
+    // quote is replaced by the role's mention.
     AnalyzedDocument later = doc("gaza-1", "« Il faut arrêter les tirs », a déclaré le secrétaire d’État américain"
-        + " à Gaza.")
+        + " à Gaza. « La trêve doit tenir », a-t-il ajouté.")
         .date("2021-05-20")
         .entity("Gaza", EntityType.LOC, "Q39760", "Gaza")
         .role("le secrétaire d’État américain", "secrétaire d'état", "américain", null, null)
-        .quote("Il faut arrêter les tirs", "déclaré", "le secrétaire d’État américain", null, null, null)
+        .quote("Il faut arrêter les tirs", "déclaré", "le secrétaire d’État américain à Gaza", null, null, null)
+        .quote("La trêve doit tenir", "a-t-il ajouté", "le secrétaire d’État américain à Gaza", null, null, null)
         .build();
     AnalyzedDocument tooLate = doc("gaza-2", "Le secrétaire d’État américain est attendu à Gaza.")
         .date("2025-02-02")

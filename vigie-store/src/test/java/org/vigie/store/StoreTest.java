@@ -84,8 +84,10 @@ class StoreTest {
     // over the later one that does not, and it says where that was learned.
     assertEquals("V:PER:antony_blinken", one(s, "SELECT holder_id FROM role_mentions WHERE doc_id = 'gaza-1'"));
     assertEquals("kiev-1", one(s, "SELECT evidence_doc FROM role_mentions WHERE doc_id = 'gaza-1'"));
-    // What the role said there ("« ... », a déclaré le secrétaire d'État américain") is his.
-    assertEquals("V:PER:antony_blinken", one(s, "SELECT speaker_id FROM quotes WHERE doc_id = 'gaza-1'"));
+    // What the role said there ("« ... », a déclaré le secrétaire d'État américain à Gaza") is his, and so is what
+    // the pronoun standing for the role said ("« ... », a-t-il ajouté").
+    assertEquals(2, count(s, "SELECT count(*) FROM quotes WHERE doc_id = 'gaza-1'"));
+    assertEquals("V:PER:antony_blinken", one(s, "SELECT DISTINCT speaker_id FROM quotes WHERE doc_id = 'gaza-1'"));
     // Four years later the office may have changed hands; another office is another question.
     assertNull(one(s, "SELECT holder_id FROM role_mentions WHERE doc_id = 'gaza-2'"));
     assertNull(one(s, "SELECT holder_id FROM role_mentions WHERE doc_id = 'paris-1'"));

@@ -3218,7 +3218,10 @@ final class QuoteFinder {
       if (w.name() == null) {
         continue;
       }
-      return new Speaker(at, w.entity(), w.name(), w.gender(), w.plural(), w.person(), 0.8, false);
+      // A pronoun standing for a role the article names nobody for ("..., a déclaré le secrétaire d'État
+      // américain. « ... », a-t-il ajouté") is replaced by that role's mention, which the store resolves.
+      Span mention = w.entity() == null && w.mention() != null && namesAnOffice(w.mention()) ? w.mention() : at;
+      return new Speaker(mention, w.entity(), w.name(), w.gender(), w.plural(), w.person(), 0.8, false);
     }
     if (!plural) {
       // The last person named before the pronoun.
@@ -3231,6 +3234,17 @@ final class QuoteFinder {
       }
     }
     return new Speaker(at, null, null, gender, plural, true, 0.3, false);
+  }
+
+  /** Offices whose holder the store finds from the country or organization and the date. */
+  private static final Set<String> OFFICES = Set.of("président", "présidente", "ministre", "secrétaire",
+      "porte-parole", "chancelier", "chancelière", "premier", "première", "ambassadeur", "ambassadrice",
+      "gouverneur", "directeur", "directrice");
+
+  /** Whether a mention is a definite office ("le secrétaire d'État américain", "le porte-parole du Kremlin"). */
+  private boolean namesAnOffice(Span mention) {
+    int t = firstTokenAt(mention.start());
+    return t + 1 < n && is(t, "le", "la", "l'") && (OFFICES.contains(lem[t + 1]) || OFFICES.contains(low[t + 1]));
   }
 
   /** The entity with a mention overlapping sp, preferring the largest overlap, then persons. */

@@ -524,6 +524,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aPronounStandingForAnOfficeIsReplacedByTheOfficesMention() {
+    // The article names nobody: the store finds the holder from the office, the country and the date.
+    String text = "« Nous retirerons nos troupes », a déclaré le secrétaire d'État américain à Bruxelles. « Il est "
+        + "temps de rentrer », a-t-il ajouté.";
+    List<Quote> qs = quotes(text);
+    Quote second = find(qs, "Il est temps");
+    assertEquals(find(qs, "Nous retirerons").speakerSpan(), second.speakerSpan(), show(qs));
+    assertTrue(second.speakerMention().startsWith("le secrétaire d'État américain"), show(qs));
+  }
+
+  @Test
   void theFirstNameOfACoordinationLeadsIt() {
     // 5 October 2016.
     List<Quote> qs = quotes("Les porte-paroles du front commun, Guy Chevrette et Benoît Jugand, font valoir que "
