@@ -44,7 +44,7 @@ public final class French {
     annotators.add(new AmountAnnotator());
     EntityAnnotator entities = new EntityAnnotator(knowledgeBase);
     annotators.add(entities);
-    annotators.add(new QuoteAnnotator());
+    annotators.add(new QuoteAnnotator(entities));
     annotators.add(new EventAnnotator(entities));
     // Later layers: one line each, in the order of their needs.
     return Pipeline.of(annotators);

@@ -247,7 +247,15 @@ final class KnowledgeBase {
     for (Map<String, String> row : Csv.readResource("org/vigie/gazetteers/countries/countries.csv")) {
       String common = row.get("name.common");
       Entry country = null;
-      for (String en : new String[] {common, row.get("name.official")}) {
+      List<String> english = new ArrayList<>(List.of(common, "The " + common));
+      english.add(row.get("name.official"));
+      // Wikidata may use a former or longer name ("Turkey" for "Türkiye", "The Gambia"): the spellings help.
+      String alt = row.get("altSpellings");
+      for (String a : alt == null ? new String[0] : alt.split(",")) {
+        english.add(a.strip());
+        english.add(a.strip().replaceFirst("^(Republic|Kingdom|State|Commonwealth) of (the )?", ""));
+      }
+      for (String en : english) {
         if (country == null && en != null) {
           country = countryByEnglishName.get(Names.key(en));
         }

@@ -34,8 +34,11 @@ public final class QuoteAnnotator implements Annotator {
   public static final Layer<Quote> SCARE_QUOTES = Layer.of("scare_quotes", Quote.class);
 
   private final ReportingLexicon lexicon;
+  private final EntityAnnotator entityAnnotator;
 
-  public QuoteAnnotator() {
+  /** With the entity annotator of the same pipeline, whose knowledge base reads demonyms ("les autorités turques"). */
+  public QuoteAnnotator(EntityAnnotator entityAnnotator) {
+    this.entityAnnotator = java.util.Objects.requireNonNull(entityAnnotator, "entityAnnotator");
     this.lexicon = ReportingLexicon.load();
   }
 
@@ -55,7 +58,7 @@ public final class QuoteAnnotator implements Annotator {
     String text = doc.text();
     List<Entity> entities = doc.get(EntityAnnotator.ENTITIES);
     QuoteFinder finder = new QuoteFinder(lexicon, text, doc.get(Layers.TOKENS), doc.get(Layers.SENTENCES),
-        doc.get(Layers.MENTIONS), entities);
+        doc.get(Layers.MENTIONS), entities, entityAnnotator::countryOfAdjective);
     List<QuoteFinder.Cand> cands = finder.run();
     List<Quote> quotes = new ArrayList<>();
     List<Quote> scare = new ArrayList<>();

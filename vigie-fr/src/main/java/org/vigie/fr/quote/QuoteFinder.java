@@ -13,6 +13,7 @@ import org.vigie.core.Sentence;
 import org.vigie.core.Span;
 import org.vigie.core.Token;
 import org.vigie.fr.entity.Entity;
+import org.vigie.fr.entity.EntityAnnotator;
 
 /**
  * Finds the quotes of one article and their speakers. One instance per document, used once by
@@ -102,6 +103,8 @@ final class QuoteFinder {
       "(\\s+(#\\S+|pic\\.twitter\\.com/\\S+|https?://\\S+|@\\S+))+\\s*$");
 
   private final ReportingLexicon lex;
+  /** The country a demonym names ("turques": Turkey), from the entity layer's knowledge base. */
+  private final java.util.function.Function<String, EntityAnnotator.Country> countries;
   private final String text;
   private final String folded;
   private final int n;
@@ -124,8 +127,10 @@ final class QuoteFinder {
   private final boolean[] inBlock;
 
   QuoteFinder(ReportingLexicon lex, String text, List<Token> tokens, List<Sentence> sentences,
-      List<Mention> mentions, List<Entity> entities) {
+      List<Mention> mentions, List<Entity> entities,
+      java.util.function.Function<String, EntityAnnotator.Country> countries) {
     this.lex = lex;
+    this.countries = countries;
     this.text = text;
     this.folded = fold(text);
     this.n = tokens.size();
@@ -2082,10 +2087,15 @@ final class QuoteFinder {
       return null;
     }
     int g = groupStart(v);
-    if (negated(g, v) || passive(g, v) || participleAnt(v) || infinitive(v)) {
+    if (negated(g, v) || passive(g, v) || infinitive(v)) {
       return null;
     }
     List<NP> subject = subjectOf(v, w);
+    if (subject.isEmpty() && participleAnt(v)) {
+      // "..., tout en expliquant être favorable à la république": the sentence's subject.
+      List<NP> main = participleSubject(g, w);
+      subject = main == null ? List.of() : main;
+    }
     if (subject.isEmpty()) {
       return null;
     }
@@ -2125,6 +2135,11 @@ final class QuoteFinder {
         return k;
       }
       if (is(k, ",") && (selonAt(k + 1, hi) != null || inversionAt(k + 1, hi) != null)) {
+        return k;
+      }
+      if (is(k, ",") && (is(k + 1, "en") && participleAnt(k + 2)
+          || is(k + 1, "tout") && is(k + 2, "en") && participleAnt(k + 3))) {
+        // ", tout en expliquant ...": a gerund goes back to the speaker's own predicate.
         return k;
       }
       if (is(k, ",") && is(k + 1, "comme") && (is(k + 2, "l'", "le") && (aux(k + 3) || reporting(k + 3, true))
@@ -2969,6 +2984,22 @@ final class QuoteFinder {
         return new Speaker(trimNp(main), only.entity(), only.name(), only.gender(), false, true, 0.6, false);
       }
     }
+    // A state's bodies named by its demonym speak for the country the article names: "les autorités turques",
+    // "la diplomatie russe", "le gouvernement français".
+    if (STATE_BODIES.contains(lem[h]) || STATE_BODIES.contains(low[h])) {
+      for (int k = h + 1; k < main.to() && k <= h + 2; k++) {
+        EntityAnnotator.Country c = posIs(k, "ADJ") || posIs(k, "NOUN") ? countries.apply(text.substring(s[k], e[k]))
+            : null;
+        if (c != null) {
+          for (Entity ent : entities) {
+            if (c.qid() != null ? c.qid().equals(ent.qid()) : ent.type() == EntityType.LOC && c.name().equals(ent.name())) {
+              return make(trimNp(main), ent, ent.name(), main, 0.8);
+            }
+          }
+          break;
+        }
+      }
+    }
     // Who speaks for an organization the article names: "la direction du groupe Canal +", "un porte-parole du
     // collectif Indecline", "à l'initiative du CHRU de Reims".
     if ((ORG_VOICES.contains(lem[h]) || ORG_VOICES.contains(low[h])) && h + 1 < main.to() && deLink(h + 1)) {
@@ -3235,6 +3266,10 @@ final class QuoteFinder {
     }
     return new Speaker(at, null, null, gender, plural, true, 0.3, false);
   }
+
+  /** Bodies of a state that speak for it when a demonym qualifies them. */
+  private static final Set<String> STATE_BODIES = Set.of("autorités", "autorité", "gouvernement", "diplomatie",
+      "exécutif", "dirigeants", "pouvoir", "régime", "présidence", "administration");
 
   /** Offices whose holder the store finds from the country or organization and the date. */
   private static final Set<String> OFFICES = Set.of("président", "présidente", "ministre", "secrétaire",

@@ -58,6 +58,14 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void countriesThatWikidataNamesOtherwiseKeepTheirId() {
+    // The countries gazetteer says "Türkiye" and "Gambia", the world leaders' Wikidata "Turkey" and "The Gambia".
+    List<Entity> es = entities("La Turquie et la Gambie ont signé un accord commercial.", "2022-03-26");
+    assertEquals("Q43", named(es, "Türkiye").qid(), es.toString());
+    assertEquals("Q1005", named(es, "Gambia").qid(), es.toString());
+  }
+
+  @Test
   void frenchSpellingsResolveToTheCanonicalEntity() {
     List<Entity> es = entities("Vladimir Poutine a reçu le chancelier. Poutine a ensuite parlé à Moscou.",
         "2022-02-15");

@@ -499,6 +499,11 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     qs = quotes("Manuel Valls a commencé sa campagne en appelant au rassemblement de toute la gauche. Il dit pourtant "
         + "assumer pleinement son bilan à la tête de la France avec François Hollande.");
     assertEquals("Manuel Valls", find(qs, "assumer pleinement son bilan").speaker(), show(qs));
+    // 2 February 2016: a gerund ends the clause before it and says its own infinitive.
+    qs = quotes("Seul le premier ministre d' Australie-Occidentale , Colin Barnett, n'a pas signé cette déclaration, "
+        + "considérant que le moment n'est pas le bon , tout en expliquant être favorable à la république.");
+    assertEquals("le moment n'est pas le bon", find(qs, "le moment").text(), show(qs));
+    assertEquals("Colin Barnett", find(qs, "être favorable à la république").speaker(), show(qs));
     // A noun after the verb is no infinitive: "a annoncé une aide" is an announcement, not speech.
     assertTrue(quotes("Joe Biden a annoncé une aide humanitaire de un milliard de dollars.").isEmpty());
   }
@@ -532,6 +537,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     Quote second = find(qs, "Il est temps");
     assertEquals(find(qs, "Nous retirerons").speakerSpan(), second.speakerSpan(), show(qs));
     assertTrue(second.speakerMention().startsWith("le secrétaire d'État américain"), show(qs));
+  }
+
+  @Test
+  void aStatesBodiesNamedByItsDemonymSpeakForTheCountry() {
+    // 28 June 2016.
+    List<Quote> qs = quotes("Trois kamikazes ont ouvert le feu à l'aéroport Atatürk d'Istanbul, en Turquie, mardi "
+        + "soir. Aucune revendication n'a eu lieu pour l'instant mais les autorités turques indiquent que « les "
+        + "indices pointent Daech ».");
+    Quote q = find(qs, "les indices pointent Daech");
+    assertEquals("Türkiye", q.speaker(), show(qs));
+    assertEquals("Q43", q.speakerQid());
   }
 
   @Test
