@@ -3286,33 +3286,90 @@ final class QuoteFinder {
   private Entity entityAt(Span sp) {
     Entity best = null;
     int bestShared = 0;
-    for (Entity ent : entities) {
-      for (Span m : ent.spans()) {
-        int sh = m.shared(sp);
-        if (sh > bestShared || sh == bestShared && sh > 0 && best != null && best.type() != EntityType.PER
-            && ent.type() == EntityType.PER) {
-          best = ent;
-          bestShared = sh;
-        }
+    // In the entities' order, as a scan of every span would meet them (ties go to the first).
+    for (int i : entitySpansNear(sp)) {
+      Entity ent = spanEntity[i];
+      int sh = entitySpan[i].shared(sp);
+      if (sh > bestShared || sh == bestShared && sh > 0 && best != null && best.type() != EntityType.PER
+          && ent.type() == EntityType.PER) {
+        best = ent;
+        bestShared = sh;
       }
     }
     return best;
   }
 
+  /** Every entity span, by start, with its entity; long articles have thousands, looked up once per speaker. */
+  private Span[] entitySpan;
+  private Entity[] spanEntity;
+  private int[] spanStart;
+  private int longestSpan;
+
+  /** Indexes (in entity order) of the entity spans that overlap sp. */
+  private int[] entitySpansNear(Span sp) {
+    if (entitySpan == null) {
+      List<Span> spans = new ArrayList<>();
+      List<Entity> owners = new ArrayList<>();
+      for (Entity ent : entities) {
+        for (Span m : ent.spans()) {
+          spans.add(m);
+          owners.add(ent);
+          longestSpan = Math.max(longestSpan, m.length());
+        }
+      }
+      Integer[] byStart = new Integer[spans.size()];
+      for (int i = 0; i < byStart.length; i++) {
+        byStart[i] = i;
+      }
+      Arrays.sort(byStart, Comparator.comparingInt(i -> spans.get(i).start()));
+      entitySpan = spans.toArray(new Span[0]);
+      spanEntity = owners.toArray(new Entity[0]);
+      spanStart = new int[byStart.length];
+      int[] order = new int[byStart.length];
+      for (int i = 0; i < byStart.length; i++) {
+        order[i] = byStart[i];
+        spanStart[i] = spans.get(byStart[i]).start();
+      }
+      spanOrder = order;
+    }
+    int lo = Arrays.binarySearch(spanStart, sp.start() - longestSpan);
+    lo = lo < 0 ? -lo - 1 : lo;
+    while (lo > 0 && spanStart[lo - 1] >= sp.start() - longestSpan) {
+      lo--;
+    }
+    int[] found = new int[8];
+    int count = 0;
+    for (int k = lo; k < spanStart.length && spanStart[k] < sp.end(); k++) {
+      int i = spanOrder[k];
+      if (entitySpan[i].overlaps(sp)) {
+        if (count == found.length) {
+          found = Arrays.copyOf(found, count * 2);
+        }
+        found[count++] = i;
+      }
+    }
+    int[] out = Arrays.copyOf(found, count);
+    Arrays.sort(out);
+    return out;
+  }
+
+  private int[] spanOrder;
+
+
   /** The entity one of whose mentions covers the head token. */
   private Entity entityCovering(Span head) {
     Entity best = null;
     int bestLen = Integer.MAX_VALUE;
-    for (Entity ent : entities) {
-      for (Span m : ent.spans()) {
-        if (m.contains(head) && m.length() < bestLen) {
-          best = ent;
-          bestLen = m.length();
-        }
+    for (int i : entitySpansNear(head)) {
+      Span m = entitySpan[i];
+      if (m.contains(head) && m.length() < bestLen) {
+        best = spanEntity[i];
+        bestLen = m.length();
       }
     }
     return best;
   }
+
 
   /** A person the article names next to this role ("le secrétaire d'État Antony Blinken", "X, porte-parole de"). */
   private Entity roleAntecedent(NP np) {
