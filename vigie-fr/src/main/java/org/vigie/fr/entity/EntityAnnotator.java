@@ -80,7 +80,12 @@ public final class EntityAnnotator implements Annotator {
     final List<Span> spans = new ArrayList<>();
     final List<Boolean> proper = new ArrayList<>();
     String bestName;
+    /** {@code Names.key(bestName)}, kept with it: long articles compare every new mention with every cluster. */
+    String bestKey;
     final List<String> fullNames = new ArrayList<>();
+    /** The transliterated last words of the full names, for {@link #hasSurname}. */
+    private final Set<String> translitSurnames = new java.util.HashSet<>();
+    private final Set<Span> spanSet = new java.util.HashSet<>();
 
     Cluster(EntityType type, KnowledgeBase.Entry entry) {
       this.type = type;
@@ -88,26 +93,28 @@ public final class EntityAnnotator implements Annotator {
     }
 
     void add(Span span, String text, boolean isProper) {
-      if (spans.contains(span)) {
+      if (!spanSet.add(span)) {
         return;
       }
       spans.add(span);
       proper.add(isProper);
       if (isProper && (bestName == null || text.length() > bestName.length())) {
         bestName = text;
+        bestKey = Names.key(text);
       }
       if (isProper && text.trim().contains(" ")) {
         fullNames.add(text);
+        translitSurnames.add(Names.translit(Names.lastWord(text)));
+        String[] words = text.trim().split("\\s+");
+        fullNameParts.add(new String[] {Names.translit(words[words.length - 1]), Names.key(words[0]).replace(".", "")});
       }
     }
 
+    /** Per full name, its transliterated last word and its folded first word (for sameFullName). */
+    final List<String[]> fullNameParts = new ArrayList<>();
+
     boolean hasSurname(String translitSurname) {
-      for (String full : fullNames) {
-        if (Names.translit(Names.lastWord(full)).equals(translitSurname)) {
-          return true;
-        }
-      }
-      return entry != null && entry.type() == EntityType.PER
+      return translitSurnames.contains(translitSurname) || entry != null && entry.type() == EntityType.PER
           && Names.translit(Names.lastWord(entry.name())).equals(translitSurname);
     }
   }
@@ -202,6 +209,7 @@ public final class EntityAnnotator implements Annotator {
     }
     if (m.type() == EntityType.PER) {
       String last = Names.translit(Names.lastWord(surface));
+      String first = Names.key(surface.split("\\s+")[0]).replace(".", "");
       for (Cluster c : clusters) {
         if (c.type != EntityType.PER) {
           continue;
@@ -209,7 +217,7 @@ public final class EntityAnnotator implements Annotator {
         if (single && c.hasSurname(last)) {
           return adopt(c, entry);
         }
-        if (!single && c.entry == null && entry == null && sameFullName(c, surface)) {
+        if (!single && c.entry == null && entry == null && sameFullName(c, last, first)) {
           return c;
         }
       }
@@ -240,14 +248,14 @@ public final class EntityAnnotator implements Annotator {
         // A typo of a place or organization the article names ("Russi" beside "Russie").
         for (Cluster c : clusters) {
           if (c.type == m.type() && c.bestName != null && !c.bestName.contains(" ")
-              && Names.distance(key, Names.key(c.bestName), 1) <= 1) {
+              && Names.distance(key, c.bestKey, 1) <= 1) {
             return c;
           }
         }
       }
       for (Cluster c : clusters) {
         if (c.type == m.type() && c.entry == null && entry == null && c.bestName != null
-            && (Names.key(c.bestName).equals(key) || isAcronymOf(surface, c.bestName)
+            && (c.bestKey.equals(key) || isAcronymOf(surface, c.bestName)
                 || isAcronymOf(c.bestName, surface))) {
           return c;
         }
@@ -277,17 +285,16 @@ public final class EntityAnnotator implements Annotator {
     return out;
   }
 
-  /** Same surname and compatible first names: "Joe Biden" and "Joseph R. Biden", not "Jill Biden". */
-  private static boolean sameFullName(Cluster c, String name) {
-    String[] words = name.split("\\s+");
-    String last = Names.translit(words[words.length - 1]);
-    String first = Names.key(words[0]).replace(".", "");
-    for (String full : c.fullNames) {
-      String[] other = full.trim().split("\\s+");
-      if (!Names.translit(other[other.length - 1]).equals(last)) {
+  /**
+   * Same surname and compatible first names: "Joe Biden" and "Joseph R. Biden", not "Jill Biden" (last: the
+   * transliterated last word of the name, first: its folded first word).
+   */
+  private static boolean sameFullName(Cluster c, String last, String first) {
+    for (String[] other : c.fullNameParts) {
+      if (!other[0].equals(last)) {
         continue;
       }
-      String otherFirst = Names.key(other[0]).replace(".", "");
+      String otherFirst = other[1];
       if (otherFirst.equals(first) || otherFirst.length() == 1 && first.startsWith(otherFirst)
           || first.length() == 1 && otherFirst.startsWith(first)) {
         return true;

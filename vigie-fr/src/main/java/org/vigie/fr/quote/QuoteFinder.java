@@ -2735,6 +2735,25 @@ final class QuoteFinder {
     return null;
   }
 
+  /** The mentions that overlap a span, in text order. */
+  private List<Mention> mentionsOverlapping(Span sp) {
+    if (longestMention < 0) {
+      longestMention = 0;
+      for (Mention m : mentions) {
+        longestMention = Math.max(longestMention, m.span().length());
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentionsIn(new Span(Math.max(0, sp.start() - longestMention), sp.end()))) {
+      if (m.span().overlaps(sp)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private int longestMention = -1;
+
   /** The mentions that start inside a span, in text order (a binary search: long articles have thousands). */
   private List<Mention> mentionsIn(Span sp) {
     int lo = 0;
@@ -2818,7 +2837,7 @@ final class QuoteFinder {
     }
     // A noun that announces the organization named right after it: "la chaîne publique TRT", "l'agence
     // Anatolie", "le quotidien libanais L'Orient-Le Jour" (not "le porte-parole du Kremlin").
-    for (Mention m : mentions) {
+    for (Mention m : mentionsIn(span(main))) {
       if (m.type() == EntityType.ORG && span(main).contains(m.span()) && m.span().start() > e[h]) {
         int first = firstTokenAt(m.span().start());
         boolean apposed = true;
@@ -2833,7 +2852,7 @@ final class QuoteFinder {
     }
     // A group named by its members: "les pays du G7", "les Alliés de l'OTAN".
     if (plural(main)) {
-      for (Mention m : mentions) {
+      for (Mention m : mentionsIn(span(main))) {
         if ((m.type() == EntityType.ORG) && span(main).contains(m.span()) && m.span().start() > e[h]) {
           Entity ent = entityAt(m.span());
           return make(trimNp(main), ent, ent != null ? ent.name() : m.text(), main, 0.85);
@@ -2861,7 +2880,7 @@ final class QuoteFinder {
       if (authored) {
         return make(trimNp(main), null, fallbackName(main), main, 0.6);
       }
-      for (Mention m : mentions) {
+      for (Mention m : mentionsIn(span(main))) {
         if (m.type() != EntityType.MISC && span(main).contains(m.span()) && m.span().start() > e[h]) {
           Entity ent = entityAt(m.span());
           return make(trimNp(main), ent, ent != null ? ent.name() : m.text(), main, 0.85);
@@ -2876,7 +2895,7 @@ final class QuoteFinder {
       }
     }
     // An institution or place named in the phrase's head.
-    for (Mention m : mentions) {
+    for (Mention m : mentionsOverlapping(hs)) {
       if (m.type() != EntityType.MISC && m.span().overlaps(hs)) {
         Entity ent = entityAt(m.span());
         return make(trimNp(main), ent, ent != null ? ent.name() : m.text(), main, 0.85);
@@ -3003,7 +3022,7 @@ final class QuoteFinder {
     // Who speaks for an organization the article names: "la direction du groupe Canal +", "un porte-parole du
     // collectif Indecline", "à l'initiative du CHRU de Reims".
     if ((ORG_VOICES.contains(lem[h]) || ORG_VOICES.contains(low[h])) && h + 1 < main.to() && deLink(h + 1)) {
-      for (Mention m : mentions) {
+      for (Mention m : mentionsIn(span(main))) {
         if ((m.type() == EntityType.ORG || m.type() == EntityType.LOC) && span(main).contains(m.span())
             && m.span().start() > e[h]) {
           Entity ent = entityAt(m.span());
