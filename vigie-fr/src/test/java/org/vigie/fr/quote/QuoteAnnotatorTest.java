@@ -70,6 +70,12 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         + q.cueText() + "] " + q.text()).collect(Collectors.joining("\n", "\n", "\n"));
   }
 
+  /** The speaker of the quote holding these words in this text is exactly this canonical name. */
+  private void assertSpeakerOf(String expected, String words, String text) {
+    List<Quote> qs = quotes(text);
+    assertEquals(expected, find(qs, words).speaker(), show(qs));
+  }
+
   private static void assertSpeaker(Quote q, String expected) {
     assertNotNull(q.speaker(), "no speaker for " + q);
     String all = (q.speaker() + " " + q.speakerMentions()).toLowerCase(Locale.ROOT);
@@ -511,21 +517,20 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   @Test
   void aNounThatIntroducedAnOrganizationStandsForIt() {
     // 19 September 2016: two papers introduced as "le quotidien"; the one named last is meant.
-    List<Quote> qs = quotes("D'autres observateurs ont douté du caractère accidentel de la frappe, comme le quotidien "
-        + "libanais L'Orient-Le Jour. Le quotidien suisse Le Temps estime ainsi que l'accord pourrait être une "
-        + "coopération. Pour L'Orient-Le Jour , une victoire de l’État islamique permettrait à l'organisation "
-        + "d'évacuer Mossoul. Mais surtout, le quotidien note ensuite que la « reconquête de cette zone par les alliés "
-        + "du régime signifierait la réouverture de l'axe stratégique Téhéran-Bagdad-Damas ».");
-    assertEquals("L'Orient-Le Jour", find(qs, "reconquête de cette zone").speaker(), show(qs));
+    assertSpeakerOf("L'Orient-Le Jour", "reconquête de cette zone", "D'autres observateurs ont douté du caractère "
+        + "accidentel de la frappe, comme le quotidien libanais L'Orient-Le Jour. Le quotidien suisse Le Temps estime "
+        + "ainsi que l'accord pourrait être une coopération. Pour L'Orient-Le Jour , une victoire de l’État islamique "
+        + "permettrait à l'organisation d'évacuer Mossoul. Mais surtout, le quotidien note ensuite que la « reconquête "
+        + "de cette zone par les alliés du régime signifierait la réouverture de l'axe stratégique "
+        + "Téhéran-Bagdad-Damas ».");
   }
 
   @Test
   void aVerbCoordinatedWithTheCueSharesItsSpeaker() {
     // 5 June 2016.
-    List<Quote> qs = quotes("François Hollande , en visite à Romorantin , a exprimé « la solidarité de la Nation » et "
-        + "salué l' « extrême mobilisation des secours » . Il a annoncé que l'état de catastrophe naturelle sera "
-        + "reconnu dès mercredi.");
-    assertEquals("François Hollande", find(qs, "extrême mobilisation").speaker(), show(qs));
+    assertSpeakerOf("François Hollande", "extrême mobilisation", "François Hollande , en visite à Romorantin , a "
+        + "exprimé « la solidarité de la Nation » et salué l' « extrême mobilisation des secours » . Il a annoncé "
+        + "que l'état de catastrophe naturelle sera reconnu dès mercredi.");
   }
 
   @Test
@@ -553,10 +558,9 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   @Test
   void theFirstNameOfACoordinationLeadsIt() {
     // 5 October 2016.
-    List<Quote> qs = quotes("Les porte-paroles du front commun, Guy Chevrette et Benoît Jugand, font valoir que "
-        + "l'entente constitue une « injustice réglementaire, économique, politique et financière » pour les "
-        + "chauffeurs de taxi.");
-    assertEquals("Guy Chevrette", find(qs, "injustice réglementaire").speaker(), show(qs));
+    assertSpeakerOf("Guy Chevrette", "injustice réglementaire", "Les porte-paroles du front commun, Guy Chevrette "
+        + "et Benoît Jugand, font valoir que l'entente constitue une « injustice réglementaire, économique, politique "
+        + "et financière » pour les chauffeurs de taxi.");
   }
 
   @Test
@@ -582,23 +586,24 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   @Test
   void speakersNamedThroughTheEntityLayer() {
     // 26 July 2016: "Hollande" alone is the president named in full before, not the Netherlands.
-    List<Quote> qs = quotes("Le président de la République François Hollande ainsi que Bernard Cazeneuve se sont "
-        + "rendus sur place. Hollande est arrivé sur place à 13 h et évoque un « ignoble attentat terroriste ».");
-    assertEquals("François Hollande", find(qs, "ignoble attentat").speaker(), show(qs));
+    assertSpeakerOf("François Hollande", "ignoble attentat", "Le président de la République François Hollande "
+        + "ainsi que Bernard Cazeneuve se sont rendus sur place. Hollande est arrivé sur place à 13 h et évoque un "
+        + "« ignoble attentat terroriste ».");
     // 2 February 2016: the nationality belongs to the movement's name.
-    qs = quotes("Le Mouvement républicain australien a proposé aux chefs des huit États et territoires du pays de "
-        + "signer une déclaration : « Nous pensons que l'Australie devrait avoir un Australien comme chef d'État. »");
-    assertEquals("Mouvement républicain australien", find(qs, "Nous pensons").speaker(), show(qs));
+    assertSpeakerOf("Mouvement républicain australien", "Nous pensons", "Le Mouvement républicain australien a "
+        + "proposé aux chefs des huit États et territoires du pays de signer une déclaration : « Nous pensons que "
+        + "l'Australie devrait avoir un Australien comme chef d'État. »");
     // 15 October 2016: an acronym that spells the small words too is the name's.
-    qs = quotes("La Société des journalistes (SDJ) d'I-Télé explique alors, par un communiqué, avoir « appris avec "
-        + "consternation la venue de Jean-Marc Morandini ». Le 13 octobre, la SDJ demande à l'animateur de « ne pas "
-        + "venir sur I-Télé ».");
+    List<Quote> qs = quotes("La Société des journalistes (SDJ) d'I-Télé explique alors, par un communiqué, avoir "
+        + "« appris avec consternation la venue de Jean-Marc Morandini ». Le 13 octobre, la SDJ demande à "
+        + "l'animateur de « ne pas venir sur I-Télé ».");
     assertSpeaker(find(qs, "ne pas venir"), "Société des journalistes");
     // 4 December 2016: the portfolio before the minister's name is not part of it.
-    qs = quotes("Le ministre de l'Information, de la Communication et des Médias Nestor Bankumukunzi a annoncé que "
-        + "le réseau est installé. À ce sujet, il précise : « Nous avons une promesse ferme de la Chine. »");
-    assertEquals("Nestor Bankumukunzi", find(qs, "promesse ferme").speaker(), show(qs));
+    assertSpeakerOf("Nestor Bankumukunzi", "promesse ferme", "Le ministre de l'Information, de la Communication et "
+        + "des Médias Nestor Bankumukunzi a annoncé que le réseau est installé. À ce sujet, il précise : « Nous "
+        + "avons une promesse ferme de la Chine. »");
   }
+
 
   @Test
   void aRoleIsNotGuessedPastSomeoneNamedSince() {
