@@ -67,6 +67,9 @@ final class QuoteFinder {
   private static final Set<String> INSTITUTION_HEADS = Set.of("gouvernement", "régime", "administration",
       "cabinet", "camp", "clan", "fondation", "équipe", "parti", "comité", "prix", "fonds", "institut", "centre",
       "lycée", "collège", "université", "hôpital", "aéroport", "stade", "rue", "avenue", "place", "boulevard");
+  /** Institutions that are groups of people, never named after one: a full name after "du parti" is a holder's. */
+  private static final Set<String> GROUP_HEADS = Set.of("gouvernement", "régime", "administration", "cabinet",
+      "camp", "clan", "équipe", "parti", "comité");
   private static final Set<String> PERSON_NOUNS = Set.of("président", "présidente", "ministre", "secrétaire",
       "porte-parole", "directeur", "directrice", "responsable", "expert", "analyste", "source", "témoin",
       "habitant", "police", "gendarmerie", "autorité", "médecin", "chercheur", "scientifique", "spécialiste",
@@ -2793,8 +2796,13 @@ final class QuoteFinder {
             // ("l'exception notable de Idriss Déby" is Idriss Déby.)
             continue;
           }
-          if (before >= np.from() && INSTITUTION_HEADS.contains(lem[before])) {
-            // "le gouvernement Assad", "l'administration Obama": the institution, not the person.
+          int link = is(before - 1, "la", "l'", "le", "les") ? before - 2 : before - 1;
+          boolean officeOfGroup = deLink(link) && GROUP_HEADS.contains(lem[before])
+              && m.text().trim().contains(" ");
+          if (before >= np.from() && INSTITUTION_HEADS.contains(lem[before]) && !officeOfGroup) {
+            // "le gouvernement Assad", "l'administration Obama": the institution, not the person ("le premier
+            // secrétaire du parti Jean-Christophe Cambadélis", "le porte-parole du gouvernement Stéphane Le Foll"
+            // are the person: a full name after an office of the group).
             continue;
           }
           // The first name of a coordination ("Guy Chevrette et Benoît Jugand") leads it.
@@ -3491,7 +3499,9 @@ final class QuoteFinder {
     int from = firstTokenAt(mention.start());
     int to = lastTokenBefore(mention.end()) + 1;
     for (int i = from; i < to && i < n; i++) {
-      if (low[i].startsWith("@") || i > from && startsUpper(i) && !posIs(i, "PUNCT")) {
+      // (A capitalised office or "État" in a title is no name: "un proche du Président", "le secrétaire d'État".)
+      if (low[i].startsWith("@") || i > from && startsUpper(i) && !posIs(i, "PUNCT") && !ROLE_NOUNS.contains(low[i])
+          && !is(i, "état", "république")) {
         return true;
       }
     }

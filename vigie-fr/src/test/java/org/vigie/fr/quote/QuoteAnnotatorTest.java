@@ -556,6 +556,26 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anOfficeOfAGroupBeforeAFullNameIsThatPersons() {
+    // 5 December 2016 (read by eye after the gold sets): the name is the secretary's, not the party's.
+    assertSpeakerOf("Jean-Christophe Cambadélis", "encore 120 000", "Le premier secrétaire du parti Jean-Christophe "
+        + "Cambadélis avait pourtant affirmé qu'ils étaient encore 120 000.");
+    // "l'administration Obama" is still the administration.
+    List<Quote> qs = quotes("Barack Obama est en visite à Cuba. Un responsable de l'administration Obama a "
+        + "déclaré : « Nous restons prudents. »");
+    assertNotEquals("Barack Obama", find(qs, "Nous restons prudents").speaker(), show(qs));
+  }
+
+  @Test
+  void aCapitalisedOfficeIsNoName() {
+    // 17 December 2016: "Un proche du Président" names nobody.
+    List<Quote> qs = quotes("Un proche du Président parle de « boycottage » au sujet de ces absences.");
+    Quote q = find(qs, "boycottage");
+    assertNull(q.speaker(), show(qs));
+    assertEquals("Un proche du Président", q.speakerMention());
+  }
+
+  @Test
   void theFirstNameOfACoordinationLeadsIt() {
     // 5 October 2016.
     assertSpeakerOf("Guy Chevrette", "injustice réglementaire", "Les porte-paroles du front commun, Guy Chevrette "
