@@ -2259,7 +2259,8 @@ final class QuoteFinder {
     while (first < k && (posIs(first, "PUNCT") || posIs(first, "ADV") || posIs(first, "CCONJ"))) {
       first++;
     }
-    if (k == first && is(npEnd, ",")) {
+    // (Also a clause that a conjunction opens: "Les causes demeurent inconnues, mais selon le ministre, ...".)
+    if ((k == first || is(k - 1, "mais", "et", "car", "or") && is(k - 2, ",")) && is(npEnd, ",")) {
       from = npEnd + 1;
       to = hi;
       int app = appositionEnd(cue.subject().get(0), from, hi);
@@ -2850,7 +2851,8 @@ final class QuoteFinder {
         int first = firstTokenAt(m.span().start());
         boolean apposed = true;
         for (int k = h + 1; k < first; k++) {
-          apposed &= posIs(k, "ADJ");
+          // ("l'agence de presse Anadolu")
+          apposed &= posIs(k, "ADJ") || is(k, "de") && is(k + 1, "presse") || is(k, "presse") && is(k - 1, "de");
         }
         Entity ent = apposed ? entityAt(m.span()) : null;
         if (ent != null) {

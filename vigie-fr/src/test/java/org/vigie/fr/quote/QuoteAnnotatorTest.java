@@ -576,6 +576,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void selonAfterAConjunctionAndAPressAgency() {
+    // 9 February 2016 and 27 August 2016 (read by eye after the gold sets).
+    assertSpeakerOf("Alexander Dobrindt", "les engins étaient équipés", "Les causes de l'accident demeurent "
+        + "inconnues, mais selon le ministre des transports, Alexander Dobrindt , les engins étaient équipés d'un "
+        + "système automatique de freinage.");
+    assertSpeakerOf("Anadolu", "La responsabilité de l'attaque", "Une voiture piégée a explosé à Cizre en Turquie "
+        + "vendredi. La responsabilité de l'attaque est attribuée au Parti des travailleurs du Kurdistan (PKK) selon "
+        + "l'agence de presse Anadolu.");
+  }
+
+  @Test
   void theFirstNameOfACoordinationLeadsIt() {
     // 5 October 2016.
     assertSpeakerOf("Guy Chevrette", "injustice réglementaire", "Les porte-paroles du front commun, Guy Chevrette "
