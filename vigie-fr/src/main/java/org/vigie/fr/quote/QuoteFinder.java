@@ -764,10 +764,28 @@ final class QuoteFinder {
       }
       return List.of();
     }
+    if (is(j, ",") && participleAnt(v) && g == v) {
+      // "X ... a ouvert une cagnotte, déclarant : « »": a participle after a clause speaks for that clause's
+      // subject, not for the noun before its comma.
+      List<NP> main = participleSubject(g, lo);
+      if (main != null) {
+        return main;
+      }
+    }
     if (is(j, ",")) {
       int p = j - 1;
       while (p >= lo && j - p <= 30 && !is(p, ",") && !isCloser(p)) {
         p--;
+      }
+      if (p >= lo && is(p, ",") && is(p + 1, "qui") && posIs(p + 1, "PRON")) {
+        // "Brian Teefey, beau-père de Selena Gomez, qui a été le manager de Christina, a ouvert": the relative
+        // clause is about the subject, named before it.
+        int j2 = p;
+        p = j2 - 1;
+        while (p >= lo && j2 - p <= 30 && !is(p, ",") && !isCloser(p)) {
+          p--;
+        }
+        j = j2;
       }
       if (p >= lo && is(p, ",")) {
         NP segment = npLeft(j - 1, p + 1);
@@ -1749,6 +1767,12 @@ final class QuoteFinder {
           && !is(groupStart(k) - 1, "qui", "que", "qu'", "dont", "où")) {
         int gk = groupStart(k);
         List<NP> main = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, w);
+        if (!main.isEmpty() && is(main.get(0).from() - 1, "que", "qu'")) {
+          // "Il a noté que l'OTAN avait invoqué ..., rappelant ainsi": a reported clause's verb; the one who
+          // reports it is further back.
+          k = main.get(0).from() - 1;
+          continue;
+        }
         if (!main.isEmpty() && main.get(0).to() <= gk && speakerLike(main.get(0)) && !inverted(main.get(0).from())) {
           return main;
         }
@@ -1920,6 +1944,10 @@ final class QuoteFinder {
     int hi = windowEnd(v);
     int q = -1;
     for (int k = faireSavoir(v) ? v + 2 : v + 1; k < hi && k - v <= 30; k++) {
+      if (is(k, "que", "qu'") && CONJUNCTIONS_BEFORE_QUE.contains(low[k - 1])) {
+        // "expliquant ainsi une fracture, tandis que ...": a conjunction, not the verb's complement.
+        return null;
+      }
       if (is(k, "que", "qu'")) {
         q = k;
         break;
@@ -2047,6 +2075,10 @@ final class QuoteFinder {
     }
     return c;
   }
+
+  /** Words that make "que" a conjunction ("tandis que", "alors que", "bien que"). */
+  private static final Set<String> CONJUNCTIONS_BEFORE_QUE = Set.of("tandis", "alors", "bien", "parce", "avant",
+      "après", "pour", "afin", "sans", "dès", "lors", "pendant", "tant", "sitôt", "malgré");
 
   /** Verbs whose infinitive complement is what the subject says: "a affirmé avoir vu", "dit assumer son bilan". */
   private static final Set<String> INFINITIVE_SPEECH = Set.of("déclarer", "affirmer", "dire", "assurer", "annoncer",
