@@ -1203,6 +1203,9 @@ final class QuoteFinder {
         if (c.cue == null && c.sentenceInitial) {
           c.cue = colonBefore(w);
         }
+        if (c.cue == null && c0 >= 0) {
+          c.cue = cleftAfter(c0);
+        }
         if (c.cue != null && c.cue.kind().equals("participle")) {
           c.sameAsPrevious = true;
         }
@@ -1833,6 +1836,40 @@ final class QuoteFinder {
     NP np = npLeft(colon - 1, w);
     if (np != null && np.from() <= w + 1 && speakerLike(np)) {
       return new Cue(colon, colon + 1, List.of(np), "colon");
+    }
+    return null;
+  }
+
+  /**
+   * "... afin de « revoir les objectifs ». C'est ce qu'a annoncé le président de la Région Auguste Rollandin": a
+   * cleft that opens the next sentence and refers back to the quote's, with its reporting verb and subject.
+   */
+  private Cue cleftAfter(int c0) {
+    int k = c0 + 1;
+    while (k < n && posIs(k, "PUNCT") && !sentenceEnd(k)) {
+      k++;
+    }
+    if (k >= n || !sentenceEnd(k)) {
+      return null;
+    }
+    k++;
+    if (!(is(k, "c'") && is(k + 1, "est") && is(k + 2, "ce") && is(k + 3, "que", "qu'"))) {
+      return null;
+    }
+    int hi = windowEnd(k + 4);
+    Cue inverted = inversionAt(k + 4, hi);
+    if (inverted != null) {
+      return inverted;
+    }
+    // "C'est ce que le ministre a déclaré": a subject before its verb.
+    for (int v = k + 4; v < hi && v <= k + 14; v++) {
+      if (reporting(v, false)) {
+        if (isOpener(v + 1) || isOpener(v + 2)) {
+          return null; // "C'est ce que Joe Biden a appelé « son carnage »": the cleft's own words
+        }
+        Cue cue = verbCue(v, k + 4);
+        return cue == null || cue.subject().isEmpty() ? null : cue;
+      }
     }
     return null;
   }

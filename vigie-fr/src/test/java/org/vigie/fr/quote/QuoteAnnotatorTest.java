@@ -600,6 +600,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aCleftInTheNextSentenceAttributesTheQuote() {
+    // 3 April 2016 (read by eye after the gold sets).
+    assertSpeakerOf("Auguste Rollandin", "revoir les objectifs", "Le Gouvernement régional de la Vallée d'Aoste a "
+        + "décidé de prendre en main la gestion de l'aéroport afin de « revoir les objectifs stratégiques permettant "
+        + "de valoriser les investissements réalisés » . C'est ce qu'a annoncé aujourd'hui le président de la Région "
+        + "Auguste Rollandin , soulignant que « l'objectif est de compléter la structure » .");
+  }
+
+  @Test
   void theFirstNameOfACoordinationLeadsIt() {
     // 5 October 2016.
     assertSpeakerOf("Guy Chevrette", "injustice réglementaire", "Les porte-paroles du front commun, Guy Chevrette "
