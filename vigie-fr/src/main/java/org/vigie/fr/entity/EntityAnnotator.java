@@ -3,6 +3,7 @@ package org.vigie.fr.entity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,8 +85,8 @@ public final class EntityAnnotator implements Annotator {
     String bestKey;
     final List<String> fullNames = new ArrayList<>();
     /** The transliterated last words of the full names, for {@link #hasSurname}. */
-    private final Set<String> translitSurnames = new java.util.HashSet<>();
-    private final Set<Span> spanSet = new java.util.HashSet<>();
+    private final Set<String> translitSurnames = new HashSet<>();
+    private final Set<Span> spanSet = new HashSet<>();
 
     Cluster(EntityType type, KnowledgeBase.Entry entry) {
       this.type = type;

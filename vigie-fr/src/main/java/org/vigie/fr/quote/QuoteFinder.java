@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.vigie.core.EntityType;
 import org.vigie.core.Mention;
@@ -107,7 +108,7 @@ final class QuoteFinder {
 
   private final ReportingLexicon lex;
   /** The country a demonym names ("turques": Turkey), from the entity layer's knowledge base. */
-  private final java.util.function.Function<String, EntityAnnotator.Country> countries;
+  private final Function<String, EntityAnnotator.Country> countries;
   private final String text;
   private final String folded;
   private final int n;
@@ -131,7 +132,7 @@ final class QuoteFinder {
 
   QuoteFinder(ReportingLexicon lex, String text, List<Token> tokens, List<Sentence> sentences,
       List<Mention> mentions, List<Entity> entities,
-      java.util.function.Function<String, EntityAnnotator.Country> countries) {
+      Function<String, EntityAnnotator.Country> countries) {
     this.lex = lex;
     this.countries = countries;
     this.text = text;
