@@ -97,6 +97,12 @@ final class EvalCommand implements Callable<Integer> {
       + "and name lists (--brat): the difference is what the knowledge base brings.")
   boolean withoutGazetteers;
 
+  @Option(names = "--scare-quotes", paramLabel = "auto|counted|ignored", defaultValue = "auto",
+      converter = ScareQuotesConverter.class, description = "Score the words in marks nobody is said to have said "
+      + "(scare_quotes) as quotes without a speaker (--gold): 'auto' (default) when the gold lists quotes with a "
+      + "null speaker.")
+  GoldEvaluator.ScareQuotes scareQuotes;
+
   @Option(names = "--errors", description = "List misses and false alarms with their text.")
   boolean errors;
 
@@ -174,7 +180,8 @@ final class EvalCommand implements Callable<Integer> {
 
   private GoldEvaluator goldEvaluator(Path goldFile, Path entitiesFile, int n) throws IOException {
     GoldSet set = GoldSet.read(requireExists(goldFile), entitiesFile == null ? null : requireExists(entitiesFile));
-    GoldEvaluator evaluator = new GoldEvaluator(set).withThreads(n);
+    GoldEvaluator evaluator = new GoldEvaluator(set).withThreads(n)
+        .withScareQuotes(scareQuotes == null ? GoldEvaluator.ScareQuotes.AUTO : scareQuotes);
     if (layers != null) {
       try {
         evaluator = evaluator.withLayers(layers);
@@ -183,6 +190,19 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     return evaluator;
+  }
+
+  /** {@code auto|counted|ignored}, in any case. */
+  static final class ScareQuotesConverter implements picocli.CommandLine.ITypeConverter<GoldEvaluator.ScareQuotes> {
+    @Override
+    public GoldEvaluator.ScareQuotes convert(String value) {
+      for (GoldEvaluator.ScareQuotes s : GoldEvaluator.ScareQuotes.values()) {
+        if (s.name().equalsIgnoreCase(value)) {
+          return s;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not auto, counted or ignored");
+    }
   }
 
   private Function<Document, AnalyzedDocument> engine(PrintWriter err) {
@@ -273,9 +293,9 @@ final class EvalCommand implements Callable<Integer> {
           null)).withThreads(n).withLayers(List.of("quotes")).evaluate(loader(Home.path("data/gold/" + set)),
           p::process);
       var qj = wq.json().path("quotes");
-      var qs = qj.path("with_scare_quotes").path("lenient");
+      var qs = qj.path("without_scare_quotes").path("lenient");
       sb.append(String.format(Locale.ROOT, "| %s (%d WiNER articles) | quotes (lenient) | %s | %s | %s | speaker"
-          + " accuracy %s; with `scare_quotes` counted as speakerless quotes: P %s, R %s, F1 %s |%n", set,
+          + " accuracy %s; without `scare_quotes`: P %s, R %s, F1 %s |%n", set,
           wq.documents(), pct(qj.path("lenient").path("p").asDouble()), pct(qj.path("lenient").path("r").asDouble()),
           pct(qj.path("lenient").path("f1").asDouble()), pct(qj.path("speaker_accuracy").asDouble()),
           pct(qs.path("p").asDouble()), pct(qs.path("r").asDouble()), pct(qs.path("f1").asDouble())));

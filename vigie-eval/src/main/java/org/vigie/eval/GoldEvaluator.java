@@ -42,18 +42,30 @@ public final class GoldEvaluator {
   /** The layers this evaluator scores, in report order. */
   public static final List<String> LAYERS = List.of("quotes", "times", "amounts", "quantities", "events", "entities");
 
+  /**
+   * Whether the words in marks that nobody is said to have said (the engine's {@code scare_quotes}) are scored
+   * as quotes without a speaker. FORMAT.md lets a gold set list scare quotes and titles with a null speaker, and
+   * the seeds' gold lists none, so the gold says which convention it follows: {@link #AUTO} counts them when the
+   * gold set has at least one quote with a null speaker.
+   */
+  public enum ScareQuotes {
+    AUTO, COUNTED, IGNORED
+  }
+
   private final GoldSet gold;
   private final Set<String> layers;
   private final int threads;
+  private final ScareQuotes scare;
 
   public GoldEvaluator(GoldSet gold) {
-    this(gold, new LinkedHashSet<>(LAYERS), 1);
+    this(gold, new LinkedHashSet<>(LAYERS), 1, ScareQuotes.AUTO);
   }
 
-  private GoldEvaluator(GoldSet gold, Set<String> layers, int threads) {
+  private GoldEvaluator(GoldSet gold, Set<String> layers, int threads, ScareQuotes scare) {
     this.gold = gold;
     this.layers = layers;
     this.threads = threads;
+    this.scare = scare;
   }
 
   /** Only these layers (names of {@link #LAYERS}); an unknown name fails, listing the known ones. */
@@ -69,7 +81,7 @@ public final class GoldEvaluator {
         throw new IllegalArgumentException("unknown layer '" + n + "'; known layers: " + String.join(", ", LAYERS));
       }
     }
-    return new GoldEvaluator(gold, chosen, threads);
+    return new GoldEvaluator(gold, chosen, threads, scare);
   }
 
   /** Runs the engine on this many documents at once (annotators are thread-safe); default 1. */
@@ -77,7 +89,21 @@ public final class GoldEvaluator {
     if (n < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + n);
     }
-    return new GoldEvaluator(gold, layers, n);
+    return new GoldEvaluator(gold, layers, n, scare);
+  }
+
+  /** How scare quotes are scored; default {@link ScareQuotes#AUTO}. */
+  public GoldEvaluator withScareQuotes(ScareQuotes s) {
+    return new GoldEvaluator(gold, layers, threads, java.util.Objects.requireNonNull(s, "scare quotes"));
+  }
+
+  /** Whether this evaluator scores scare quotes as quotes without a speaker, once {@link ScareQuotes#AUTO} is read. */
+  public boolean countsScareQuotes() {
+    return switch (scare) {
+      case COUNTED -> true;
+      case IGNORED -> false;
+      case AUTO -> gold.listsSpeakerlessQuotes();
+    };
   }
 
   /** The layers scored. */
@@ -177,7 +203,7 @@ public final class GoldEvaluator {
   }
 
   private EvalReport score(Function<String, Optional<ObjectNode>> predictions, List<String> runProblems) {
-    GoldScorer scorer = new GoldScorer(gold.entities(), layers);
+    GoldScorer scorer = new GoldScorer(gold.entities(), layers, countsScareQuotes());
     List<String> problems = new ArrayList<>(gold.problems());
     problems.addAll(runProblems);
     Set<String> reported = new LinkedHashSet<>(runProblems);

@@ -34,7 +34,9 @@ final class GoldReport implements EvalReport {
       i.set("lenient", s.indirectLenient.detection.toJson());
       i.set("strict", s.indirectStrict.detection.toJson());
       q.put("speaker_accuracy", Json.round(s.quotesLenient.valueAccuracy()));
-      q.putObject("with_scare_quotes").set("lenient", s.withScareLenient.detection.toJson());
+      q.put("scare_quotes_counted", s.scareQuotes);
+      ObjectNode o = q.putObject(s.scareQuotes ? "without_scare_quotes" : "with_scare_quotes");
+      o.set("lenient", s.otherConvention.detection.toJson());
     }
     if (layers.contains("times")) {
       ObjectNode t = s.times.detection.toJson();
@@ -74,7 +76,8 @@ final class GoldReport implements EvalReport {
       row(t, "  direct (strict)", s.directStrict, null, null, null);
       row(t, "  indirect (lenient)", s.indirectLenient, null, null, null);
       row(t, "  indirect (strict)", s.indirectStrict, null, null, null);
-      row(t, "  + scare quotes (lenient)", s.withScareLenient, null, null, null);
+      row(t, s.scareQuotes ? "  - scare quotes (lenient)" : "  + scare quotes (lenient)", s.otherConvention, null,
+          null, null);
     }
     if (layers.contains("times")) {
       row(t, "times", s.times, s.times.valueAccuracy(), s.times.value.f1(), null);
@@ -94,9 +97,12 @@ final class GoldReport implements EvalReport {
     StringBuilder sb = new StringBuilder(t.toString());
     sb.append(s.documents).append(" documents scored; figures in %.");
     if (layers.contains("quotes")) {
-      sb.append(" Speaker accuracy is over the gold quotes matched leniently. '+ scare quotes' also counts the"
-          + " words in marks nobody is said to have said (scare_quotes), for gold that lists them with a null"
-          + " speaker.");
+      sb.append(" Speaker accuracy is over the gold quotes matched leniently.");
+      sb.append(s.scareQuotes
+          ? " The words in marks nobody is said to have said (scare_quotes) are scored as quotes without a speaker,"
+              + " as this gold lists quotes with a null speaker; '- scare quotes' leaves them out."
+          : " The words in marks nobody is said to have said (scare_quotes) are not scored, as this gold lists no"
+              + " quote with a null speaker; '+ scare quotes' counts them as quotes without a speaker.");
     }
     sb.append('\n');
     appendProblems(sb, problems);

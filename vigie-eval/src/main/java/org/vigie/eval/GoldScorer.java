@@ -28,10 +28,12 @@ final class GoldScorer {
   final Tally quotesLenient = new Tally();
   final Tally quotesStrict = new Tally();
   /**
-   * The quotes with the words in marks that nobody is said to have said ({@code scare_quotes}) counted as quotes
-   * too: for gold that lists scare quotes and titles with a null speaker, as FORMAT.md allows.
+   * Whether the words in marks that nobody is said to have said ({@code scare_quotes}) are scored as quotes
+   * without a speaker: for gold that lists scare quotes and titles with a null speaker, as FORMAT.md says.
    */
-  final Tally withScareLenient = new Tally();
+  final boolean scareQuotes;
+  /** Lenient quote detection under the other convention than {@link #scareQuotes}: both are reported. */
+  final Tally otherConvention = new Tally();
   final Tally directLenient = new Tally();
   final Tally directStrict = new Tally();
   final Tally indirectLenient = new Tally();
@@ -42,9 +44,10 @@ final class GoldScorer {
   final Tally events = new Tally();
   final Tally entities = new Tally();
 
-  GoldScorer(GoldEntities ents, Set<String> layers) {
+  GoldScorer(GoldEntities ents, Set<String> layers, boolean scareQuotes) {
     this.ents = ents;
     this.layers = layers;
+    this.scareQuotes = scareQuotes;
   }
 
   Map<String, Tally> errorSections() {
@@ -125,16 +128,18 @@ final class GoldScorer {
     for (GoldDocument.Quote q : gold) {
       loc.add(locate(g, "quote", q.text(), text));
     }
-    List<PredSpan> pred = spans(root, "quotes", text, g.id());
+    List<PredSpan> said = spans(root, "quotes", text, g.id());
+    List<PredSpan> withScare = new ArrayList<>(said);
+    withScare.addAll(spans(root, "scare_quotes", text, g.id()));
+    List<PredSpan> pred = scareQuotes ? withScare : said;
+    List<PredSpan> other = scareQuotes ? said : withScare;
     List<Integer> allG = range(gold.size());
     List<Integer> allP = range(pred.size());
     List<Matcher.Pair> lenient = match(loc, pred, allG, allP, QUOTE_LENIENT);
     quotesLenient.add(lenient.size(), gold.size(), pred.size());
     quotesStrict.add(match(loc, pred, allG, allP, QUOTE_STRICT).size(), gold.size(), pred.size());
-    List<PredSpan> withScare = new ArrayList<>(pred);
-    withScare.addAll(spans(root, "scare_quotes", text, g.id()));
-    withScareLenient.add(match(loc, withScare, allG, range(withScare.size()), QUOTE_LENIENT).size(), gold.size(),
-        withScare.size());
+    otherConvention.add(match(loc, other, allG, range(other.size()), QUOTE_LENIENT).size(), gold.size(),
+        other.size());
     for (boolean direct : new boolean[] {true, false}) {
       List<Integer> gs = filter(gold.size(), i -> gold.get(i).direct() == direct);
       List<Integer> ps = filter(pred.size(), i -> Json.bool(pred.get(i).node(), "direct", true) == direct);

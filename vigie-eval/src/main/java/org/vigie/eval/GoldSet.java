@@ -141,6 +141,14 @@ public final class GoldSet {
     return problems;
   }
 
+  /**
+   * Whether some quote of this set has a null speaker: the set then lists words in marks that nobody is said to
+   * have said (FORMAT.md: scare quotes, titles), so an engine's scare quotes are scored as quotes.
+   */
+  public boolean listsSpeakerlessQuotes() {
+    return documents.stream().anyMatch(d -> d.quotes() != null && d.quotes().stream().anyMatch(q -> q.speaker() == null));
+  }
+
   /** The name given to this gold set (its file name). */
   public String source() {
     return source;

@@ -77,14 +77,38 @@ class GoldEvaluatorTest {
   }
 
   @Test
-  void scareQuotesCountOnlyInTheirOwnRow() {
-    // A gold quote with no speaker that the engine files as a scare quote: a miss for "who said what", a match
-    // for the row that counts scare quotes too.
+  void scareQuotesCountWhenTheGoldListsSpeakerlessQuotes() {
+    // A gold quote with no speaker: this gold lists scare quotes, so the engine's scare quote is a match, and
+    // one with no speaker, so its speaker is right.
     String g = "\"quotes\": [{\"speaker\": null, \"text\": \"abcdefghij\", \"direct\": true}]";
     EvalReport r = score(gold(g, null), pred().add("scare_quotes", "abcdefghij", "direct", true));
+    assertEquals(1.0, at(r, "quotes.lenient.f1"));
+    assertEquals(1.0, at(r, "quotes.speaker_accuracy"));
+    assertTrue(r.json().get("quotes").get("scare_quotes_counted").asBoolean());
+    assertEquals(0.0, at(r, "quotes.without_scare_quotes.lenient.f1"));
+    assertTrue(r.table().contains("- scare quotes"), r.table());
+    // Asked not to count them: a miss, and the other row has the match.
+    r = new GoldEvaluator(gold(g, null)).withScareQuotes(GoldEvaluator.ScareQuotes.IGNORED)
+        .evaluatePredictions(id -> Optional.of(pred().add("scare_quotes", "abcdefghij", "direct", true).root));
     assertEquals(0.0, at(r, "quotes.lenient.r"));
     assertEquals(1.0, at(r, "quotes.with_scare_quotes.lenient.f1"));
+  }
+
+  @Test
+  void scareQuotesAreLeftOutWhenTheGoldListsNone() {
+    // Every gold quote has a speaker, as in the seeds' gold: words in marks nobody said are not false alarms.
+    Preds p = pred().add("quotes", "abcdefghij", "direct", true, "speaker", "Joe Biden")
+        .add("scare_quotes", "tout irait bien", "direct", true);
+    EvalReport r = score(gold(ONE_QUOTE, null), p);
+    assertEquals(1.0, at(r, "quotes.lenient.p"));
+    assertTrue(!r.json().get("quotes").get("scare_quotes_counted").asBoolean());
+    assertEquals(0.5, at(r, "quotes.with_scare_quotes.lenient.p"));
     assertTrue(r.table().contains("+ scare quotes"), r.table());
+    // Asked to count them: a false alarm.
+    r = new GoldEvaluator(gold(ONE_QUOTE, null)).withScareQuotes(GoldEvaluator.ScareQuotes.COUNTED)
+        .evaluatePredictions(id -> Optional.of(p.root));
+    assertEquals(0.5, at(r, "quotes.lenient.p"));
+    assertTrue(r.errors().contains("FALSE ALARM") && r.errors().contains("tout irait bien"), r.errors());
   }
 
   @Test

@@ -1280,6 +1280,15 @@ final class QuoteFinder {
       Span prevSpan = new Span(prev[0], prev[1]);
       boolean marked = false;
       for (Cand c : direct) {
+        if (prevSpan.contains(c.pieces.get(0)) && shortOrVerbless(c) && c.cue == null
+            && Character.isLowerCase(text.charAt(c.pieces.get(0).start()))) {
+          // "... « pour la conception et la synthèse de machines moléculaires ». / — Comité Nobel": words in
+          // marks that nobody in the paragraph is said to have said are the signer's; titles (a capital) are not.
+          marked = true;
+          c.cue = cue;
+          c.confidence = 0.7;
+          continue;
+        }
         if (prevSpan.contains(c.pieces.get(0)) && !shortOrVerbless(c)) {
           marked = true;
           // The signature names the speaker; it beats a pronoun resolved by guess.
@@ -1683,8 +1692,21 @@ final class QuoteFinder {
       // "poursuivant par « ... »": a participle of an incise verb goes on with the same speaker.
       return verbCue(v, w);
     }
+    if (v >= 0 && STANCE_VERBS.contains(lem[v])) {
+      // "Jean-Luc Laurent ... s'opposant à « une disparition progressive du chèque »": the words a person takes
+      // a stand on are that person's.
+      Cue c = verbCue(v, w);
+      if (c != null && !c.subject().isEmpty() && (personLike(c.subject().get(0))
+          || subjectPronoun(c.subject().get(0).from()))) {
+        return c;
+      }
+    }
     return null;
   }
+
+  /** Verbs of taking a stand, whose complement in marks is the words of their subject when it is a person. */
+  private static final Set<String> STANCE_VERBS = Set.of("opposer", "conditionner", "théoriser", "prôner",
+      "vanter", "militer", "promouvoir", "refuser", "inviter", "inciter", "défendre", "brandir", "invoquer");
 
   /**
    * The verb governing a complement that ends at token j: walks left over what may stand between a verb and
@@ -1875,6 +1897,11 @@ final class QuoteFinder {
     return null;
   }
 
+  private static final Pattern PAST_PARTICIPLE = Pattern.compile(".+(é|ée|és|ées|it|ite|its|ites|u|ue|us|ues|is|ise|ises)");
+  /** Verbs whose passive gives the words in marks before it to its agent, besides the reporting verbs. */
+  private static final Set<String> SPOKEN = Set.of("prononcer", "tenir", "formuler", "employer", "utiliser",
+      "publier", "diffuser", "adresser", "signer", "scander", "chanter", "lire");
+
   /** What attributes a quote after it: "», a déclaré X", "», selon X", "» – X", or an incise later on. */
   private Cue postCue(int c0, boolean sentenceInitial) {
     int hi = windowEnd(c0);
@@ -1912,6 +1939,14 @@ final class QuoteFinder {
     Cue sel = selonAt(k, hi);
     if (sel != null) {
       return sel;
+    }
+    if (posIs(k, "VERB") && is(k + 1, "par") && PAST_PARTICIPLE.matcher(low[k]).matches()
+        && (reporting(k, true) || SPOKEN.contains(lem[k]))) {
+      // "la réplique « C'est pas de votre faute ! » lancée par le député", "des propos « ... » tenus par X".
+      List<NP> agent = npRight(k + 2, hi);
+      if (!agent.isEmpty() && speakerLike(agent.get(0))) {
+        return new Cue(k, k + 2, agent, "verb");
+      }
     }
     Cue english = englishIncise(k, hi);
     if (english != null && (skipped > 0 || text.substring(s[c0 - 1], e[c0]).matches("(?s).*,\\s*\\S+$")
@@ -2643,6 +2678,7 @@ final class QuoteFinder {
     if (c.speaker == null || c.speaker.name() == null || c.cue == null) {
       return false;
     }
+
     if (!c.absorbed.isEmpty()) {
       // Words in quote marks inside the clause make it a quotation, whoever the speaker.
       return true;
@@ -3523,6 +3559,10 @@ final class QuoteFinder {
         int roleEnd = ms - before.length() + idx + role.length();
         for (int t = firstTokenAt(roleEnd); t < n && s[t] < ms; t++) {
           verbBetween |= posIs(t, "AUX") || posIs(t, "VERB") && !passiveParticiple(t, t);
+        }
+        // "le député Dominique Dord (UMP) et le ministre Bernard Cazeneuve": the role is the first name's.
+        for (Mention other : mentionsIn(new Span(roleEnd, ms))) {
+          verbBetween |= other.type() == EntityType.PER && other.span().end() <= ms;
         }
       }
       boolean near = word && !verbBetween && before.substring(idx + role.length()).matches("[^.;:!?\\n«»\"]*")

@@ -630,6 +630,44 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void wordsInMarksOfASignedParagraphAreTheSignersButTitlesAreNot() {
+    // 5 October 2016: the motivation of the prize is the committee's.
+    String text = "Le prix Nobel de chimie est attribué au Français Jean-Pierre Sauvage, au Britannique Sir James "
+        + "Fraser Stoddart et au Néerlandais Bernard L. Feringa, « pour la conception et la synthèse de machines "
+        + "moléculaires » .\n\n— Comité Nobel\n";
+    assertSpeaker(find(quotes(text), "pour la conception"), "Comité Nobel");
+    // 19 January 2016: book titles above a signature are nobody's words.
+    AnalyzedDocument out = analyze("Il est l'auteur de « Vendredi ou les Limbes du Pacifique » et du « Roi des "
+        + "aulnes », deux romans qui ont marqué la littérature française.\n\n— Bernard Pivot\n");
+    assertEquals(List.of(), out.get(QuoteAnnotator.QUOTES), show(out.get(QuoteAnnotator.QUOTES)));
+    assertEquals(2, out.get(QuoteAnnotator.SCARE_QUOTES).size());
+  }
+
+  @Test
+  void aPassiveAfterTheQuoteGivesItToItsAgent() {
+    // 12 June 2016: "le député" is the first of the two people named together, not the one named closest.
+    String text = "Le 23 avril 2013, à l'Assemblée nationale française, une confrontation entre le député "
+        + "Dominique Dord (UMP) et le ministre Bernard Cazeneuve avait déjà attiré l'attention sur la réplique "
+        + "ironique « C'est pas de votre faute ! » lancée par le député.";
+    Quote q = find(quotes(text), "votre faute");
+    assertEquals("lancée par", q.cueText());
+    assertEquals("Dominique Dord", q.speaker());
+  }
+
+  @Test
+  void theWordsAPersonTakesAStandOnAreTheirs() {
+    // 12 June 2016 (winer-quotes); the fragments after the first share its speaker.
+    List<Quote> qs = quotes("Jean-Luc Laurent ( PS ), a lui cherché en vain à rétablir la validité de douze mois, "
+        + "s’opposant à « une disparition progressive du chèque » et mettant en avant l’utilisation « massive » de ce "
+        + "moyen de paiement.");
+    assertSpeaker(find(qs, "disparition progressive"), "Jean-Luc Laurent");
+    assertSpeaker(find(qs, "massive"), "Jean-Luc Laurent");
+    // A thing that takes no stand: the words stay nobody's.
+    AnalyzedDocument out = analyze("La décision s'oppose à la « nouvelle normalité » de la sécurité européenne.");
+    assertEquals(List.of(), out.get(QuoteAnnotator.QUOTES), show(out.get(QuoteAnnotator.QUOTES)));
+  }
+
+  @Test
   void ceDernierIsThePersonNamedLast() {
     List<Quote> qs = quotes("Le président a reçu le ministre burundais des Relations extérieures, Alain Aimé "
         + "Nyamitwe, mardi à Addis-Abeba. Ce dernier a déclaré : « Le Burundi ne cédera pas aux pressions. »");
@@ -1087,29 +1125,31 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertTrue(speakers >= minSpeakers, "speaker accuracy " + speakers + "\n" + report.errors());
   }
 
+  // These three gold sets list scare quotes and titles with a null speaker, as FORMAT.md says, so the scorer
+  // counts the engine's scare_quotes as quotes without a speaker (GoldEvaluator.ScareQuotes.AUTO); figures
+  // before session 5 left them out.
+
   @Test
   void winerQuotesGoldThroughTheOneScoringPath() throws IOException {
-    // Blind: P 0.953, F1 0.610, speaker accuracy 0.590 (0.623 after two gold names were corrected). Reached:
-    // P 0.986, F1 0.689, speaker accuracy 0.833. Recall is low mostly because the gold, as FORMAT.md says,
-    // counts titles and scare quotes (speaker null), which Vigie keeps in scare_quotes (see the README).
-    blindGold("winer-quotes", 30, 0.95, 0.67, 0.81);
+    // Blind (scare quotes left out): P 0.953, F1 0.610, speaker accuracy 0.590. Reached, scare quotes left out:
+    // P 0.983, F1 0.701, speaker accuracy 0.878; counted: P 0.983, F1 0.900, speaker accuracy 0.841.
+    blindGold("winer-quotes", 30, 0.95, 0.88, 0.82);
   }
 
   @Test
   void winerQuotes2GoldThroughTheOneScoringPath() throws IOException {
-    // Blind: P 0.973, F1 0.702, speaker accuracy 0.753. Reached: P 0.973, F1 0.696, speaker accuracy 0.847 (F1
-    // went down when names given to things in marks, « Liberté », moved to scare_quotes: the gold lists them as
-    // quotes without speaker). Recall is low mostly from reported speech of organizations, unnamed sources and
-    // pronouns without marks, which Vigie leaves out as the seeds' gold does, and scare quotes (see the README).
-    blindGold("winer-quotes-2", 30, 0.95, 0.68, 0.82);
+    // Blind (scare quotes left out): P 0.973, F1 0.702, speaker accuracy 0.753. Reached, scare quotes counted: P
+    // 0.981, F1 0.875, speaker accuracy 0.848. Recall is low mostly from reported speech of organizations and
+    // unnamed sources without marks, which Vigie leaves out as the seeds' gold does (see the README).
+    blindGold("winer-quotes-2", 30, 0.95, 0.86, 0.82);
   }
 
   @Test
   void winerQuotes3HeldOutGold() throws IOException {
     // Held out: scored once, blind, and never read for errors since, so that it keeps measuring articles nobody
-    // tuned on: P 0.985, F1 0.646, speaker accuracy 0.875 (the engine at the start of that session, and after its
-    // fixes, scored the same).
-    blindGold("winer-quotes-3", 27, 0.95, 0.62, 0.85);
+    // tuned on: P 0.985, F1 0.646, speaker accuracy 0.875 with scare quotes left out (the engine at the start of
+    // session 4); F1 0.761, speaker accuracy 0.880 with them counted (session 5).
+    blindGold("winer-quotes-3", 27, 0.95, 0.74, 0.86);
   }
 
   @Test
