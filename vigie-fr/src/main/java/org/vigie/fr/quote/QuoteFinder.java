@@ -1693,10 +1693,10 @@ final class QuoteFinder {
       return verbCue(v, w);
     }
     if (v >= 0 && STANCE_VERBS.contains(lem[v])) {
-      // "Jean-Luc Laurent ... s'opposant à « une disparition progressive du chèque »": the words a person takes
-      // a stand on are that person's.
+      // "Jean-Luc Laurent ... s'opposant à « une disparition progressive du chèque »", "Le ministère de
+      // l'Intérieur a décidé de « suspendre ... »": the words a speaker takes a stand on are the speaker's.
       Cue c = verbCue(v, w);
-      if (c != null && !c.subject().isEmpty() && (personLike(c.subject().get(0))
+      if (c != null && !c.subject().isEmpty() && (personLike(c.subject().get(0)) || speakerLike(c.subject().get(0))
           || subjectPronoun(c.subject().get(0).from()))) {
         return c;
       }
@@ -1704,8 +1704,8 @@ final class QuoteFinder {
     return null;
   }
 
-  /** Verbs of taking a stand, whose complement in marks is the words of their subject when it is a person. */
-  private static final Set<String> STANCE_VERBS = Set.of("opposer", "conditionner", "théoriser", "prôner",
+  /** Verbs of taking a stand, whose complement in marks is the words of their subject when it can speak. */
+  private static final Set<String> STANCE_VERBS = Set.of("opposer", "décider", "conditionner", "théoriser", "prôner",
       "vanter", "militer", "promouvoir", "refuser", "inviter", "inciter", "défendre", "brandir", "invoquer");
 
   /**
@@ -2031,7 +2031,7 @@ final class QuoteFinder {
         return null;
       }
     }
-    if (q < 0) {
+    if (q < 0 || directObjectBefore(v, q)) {
       return null;
     }
     int g = groupStart(v);
@@ -2147,6 +2147,36 @@ final class QuoteFinder {
       }
     }
     return c;
+  }
+
+  /** Verbs whose object is the person told, before the "que" clause: "a assuré les familles que". */
+  private static final Set<String> TELL_VERBS = Set.of("assurer", "prévenir", "informer", "avertir", "persuader",
+      "convaincre", "rassurer", "alerter");
+  /** Nouns of time that follow a verb without being its object: "a rappelé la semaine dernière que". */
+  private static final Set<String> TIME_NOUNS = Set.of("semaine", "mois", "année", "an", "jour", "journée", "soir",
+      "soirée", "matin", "matinée", "nuit", "week-end", "veille", "lendemain", "fois", "heure", "après-midi");
+
+  /**
+   * Whether verb v has a direct object before the "que" at token q, which then is a relative or a noun's
+   * complement, not the verb's clause: "a condamné ces violences dans un message qu'il a posté", "a dénoncé le
+   * fait que".
+   */
+  private boolean directObjectBefore(int v, int q) {
+    if (TELL_VERBS.contains(lem[v])) {
+      return false;
+    }
+    int k = v + 1;
+    while (k < q && posIs(k, "ADV")) {
+      k++;
+    }
+    if (k >= q - 1 || !posIs(k, "DET") || markOf[k] >= 0) {
+      return false;
+    }
+    int h = k + 1;
+    while (h < q && posIs(h, "ADJ")) {
+      h++;
+    }
+    return h < q && posIs(h, "NOUN") && !TIME_NOUNS.contains(lem[h]) && !TIME_NOUNS.contains(low[h]);
   }
 
   /** Words that make "que" a conjunction ("tandis que", "alors que", "bien que"). */
@@ -2315,6 +2345,17 @@ final class QuoteFinder {
     c.pieces.add(span(from, to));
     c.cue = cue;
     c.confidence = 0.75;
+    Span kept = c.pieces.get(0);
+    for (Cand d : direct) {
+      if (d.cue == null && kept.contains(d.pieces.get(0)) && personLike(cue.subject().get(0))) {
+        // "Il pourrait s'agir de « ... » depuis le début de la crise, a précisé M. Di Giacomo.": the words in
+        // marks are the person's (an institution's incise, "..., a déclaré la Maison Blanche", is not enough to
+        // make a label such as « flanc oriental » its words).
+        d.cue = cue;
+        d.confidence = 0.85;
+        c.absorbed.add(d);
+      }
+    }
     return c;
   }
 
@@ -2701,7 +2742,7 @@ final class QuoteFinder {
         return false;
       }
     }
-    if (is(first, "il", "elle", "ils", "elles")) {
+    if (is(first, "il", "elle", "ils", "elles") && !impersonal(first)) {
       for (int i = first + 1; i < last && i < first + 6; i++) {
         if ((posIs(i, "VERB") || posIs(i, "AUX")) && OWN_PLAN.matcher(low[i]).matches()) {
           return false;
@@ -2709,6 +2750,22 @@ final class QuoteFinder {
       }
     }
     return true;
+  }
+
+  /** "Il y aurait", "il faudrait", "il pourrait s'agir": an impersonal "il" at token i, which names nobody. */
+  private boolean impersonal(int i) {
+    if (!is(i, "il")) {
+      return false;
+    }
+    if (is(i + 1, "y")) {
+      return true;
+    }
+    for (int k = i + 1; k < n && k <= i + 4; k++) {
+      if (lem[k].equals("falloir") || lem[k].equals("agir") && is(k - 1, "s'", "se")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -668,6 +668,40 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void wordsInMarksInsideAClauseClosedByAPersonsIncise() {
+    // 27 May 2016 (read by eye): "Il pourrait s'agir" is impersonal, not a plan of the speaker's.
+    Quote q = find(quotes("Les gardes-côtes italiens évoquent qu'il y aurait 350 personnes à la mer. Il pourrait "
+        + "s'agir de « l’une des plus importantes tragédies en mer » depuis le début de la crise des migrants, a "
+        + "précisé M. Di Giacomo."), "tragédies en mer");
+    assertFalse(q.direct());
+    assertTrue(q.text().startsWith("Il pourrait s'agir"), q.text());
+    assertSpeaker(q, "Di Giacomo");
+  }
+
+  @Test
+  void aRelativeOrANounsQueIsNoReportedClause() {
+    // 12 June 2016 (read by eye): the verb already has its object, so "qu'" is a relative pronoun.
+    AnalyzedDocument out = analyze("Christian Estrosi, le maire de Nice, a fermement condamné ces violences dans un "
+        + "message sur Twitter qu'il a posté dans la soirée. Il a dénoncé le fait que les policiers soient absents.");
+    assertEquals(List.of(), out.get(QuoteAnnotator.QUOTES), show(out.get(QuoteAnnotator.QUOTES)));
+    // A person told, or a time, before the clause: the clause is reported speech.
+    List<Quote> qs = quotes("Christian Estrosi a assuré les familles que tout serait fait. Il a rappelé la semaine "
+        + "dernière que la ville était sûre.");
+    assertSpeaker(find(qs, "tout serait fait"), "Christian Estrosi");
+    assertSpeaker(find(qs, "la ville était sûre"), "Christian Estrosi");
+  }
+
+  @Test
+  void aDecisionInMarksAndAPassiveDescription() {
+    // 6 August and 12 June 2016 (read by eye).
+    List<Quote> qs = quotes("Le ministère de l'Intérieur a décidé de « suspendre temporairement l'exploitation de la "
+        + "flotte des Canadair » . Le tireur avait ce qui est décrit comme un « engin » par le porte-parole de la "
+        + "police, Dan Smith.");
+    assertSpeaker(find(qs, "suspendre temporairement"), "ministère de l'Intérieur");
+    assertSpeaker(find(qs, "engin"), "Dan Smith");
+  }
+
+  @Test
   void ceDernierIsThePersonNamedLast() {
     List<Quote> qs = quotes("Le président a reçu le ministre burundais des Relations extérieures, Alain Aimé "
         + "Nyamitwe, mardi à Addis-Abeba. Ce dernier a déclaré : « Le Burundi ne cédera pas aux pressions. »");
