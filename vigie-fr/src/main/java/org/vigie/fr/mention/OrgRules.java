@@ -300,6 +300,10 @@ final class OrgRules {
         continue;
       }
       int k = i + 1;
+      if (ministry && !words.get(k).capitalized() && lexicon.isDemonym(words.get(k).text()) && k + 2 < words.size()) {
+        // "le ministère ukrainien de la Défense", "le ministère russe des Affaires étrangères".
+        k++;
+      }
       if (!COMPLEMENT_LINKS.contains(words.get(k).lower()) || words.get(k).lower().equals("pour")) {
         continue;
       }

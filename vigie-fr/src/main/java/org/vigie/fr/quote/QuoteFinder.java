@@ -46,6 +46,9 @@ final class QuoteFinder {
   private static final Set<String> EN_VERBS = Set.of("said", "says", "added", "adds", "told", "stated", "explained",
       "wrote", "writes", "noted", "warned", "insisted", "replied", "continued", "argued", "declared", "announced",
       "tweeted", "asked", "stressed", "recalled", "concluded");
+  private static final Set<String> EN_TITLES = Set.of("president", "secretary", "minister", "prime", "mr.", "mrs.",
+      "ms.", "mr", "mrs", "ms", "general", "senator", "governor", "chancellor", "ambassador", "spokesman",
+      "spokeswoman", "spokesperson", "dr.", "dr");
   private static final Set<String> CLITICS = Set.of("se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en",
       "me", "m'", "te", "t'", "nous", "vous");
   private static final Set<String> AUX_FORMS = Set.of("a", "ont", "avait", "avaient", "aurait", "auraient", "eut",
@@ -665,10 +668,15 @@ final class QuoteFinder {
   private int groupStart(int v) {
     int k = v - 1;
     while (k >= 0 && v - k <= 8) {
-      if (aux(k) || clitic(k) || inverted(k) || posIs(k, "ADV") && !is(k, "selon")) {
-        k--;
-      } else if (locutionEndingAt(k) > 0 && (aux(k - locutionEndingAt(k)) || posIs(k - locutionEndingAt(k), "ADV"))) {
+      if (locutionEndingAt(k) > 0 && (aux(k - locutionEndingAt(k)) || posIs(k - locutionEndingAt(k), "ADV"))) {
+        // Before the clitics: the "lui" of "a quant à lui affirmé" ends a locution.
         k -= locutionEndingAt(k);
+      } else if (is(k, ",") && locutionEndingAt(k - 1) > 0 && is(k - 1 - locutionEndingAt(k - 1), ",")
+          && aux(k - 2 - locutionEndingAt(k - 1))) {
+        // "a, quant à lui, dénoncé"
+        k -= 2 + locutionEndingAt(k - 1);
+      } else if (aux(k) || clitic(k) || inverted(k) || posIs(k, "ADV") && !is(k, "selon")) {
+        k--;
       } else if (is(k, "en", "par") && is(k + 1, "outre", "ailleurs")) {
         k--;
       } else {
@@ -941,6 +949,15 @@ final class QuoteFinder {
     }
     if (is(k, "the") && k + 2 < hi && EN_VERBS.contains(low[k + 2])) {
       return new Cue(k + 2, k + 3, List.of(new NP(k, k + 2)), "incise");
+    }
+    // "« ... », President Biden said in a statement."
+    int m = k;
+    while (m < hi && m - k < 5 && startsUpper(m) && !posIs(m, "PUNCT")) {
+      m++;
+    }
+    if (m > k && m < hi && EN_VERBS.contains(low[m]) && (speakerLike(new NP(k, m)) || m - k > 1
+        && EN_TITLES.contains(low[k]))) {
+      return new Cue(m, m + 1, List.of(new NP(k, m)), "incise");
     }
     return null;
   }
@@ -2429,7 +2446,9 @@ final class QuoteFinder {
     } else {
       return null;
     }
-    while (to > from && posIs(to - 1, "PUNCT")) {
+    while (to > from && posIs(to - 1, "PUNCT") && !(isCloser(to - 1) && markOf[to - 1] >= 0
+        && openTok[markOf[to - 1]] >= from)) {
+      // A closing mark stays when its opening one is in the clause: "ces mesures sont « illégitimes »".
       to--;
     }
     while (from < to && posIs(from, "PUNCT")) {

@@ -136,6 +136,15 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aMinistryKeepsItsNationalityAndPortfolio() {
+    String text = "Selon le ministère ukrainien de la Défense, les troupes avancent. Le ministère russe des Affaires "
+        + "étrangères a répondu. Le ministère français des Armées confirme.";
+    Set<String> orgs = mentions(text, EntityType.ORG);
+    assertTrue(orgs.containsAll(Set.of("ministère ukrainien de la Défense", "ministère russe des Affaires étrangères",
+        "ministère français des Armées")), orgs.toString());
+  }
+
+  @Test
   void commonWordsThatLookLikeTitlesStayCommon() {
     String text = "L’équipe de France a gagné. Le monde entier regardait le match.";
     List<String> found = all(text);

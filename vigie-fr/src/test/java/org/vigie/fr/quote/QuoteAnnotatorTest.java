@@ -702,6 +702,21 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void wireCopyForms() {
+    // Written for the forms of wire copy on international affairs, as in the seeds.
+    List<Quote> qs = quotes("Jake Sullivan a quant à lui affirmé que l'invasion pouvait commencer à tout moment. Le "
+        + "président russe Vladimir Poutine a, quant à lui, dénoncé une « hystérie » occidentale. D'après le "
+        + "Kremlin, ces mesures sont « illégitimes ». \"We will hold Russia accountable,\" President Biden said in a "
+        + "statement. Selon le ministère ukrainien de la Défense, plus de 100 000 soldats russes sont massés à la "
+        + "frontière.");
+    assertSpeaker(find(qs, "l'invasion pouvait"), "Jake Sullivan");
+    assertSpeaker(find(qs, "hystérie"), "Vladimir");
+    assertEquals("ces mesures sont « illégitimes »", find(qs, "illégitimes").text());
+    assertSpeaker(find(qs, "accountable"), "Biden");
+    assertSpeaker(find(qs, "soldats russes"), "ministère ukrainien de la Défense");
+  }
+
+  @Test
   void ceDernierIsThePersonNamedLast() {
     List<Quote> qs = quotes("Le président a reçu le ministre burundais des Relations extérieures, Alain Aimé "
         + "Nyamitwe, mardi à Addis-Abeba. Ce dernier a déclaré : « Le Burundi ne cédera pas aux pressions. »");
