@@ -1034,6 +1034,10 @@ final class QuoteFinder {
       }
       if (j < hi && reporting(j, true)) {
         verb = j;
+      } else if (j + 2 < hi && SPEECH_MODALS.contains(lem[j]) && is(j + 1, "de", "d'", "à")
+          && reporting(j + 2, true)) {
+        // "s'est-il contenté de dire", "a-t-elle tenu à préciser": the infinitive is the speech.
+        verb = j + 2;
       }
     } else if (reporting(j, true) && !participleAnt(j) && !infinitive(j) && !is(j, "dit", "écrit") || is(j, "dit", "écrit") && inverted(j + 1)
         || is(j, "dit") && (posIs(j + 1, "DET") || posIs(j + 1, "PROPN"))) {
@@ -1107,6 +1111,9 @@ final class QuoteFinder {
     }
     return new Cue(i, verb + 1, subject, "incise");
   }
+
+  /** Verbs that put a reporting verb in the infinitive: "s'est-il contenté de dire", "a tenu à préciser". */
+  private static final Set<String> SPEECH_MODALS = Set.of("contenter", "borner", "tenir", "vouloir", "préférer");
 
   private static final Set<String> PURE_SPEECH = Set.of("dire", "demander", "répondre", "répliquer", "reprendre",
       "écrier", "exclamer", "murmurer", "crier", "ajouter", "poursuivre", "continuer", "déclarer", "affirmer",

@@ -714,6 +714,11 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertEquals("ces mesures sont « illégitimes »", find(qs, "illégitimes").text());
     assertSpeaker(find(qs, "accountable"), "Biden");
     assertSpeaker(find(qs, "soldats russes"), "ministère ukrainien de la Défense");
+    // A verb that puts the speech in the infinitive, after an inverted pronoun for the person named last.
+    qs = quotes("« Si la Russie envahit l'Ukraine, il n'y aura plus de Nord Stream 2 », a prévenu lundi Joe Biden "
+        + "lors d'une conférence de presse avec le chancelier allemand Olaf Scholz. Le chancelier a, lui, évité de "
+        + "mentionner le gazoduc. « Nous agirons ensemble », s'est-il contenté de dire.");
+    assertSpeaker(find(qs, "Nous agirons ensemble"), "Olaf Scholz");
   }
 
   @Test
