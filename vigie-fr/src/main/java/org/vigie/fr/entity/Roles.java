@@ -24,7 +24,7 @@ final class Roles {
       + "|dirigeant(?:e)?|roi|reine|émir";
   private static final Pattern ROLE = Pattern.compile(
       "\\b(?:[Ll]e|[Ll]a|[Ll]')\\s?(?:nouveau |nouvelle )?(" + HEADS + ")"
-          + "(?:\\s+(?!d[eu]s?\\b)([a-zéèêëàâîïôöûüç]+))?"
+          + "(?:\\s+(?!d[eu]s?\\b)([a-zéèêëàâîïôöûüç][a-zéèêëàâîïôöûüç-]*))?"
           + "(?:\\s+(?:de la |de l'|du |des |d')((?:[A-ZÉÈÀÂÎÔÛÇ][\\w'\\-]*)(?:[ \\-](?:[A-ZÉÈÀÂÎÔÛÇ][\\w'\\-]*|de|du|des|la|l'"
           + "|[a-zéèêëàâîïôöûüç]+(?:éen|éenne|ain|aine|ais|aise|ien|ienne|al|ale|aux|ique|ois|oise|and|ande)s?\\b))*"
           + "|[A-ZÉ][\\w-]+|diplomatie \\w+))?");
@@ -63,7 +63,7 @@ final class Roles {
         || w.endsWith("ienne") || w.endsWith("and") || w.endsWith("ande") || w.endsWith("ois") || w.endsWith("oise")
         || w.endsWith("e") && !w.equals("a") || w.endsWith("ol") || w.endsWith("ole") || w.endsWith("an")
         || w.endsWith("ane") || w.endsWith("en") || w.endsWith("ène") || w.endsWith("ain") || w.endsWith("ec")
-        || w.endsWith("que") || w.endsWith("in") || w.endsWith("ine");
+        || w.endsWith("que") || w.endsWith("in") || w.endsWith("ine") || w.equals("turc") || w.equals("grec");
   }
 
   static Office office(String head) {

@@ -153,6 +153,12 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
     assertNotNull(named(es, "Joe Biden"), "the US president in 2022");
     List<Entity> in2020 = entities("Le président américain a appelé.", "2020-06-01");
     assertNotNull(named(in2020, "Donald Trump"), in2020.toString());
+    // A nationality that ends in -c, after a head of state the article gave to someone else.
+    es = entities("Le président américain Joe Biden s'est entretenu avec son homologue turc Recep Tayyip Erdogan. "
+        + "« La Turquie est prête », a déclaré le chef de l'État turc.", "2022-03-09");
+    Entity erdogan = named(es, "Recep Tayyip Erdoğan");
+    assertNotNull(erdogan, es.toString());
+    assertTrue(erdogan.mentions().contains("le chef de l'État turc"), erdogan.toString());
   }
 
   @Test
