@@ -505,6 +505,10 @@ public final class MentionAnnotator implements Annotator {
   private static final java.util.regex.Pattern EVENT_OF_PLACE = java.util.regex.Pattern.compile(
       "\\p{Lu}.*?\\s(?:de|du|des|d['’]\\s?|à|en)\\s*(\\p{Lu}[\\p{L}'’ -]*?)");
 
+  private static final java.util.regex.Pattern MINISTER_OF_BEFORE = java.util.regex.Pattern.compile(
+      "\\bministre(?:\\s+[\\p{L}-]+)?\\s+(?:des|du|de\\s+la|de\\s+l['’])\\s*$",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
   private static final java.util.regex.Pattern PLURAL_ARTICLE_BEFORE = java.util.regex.Pattern.compile(
       "\\b(?:des|aux|les)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -520,11 +524,33 @@ public final class MentionAnnotator implements Annotator {
       while (cut < m.text().length() && Character.isWhitespace(m.text().charAt(cut))) {
         cut++;
       }
+      int lastLower = -1;
+      for (int i = 0; i < words.length; i++) {
+        if (!words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0))) {
+          lastLower = i;
+        }
+      }
       if (m.type() == EntityType.PER && words.length >= 3 && Character.isUpperCase(words[1].charAt(0))
           && PLURAL_ARTICLE_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 6), m.span().start())).find()
           && pluralNounOnly(words[0])) {
         Span rest = Span.of(m.span().start() + cut, m.span().end());
         out.add(new Mention(rest, rest.of(text), EntityType.PER));
+      } else if (lastLower >= 1 && words.length - lastLower >= 3 && Character.isUpperCase(words[0].charAt(0))
+          && MINISTER_OF_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 40), m.span().start())).find()) {
+        // "le ministre ukrainien des Affaires étrangères Dmytro Kouleba": the portfolio ends at its last lower-case
+        // word; the capitalised words after it are the minister.
+        int at = 0;
+        for (int i = 0; i <= lastLower; i++) {
+          at = m.text().indexOf(words[i], at) + words[i].length();
+        }
+        Span portfolio = Span.of(m.span().start(), m.span().start() + at);
+        int nameStart = at;
+        while (nameStart < m.text().length() && Character.isWhitespace(m.text().charAt(nameStart))) {
+          nameStart++;
+        }
+        Span name = Span.of(m.span().start() + nameStart, m.span().end());
+        out.add(new Mention(portfolio, portfolio.of(text), EntityType.ORG));
+        out.add(new Mention(name, name.of(text), EntityType.PER));
       } else {
         out.add(m);
       }

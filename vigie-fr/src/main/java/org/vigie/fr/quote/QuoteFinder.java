@@ -1071,8 +1071,9 @@ final class QuoteFinder {
         break;
       }
     }
-    if (is(k, "à") && k + 1 < hi) {
-      // "a indiqué au Monde le substitut", "a déclaré à l'AFP le ministre": the addressee, then the subject.
+    if (is(k, "à", "sur", "dans", "devant") && k + 1 < hi) {
+      // "a indiqué au Monde le substitut", "a déclaré à l'AFP le ministre": the addressee, then the subject
+      // ("a écrit sur Twitter le ministre": the medium).
       int m = k + 1;
       if (posIs(m, "DET")) {
         m++;
@@ -1753,7 +1754,10 @@ final class QuoteFinder {
         ok = true;
       }
       if (!ok && (p.equals("NOUN") || p.equals("PROPN") || p.equals("NUM"))) {
-        nouns++;
+        // A full name counts once ("a qualifié Vladimir Poutine de « »"), a weekday not at all.
+        if (!TIME_WORDS.contains(low[k]) && !(p.equals("PROPN") && posIs(k + 1, "PROPN"))) {
+          nouns++;
+        }
         ok = wide || nouns <= 2;
       }
       if (!ok && wide && (is(k, "(", ")") || markOf[k] >= 0)) {

@@ -719,6 +719,13 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         + "lors d'une conférence de presse avec le chancelier allemand Olaf Scholz. Le chancelier a, lui, évité de "
         + "mentionner le gazoduc. « Nous agirons ensemble », s'est-il contenté de dire.");
     assertSpeaker(find(qs, "Nous agirons ensemble"), "Olaf Scholz");
+    // "qualifier X de « »" past a weekday and a full name; an incise naming the medium before the speaker.
+    qs = quotes("Le président américain Joe Biden a qualifié mercredi Vladimir Poutine de « criminel de guerre ». "
+        + "« Les Russes bombardent des hôpitaux, a écrit sur Twitter le ministre ukrainien des Affaires étrangères "
+        + "Dmytro Kouleba. C'est un crime de guerre. »");
+    assertSpeaker(find(qs, "criminel de guerre"), "Joe Biden");
+    assertSpeaker(find(qs, "bombardent"), "Dmytro Kouleba");
+    assertSpeaker(find(qs, "un crime de guerre"), "Dmytro Kouleba");
   }
 
   @Test
