@@ -867,6 +867,15 @@ final class QuoteFinder {
     return np == null ? List.of() : List.of(np);
   }
 
+  private boolean namesOrganization(NP np) {
+    for (Mention m : mentionsIn(span(np))) {
+      if (m.type() == EntityType.ORG && span(np).contains(m.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean namesPerson(NP np) {
     for (Mention m : mentions) {
       if (m.type() == EntityType.PER && span(np).contains(m.span())) {
@@ -1658,12 +1667,28 @@ final class QuoteFinder {
     if (first0 < n && first0 <= o + 2 && markOf[first0] == markOf[o] && (posIs(first0, "VERB") || posIs(first0, "AUX"))
         && !infinitive(first0) && !participleAnt(first0) && !passiveParticiple(first0, first0)) {
       NP np = npLeft(j, w);
-      if (np != null && namesPerson(np) && !subjectPronoun(np.from())) {
+      if (np != null && (namesPerson(np) || namesOrganization(np)) && !subjectPronoun(np.from())) {
         int before = np.from() - 1;
         boolean clauseInitial = before < w || posIs(before, "PUNCT") || is(before, "et", "mais");
         if (clauseInitial) {
           return new Cue(np.from(), np.to(), List.of(np), "subject");
         }
+      }
+    }
+    // "Les Alliés ont également « salué le courage du peuple ukrainien »": the words in marks are the verb
+    // phrase of an auxiliary's subject.
+    int a = j;
+    while (a > w && (posIs(a, "ADV") || locutionEndingAt(a) > 0)) {
+      a -= locutionEndingAt(a) > 0 ? locutionEndingAt(a) : 1;
+    }
+    if (aux(a) && first0 < n && markOf[first0] == markOf[o] && posIs(first0, "VERB")) {
+      List<NP> subj = subjectOf(a, w);
+      int before = subj.isEmpty() ? -1 : subj.get(0).from() - 1;
+      // Only a main clause's subject: in "Il a souligné que les États-Unis se sont « engagés »" the words are
+      // the reporting verb's.
+      boolean clauseInitial = !subj.isEmpty() && (before < w || posIs(before, "PUNCT") || is(before, "et", "mais"));
+      if (clauseInitial && (subjectPronoun(subj.get(0).from()) || speakerLike(subj.get(0)))) {
+        return new Cue(a, a + 1, subj, "verb");
       }
     }
     // "L'enterrement est selon l'Église « ... »": a source named right before the quote.
@@ -1897,24 +1922,33 @@ final class QuoteFinder {
    */
   private Cue cleftAfter(int c0) {
     int k = c0 + 1;
-    while (k < n && posIs(k, "PUNCT") && !sentenceEnd(k)) {
+    while (k < n && posIs(k, "PUNCT") && !sentenceEnd(k) && !is(k, ":")) {
       k++;
     }
-    if (k >= n || !sentenceEnd(k)) {
+    if (k >= n || !sentenceEnd(k) && !is(k, ":")) {
       return null;
     }
     k++;
-    if (!(is(k, "c'") && is(k + 1, "est") && is(k + 2, "ce") && is(k + 3, "que", "qu'"))) {
+    // "C'est ce qu'a annoncé X", "« ... » : c'est en ces termes que X s'est adressé", "c'est ainsi que X".
+    int que = -1;
+    if (is(k, "c'") && is(k + 1, "est")) {
+      if (is(k + 2, "ce", "ainsi") && is(k + 3, "que", "qu'")) {
+        que = k + 3;
+      } else if (is(k + 2, "en") && is(k + 3, "ces") && is(k + 4, "termes", "mots") && is(k + 5, "que", "qu'")) {
+        que = k + 5;
+      }
+    }
+    if (que < 0) {
       return null;
     }
-    int hi = windowEnd(k + 4);
-    Cue inverted = inversionAt(k + 4, hi);
+    int hi = windowEnd(que + 1);
+    Cue inverted = inversionAt(que + 1, hi);
     if (inverted != null) {
       return inverted;
     }
     // "C'est ce que le ministre a déclaré": a subject before its verb.
-    for (int v = k + 4; v < hi && v <= k + 14; v++) {
-      if (reporting(v, false)) {
+    for (int v = que + 1; v < hi && v <= que + 11; v++) {
+      if (reporting(v, false) || lem[v].equals("adresser") && que > k + 3) {
         if (isOpener(v + 1) || isOpener(v + 2)) {
           return null; // "C'est ce que Joe Biden a appelé « son carnage »": the cleft's own words
         }

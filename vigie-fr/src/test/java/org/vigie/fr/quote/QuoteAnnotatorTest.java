@@ -726,6 +726,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(find(qs, "criminel de guerre"), "Joe Biden");
     assertSpeaker(find(qs, "bombardent"), "Dmytro Kouleba");
     assertSpeaker(find(qs, "un crime de guerre"), "Dmytro Kouleba");
+    // Words in marks that are the verb phrase of an organization or of an auxiliary's subject; a cleft after a
+    // colon.
+    qs = quotes("Dans sa déclaration, le Conseil de l'Atlantique Nord « condamne dans les termes les plus forts "
+        + "l'invasion de l'Ukraine ». Emmanuel Macron a par ailleurs « appelé à la retenue ». « Nous avons besoin "
+        + "d'avions, pas de mots » : c'est en ces termes que le président Volodymyr Zelensky s'est adressé aux "
+        + "dirigeants de l'Alliance.");
+    assertSpeaker(find(qs, "condamne dans les termes"), "Conseil de l'Atlantique Nord");
+    assertSpeaker(find(qs, "appelé à la retenue"), "Emmanuel Macron");
+    assertSpeaker(find(qs, "besoin d'avions"), "Zelensk");
   }
 
   @Test
