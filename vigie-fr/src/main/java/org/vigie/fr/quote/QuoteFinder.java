@@ -1339,6 +1339,7 @@ final class QuoteFinder {
       // as an English post.
       int first = li - 1;
       while (first > 0 && li - first < 3 && ownWords(lines.get(first - 1)) && dashAt(lines.get(first - 1)[0]) == 0
+          && !containsMark(new Span(lines.get(first - 1)[0], lines.get(first - 1)[1]))
           && !text.substring(lines.get(first - 1)[0], lines.get(first - 1)[1]).endsWith(":")) {
         first--;
       }

@@ -224,6 +224,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSignedTweetAfterAParagraphWithQuoteMarks() {
+    String text = "La déclaration commune du G7 indique : « Nous imposerons des coûts sévères à la Russie. »\n\n"
+        + "Today, NATO Leaders agreed to double the number of battlegroups on the eastern flank. We stand united.\n"
+        + "— Jens Stoltenberg (@jensstoltenberg) March 24, 2022\n";
+    Quote q = find(quotes(text), "Today, NATO Leaders");
+    assertTrue(q.text().endsWith("We stand united."), q.text());
+    assertSpeaker(q, "Stoltenberg");
+  }
+
+  @Test
   void aTweetSignedAfterADash() {
     Quote q = find(quotes("« Rencontre productive avec le secrétaire général de l'OTAN. #NousSommesOTAN » – Le "
         + "@SecBlinken pic.twitter.com/dPGlfp70Gt"), "Rencontre productive");
