@@ -378,7 +378,9 @@ final class QuoteFinder {
   }
 
   private boolean aux(int i) {
-    return i >= 0 && i < n && (posIs(i, "AUX") || AUX_FORMS.contains(low[i]) && posIs(i, "VERB"));
+    // ("a" is no French article: the tagger's DET there, as in "a résumé un haut fonctionnaire", is the verb.)
+    return i >= 0 && i < n && (posIs(i, "AUX") || AUX_FORMS.contains(low[i]) && (posIs(i, "VERB")
+        || low[i].equals("a") && posIs(i, "DET")));
   }
 
   private boolean npCore(int i) {
@@ -412,7 +414,9 @@ final class QuoteFinder {
     }
     boolean nounBeforeQue = posIs(i, "NOUN") && is(i + 1, "que", "qu'") && !posIs(i - 1, "DET")
         && !posIs(i - 1, "ADP");
-    if (!posIs(i, "VERB") && !(posIs(i, "ADJ") && aux(i - 1)) && !nounBeforeQue) {
+    // The tagger reads "a résumé" as an article and a noun: a participle's form after an auxiliary is a verb.
+    boolean participleAfterAux = posIs(i, "NOUN") && aux(i - 1) && PAST_PARTICIPLE.matcher(low[i]).matches();
+    if (!posIs(i, "VERB") && !(posIs(i, "ADJ") && aux(i - 1)) && !nounBeforeQue && !participleAfterAux) {
       return false;
     }
     if (incise ? lex.isInciseVerb(lem[i]) : lex.isVerb(lem[i])) {

@@ -745,6 +745,13 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(find(qs, "condamne dans les termes"), "Conseil de l'Atlantique Nord");
     assertSpeaker(find(qs, "appelé à la retenue"), "Emmanuel Macron");
     assertSpeaker(find(qs, "besoin d'avions"), "Zelensk");
+    // The tagger reads "a résumé" as an article and a noun; an unnamed speaker keeps a short quote a quote.
+    AnalyzedDocument out = analyze("« Il n'y a pas de plan B », a résumé un haut fonctionnaire européen.");
+    Quote q = find(out.get(QuoteAnnotator.QUOTES), "plan B");
+    assertEquals("a résumé", q.cueText());
+    assertEquals(null, q.speaker());
+    assertEquals("un haut fonctionnaire européen", q.speakerMention());
+    assertEquals(List.of(), out.get(QuoteAnnotator.SCARE_QUOTES));
   }
 
   @Test
