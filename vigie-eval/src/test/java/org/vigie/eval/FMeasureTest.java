@@ -28,7 +28,7 @@ class FMeasureTest {
   @Test
   void jsonHasPRF1() {
     var j = new FMeasure(1, 2, 0).toJson();
-    assertEquals(0.3333, j.get("p").asDouble());
+    assertEquals(0.333333, j.get("p").asDouble());
     assertEquals(1.0, j.get("r").asDouble());
     assertEquals(0.5, j.get("f1").asDouble());
     assertEquals(3, j.size());

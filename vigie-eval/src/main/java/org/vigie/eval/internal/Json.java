@@ -120,8 +120,9 @@ public final class Json {
     }
   }
 
-  /** A fraction rounded to four decimals, for reports. */
+  /** A fraction rounded to six decimals, for reports. */
   public static double round(double d) {
-    return Math.round(d * 10000.0) / 10000.0;
+    // Six decimals: a table made from these (eval --quality) must round as the scorer's own table does.
+    return Math.round(d * 1e6) / 1e6;
   }
 }
