@@ -78,7 +78,8 @@ final class QuoteFinder {
       "porte-parole", "directeur", "directrice", "responsable", "expert", "analyste", "source", "témoin",
       "habitant", "police", "gendarmerie", "autorité", "médecin", "chercheur", "scientifique", "spécialiste",
       "média", "journal", "agence", "presse", "enquêteur", "procureur", "avocat", "syndicat", "organisateur",
-      "opposition", "gouvernement", "ministère", "parquet", "préfecture", "mairie", "maire", "proche",
+      "opposition", "gouvernement", "ministère", "parquet", "préfecture", "mairie", "maire", "proche", "plaignant",
+      "plaignante", "requérant", "requérante",
       "entourage", "famille", "observateur", "association", "ong", "dirigeant", "chef", "officiel", "militaire",
       "armée", "diplomate", "député", "sénateur", "élu", "conseiller", "patron", "juge", "économiste",
       "historien", "sociologue", "politologue", "auteur", "rapport", "étude", "communiqué", "ambassadeur",
@@ -91,7 +92,7 @@ final class QuoteFinder {
   private static final Set<String> ROLE_NOUNS = Set.of("président", "présidente", "ministre", "secrétaire",
       "directeur", "directrice", "responsable", "dirigeant", "dirigeante", "chef", "maire",
       "ambassadeur", "ambassadrice", "commandant", "général", "colonel", "officier", "procureur", "avocat",
-      "avocate", "juge", "écrivain", "auteur", "autrice", "fondateur", "fondatrice", "patron", "patronne",
+      "avocate", "plaignant", "plaignante", "requérant", "requérante", "juge", "écrivain", "auteur", "autrice", "fondateur", "fondatrice", "patron", "patronne",
       "entraîneur", "sélectionneur", "capitaine", "député", "sénateur", "conseiller", "conseillère",
       "chancelier", "chancelière", "premier", "première", "roi", "reine", "pape", "souverain", "gouverneur",
       "candidat", "candidate", "pdg", "présidente-directrice", "président-directeur", "représentant", "représentante",
@@ -2753,6 +2754,9 @@ final class QuoteFinder {
         if (c.speaker != null) {
           c.confidence = 0.75;
         }
+        if (c.speaker == null) {
+          c.speaker = firstPersonParagraph(c, salient);
+        }
       }
       if (c.speaker != null) {
         // Firm: a quote that will be kept whoever its speaker (words in marks), or one a name attributes.
@@ -2935,6 +2939,33 @@ final class QuoteFinder {
       }
     }
     return previous.speaker;
+  }
+
+  /**
+   * A paragraph that is nothing but a quote in the first person, with no cue, after a paragraph about one person:
+   * that person's words ("Pierre Karl Péladeau a annoncé lundi ... qu'il démissionnait ... / « Aujourd'hui, je suis
+   * devant une absence d'alternative ... »").
+   */
+  private Speaker firstPersonParagraph(Cand c, List<Salient> salient) {
+    if (!c.standaloneLine || c.pieces.size() != 1 || !FIRST_PERSON.matcher(c.pieces.get(0).of(text)).find()
+        || shortOrVerbless(c) || c.mark < 0 || !blankLineBefore(openTok[c.mark])) {
+      return null;
+    }
+    for (int i = salient.size() - 1; i >= 0; i--) {
+      Salient sa = salient.get(i);
+      if (sa.at() >= c.start()) {
+        continue;
+      }
+      Speaker w = sa.who();
+      if (c.start() - sa.at() > 800 || w.entity() == null) {
+        return null;
+      }
+      if (w.entity().type() == EntityType.PER && w.entity().proper() && !w.plural()) {
+        return new Speaker(w.mention(), w.entity(), w.name(), w.gender(), false, true, 0.6, false);
+      }
+      return null;
+    }
+    return null;
   }
 
   /** A quote with no cue continues the previous speaker in the same paragraph, or after a quote ending the last. */

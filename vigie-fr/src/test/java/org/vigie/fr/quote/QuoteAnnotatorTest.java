@@ -755,6 +755,20 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aFirstPersonParagraphAfterAParagraphAboutOnePerson() {
+    // 2 May 2016 (read by eye).
+    String text = "Pierre Karl Péladeau a annoncé lundi, en retenant ses larmes, qu'il démissionnait de ses fonctions "
+        + "à l'assemblée nationale. Il a évoqué des raisons familiales pour expliquer cette décision.\n\n« Aujourd'hui, "
+        + "je suis devant une absence d'alternative qui me force à faire un choix, un choix déchirant entre ma famille "
+        + "et mon projet politique. J'ai choisi ma famille. »\n\nM. Péladeau est élu député depuis 2014.";
+    assertSpeaker(find(quotes(text), "absence d'alternative"), "Pierre Karl Péladeau");
+    // Not in the third person: a pull quote is nobody's.
+    AnalyzedDocument out = analyze("Pierre Karl Péladeau a démissionné lundi de ses fonctions.\n\n« Une page se "
+        + "tourne pour le Parti québécois, qui devra choisir un nouveau chef avant l'automne prochain. »\n");
+    assertEquals(List.of(), out.get(QuoteAnnotator.QUOTES), show(out.get(QuoteAnnotator.QUOTES)));
+  }
+
+  @Test
   void ceDernierIsThePersonNamedLast() {
     List<Quote> qs = quotes("Le président a reçu le ministre burundais des Relations extérieures, Alain Aimé "
         + "Nyamitwe, mardi à Addis-Abeba. Ce dernier a déclaré : « Le Burundi ne cédera pas aux pressions. »");
