@@ -1970,6 +1970,17 @@ final class QuoteFinder {
   private static final Set<String> SPOKEN = Set.of("prononcer", "tenir", "formuler", "employer", "utiliser",
       "publier", "diffuser", "adresser", "signer", "scander", "chanter", "lire");
 
+  /** The last document named in the paragraph before token k ("Dans un communiqué de l'aéroport X, ..."), or null. */
+  private NP documentBefore(int k) {
+    for (int i = k - 1; i > 0 && !blankLineBefore(i + 1); i--) {
+      if (markOf[i] < 0 && posIs(i, "NOUN") && lex.isDocumentNoun(lem[i]) && posIs(i - 1, "DET")) {
+        List<NP> np = npRight(i - 1, windowEnd(i));
+        return np.isEmpty() ? null : np.get(0);
+      }
+    }
+    return null;
+  }
+
   /** What attributes a quote after it: "», a déclaré X", "», selon X", "» – X", or an incise later on. */
   private Cue postCue(int c0, boolean sentenceInitial) {
     int hi = windowEnd(c0);
@@ -2007,6 +2018,27 @@ final class QuoteFinder {
     Cue sel = selonAt(k, hi);
     if (sel != null) {
       return sel;
+    }
+    if (is(k, "peut") && k + 2 < hi && low[k + 1].matches("-(t-)?on")) {
+      // "« ... » peut-on lire dans le communiqué de la Maison Blanche", "peut-on y lire": the document speaks for
+      // its author; "y" is the one the paragraph named before the quote.
+      int m = k + 2;
+      boolean there = is(m, "y");
+      if (there) {
+        m++;
+      }
+      if (is(m, "lire")) {
+        if (is(m + 1, "dans", "sur")) {
+          List<NP> np = npRight(m + 2, hi);
+          if (!np.isEmpty() && lex.isDocumentNoun(lem[head(np.get(0))])) {
+            return new Cue(k, m + 1, np, "incise");
+          }
+        }
+        NP doc = there ? documentBefore(c0) : null;
+        if (doc != null) {
+          return new Cue(k, m + 1, List.of(doc), "incise");
+        }
+      }
     }
     if (posIs(k, "VERB") && is(k + 1, "par") && PAST_PARTICIPLE.matcher(low[k]).matches()
         && (reporting(k, true) || SPOKEN.contains(lem[k]))) {

@@ -769,6 +769,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void peutOnLireGivesTheQuoteToTheDocumentsAuthor() {
+    List<Quote> qs = quotes("« Nous condamnons cette attaque », peut-on lire dans le communiqué de la Maison "
+        + "Blanche.\n\nDans un communiqué de l'Organisation mondiale de la santé, on apprend que trois hôpitaux ont "
+        + "été touchés. « Les équipes médicales font face à une situation sans précédent » peut-t-on y lire.");
+    assertSpeaker(find(qs, "Nous condamnons"), "White House");
+    assertSpeaker(find(qs, "sans précédent"), "Organisation mondiale de la santé");
+  }
+
+  @Test
   void ceDernierIsThePersonNamedLast() {
     List<Quote> qs = quotes("Le président a reçu le ministre burundais des Relations extérieures, Alain Aimé "
         + "Nyamitwe, mardi à Addis-Abeba. Ce dernier a déclaré : « Le Burundi ne cédera pas aux pressions. »");
