@@ -146,7 +146,8 @@ public final class GoldSet {
    * have said (FORMAT.md: scare quotes, titles), so an engine's scare quotes are scored as quotes.
    */
   public boolean listsSpeakerlessQuotes() {
-    return documents.stream().anyMatch(d -> d.quotes() != null && d.quotes().stream().anyMatch(q -> q.speaker() == null));
+    return documents.stream()
+        .anyMatch(d -> d.quotes() != null && d.quotes().stream().anyMatch(q -> q.speaker() == null));
   }
 
   /** The name given to this gold set (its file name). */

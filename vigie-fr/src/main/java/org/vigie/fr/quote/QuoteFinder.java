@@ -92,7 +92,8 @@ final class QuoteFinder {
   private static final Set<String> ROLE_NOUNS = Set.of("président", "présidente", "ministre", "secrétaire",
       "directeur", "directrice", "responsable", "dirigeant", "dirigeante", "chef", "maire",
       "ambassadeur", "ambassadrice", "commandant", "général", "colonel", "officier", "procureur", "avocat",
-      "avocate", "plaignant", "plaignante", "requérant", "requérante", "juge", "écrivain", "auteur", "autrice", "fondateur", "fondatrice", "patron", "patronne",
+      "avocate", "plaignant", "plaignante", "requérant", "requérante", "juge", "écrivain", "auteur", "autrice",
+      "fondateur", "fondatrice", "patron", "patronne",
       "entraîneur", "sélectionneur", "capitaine", "député", "sénateur", "conseiller", "conseillère",
       "chancelier", "chancelière", "premier", "première", "roi", "reine", "pape", "souverain", "gouverneur",
       "candidat", "candidate", "pdg", "présidente-directrice", "président-directeur", "représentant", "représentante",
@@ -1965,7 +1966,8 @@ final class QuoteFinder {
     return null;
   }
 
-  private static final Pattern PAST_PARTICIPLE = Pattern.compile(".+(é|ée|és|ées|it|ite|its|ites|u|ue|us|ues|is|ise|ises)");
+  private static final Pattern PAST_PARTICIPLE = Pattern.compile(
+      ".+(é|ée|és|ées|it|ite|its|ites|u|ue|us|ues|is|ise|ises)");
   /** Verbs whose passive gives the words in marks before it to its agent, besides the reporting verbs. */
   private static final Set<String> SPOKEN = Set.of("prononcer", "tenir", "formuler", "employer", "utiliser",
       "publier", "diffuser", "adresser", "signer", "scander", "chanter", "lire");
