@@ -147,6 +147,19 @@ class CliTest {
     assertEquals(5, json.get("documents").asInt());
     assertTrue(json.get("entities").get("f1").asDouble() > 0.7, json.get("entities").toString());
     assertTrue(r.out().contains("entities"), r.out());
+    // The seeds' gold lists no quote with a null speaker: scare quotes are left out, the other way is reported.
+    assertFalse(json.get("quotes").get("scare_quotes_counted").asBoolean());
+    double withScare = json.get("quotes").get("with_scare_quotes").get("lenient").get("p").asDouble();
+    assertTrue(withScare < json.get("quotes").get("lenient").get("p").asDouble(), json.get("quotes").toString());
+    // Forced: the report says so.
+    r = run("eval", "--gold", TestPaths.data().resolve("gold/seeds.gold.jsonl").toString(), "--docs",
+        TestPaths.seeds().toString(), "--layers", "quotes", "--scare-quotes", "counted", "--json", report.toString());
+    assertEquals(0, r.code(), r.err());
+    json = JSON.readTree(Files.readString(report, StandardCharsets.UTF_8));
+    assertTrue(json.get("quotes").get("scare_quotes_counted").asBoolean(), json.get("quotes").toString());
+    assertEquals(withScare, json.get("quotes").get("lenient").get("p").asDouble(), 1e-9);
+    assertEquals(ExitCodes.USAGE, run("eval", "--gold", TestPaths.data().resolve("gold/seeds.gold.jsonl").toString(),
+        "--docs", TestPaths.seeds().toString(), "--scare-quotes", "sometimes").code());
   }
 
   @Test
