@@ -149,6 +149,14 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void newsMediaAreOrganizations() {
+    Set<String> orgs = mentions("Selon Jeune Afrique, le scrutin est reporté. Télérama et Les Inrockuptibles "
+        + "l'avaient annoncé, comme Euronews et Le Devoir.", EntityType.ORG);
+    assertTrue(orgs.containsAll(Set.of("Jeune Afrique", "Télérama", "Les Inrockuptibles", "Euronews", "Le Devoir")),
+        orgs.toString());
+  }
+
+  @Test
   void commonWordsThatLookLikeTitlesStayCommon() {
     String text = "L’équipe de France a gagné. Le monde entier regardait le match.";
     List<String> found = all(text);
