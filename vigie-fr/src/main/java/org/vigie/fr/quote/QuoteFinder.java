@@ -2387,6 +2387,12 @@ final class QuoteFinder {
         // ", comme l'a averti son secrétaire à la Défense": an aside about someone else's words.
         return k;
       }
+      if (k > from && is(k, "et", "mais") && (aux(k + 1) && (reporting(k + 2, false) || posIs(k + 2, "ADV")
+          && reporting(k + 3, false)))) {
+        // "Il a estimé que les sanctions ne suffisaient pas et a demandé la fermeture de l'espace aérien": a
+        // reporting verb after "et" goes back to the speaker.
+        return k;
+      }
     }
     return hi;
   }

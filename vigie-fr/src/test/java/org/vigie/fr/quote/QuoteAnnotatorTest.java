@@ -752,6 +752,10 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertEquals(null, q.speaker());
     assertEquals("un haut fonctionnaire européen", q.speakerMention());
     assertEquals(List.of(), out.get(QuoteAnnotator.SCARE_QUOTES));
+    // A reporting verb coordinated after the clause is the speaker's next predicate, not part of the clause.
+    q = find(quotes("Le président ukrainien Volodymyr Zelensky a estimé mardi que les sanctions ne suffisaient pas et "
+        + "a demandé la fermeture de l'espace aérien."), "sanctions");
+    assertEquals("les sanctions ne suffisaient pas", q.text());
   }
 
   @Test
