@@ -181,7 +181,7 @@ final class EvalCommand implements Callable<Integer> {
   private GoldEvaluator goldEvaluator(Path goldFile, Path entitiesFile, int n) throws IOException {
     GoldSet set = GoldSet.read(requireExists(goldFile), entitiesFile == null ? null : requireExists(entitiesFile));
     GoldEvaluator evaluator = new GoldEvaluator(set).withThreads(n)
-        .withScareQuotes(scareQuotes == null ? GoldEvaluator.ScareQuotes.AUTO : scareQuotes);
+        .withScareQuotes(scareQuotes);
     if (layers != null) {
       try {
         evaluator = evaluator.withLayers(layers);

@@ -873,6 +873,11 @@ final class QuoteFinder {
     return np == null ? List.of() : List.of(np);
   }
 
+  /** Whether a phrase whose token before is {@code before} opens its clause (window start w). */
+  private boolean clauseInitial(int before, int w) {
+    return before < w || posIs(before, "PUNCT") || is(before, "et", "mais");
+  }
+
   private boolean namesOrganization(NP np) {
     for (Mention m : mentionsIn(span(np))) {
       if (m.type() == EntityType.ORG && span(np).contains(m.span())) {
@@ -1676,8 +1681,7 @@ final class QuoteFinder {
       NP np = npLeft(j, w);
       if (np != null && (namesPerson(np) || namesOrganization(np)) && !subjectPronoun(np.from())) {
         int before = np.from() - 1;
-        boolean clauseInitial = before < w || posIs(before, "PUNCT") || is(before, "et", "mais");
-        if (clauseInitial) {
+        if (clauseInitial(before, w)) {
           return new Cue(np.from(), np.to(), List.of(np), "subject");
         }
       }
@@ -1693,8 +1697,8 @@ final class QuoteFinder {
       int before = subj.isEmpty() ? -1 : subj.get(0).from() - 1;
       // Only a main clause's subject: in "Il a souligné que les États-Unis se sont « engagés »" the words are
       // the reporting verb's.
-      boolean clauseInitial = !subj.isEmpty() && (before < w || posIs(before, "PUNCT") || is(before, "et", "mais"));
-      if (clauseInitial && (subjectPronoun(subj.get(0).from()) || speakerLike(subj.get(0)))) {
+      if (!subj.isEmpty() && clauseInitial(before, w)
+          && (subjectPronoun(subj.get(0).from()) || speakerLike(subj.get(0)))) {
         return new Cue(a, a + 1, subj, "verb");
       }
     }
@@ -2351,16 +2355,21 @@ final class QuoteFinder {
     c.pieces.add(span(from, to));
     c.cue = new Cue(Math.min(g, v), v + 1, subject, "verb");
     c.confidence = 0.75;
+    // "a affirmé avoir été « trompé »": the words in marks are the speaker's.
+    absorbFragments(c, direct);
+    return c;
+  }
+
+  /** Words in marks without a cue inside reported clause c are its speaker's: they take its cue. */
+  private static void absorbFragments(Cand c, List<Cand> direct) {
     Span kept = c.pieces.get(0);
     for (Cand d : direct) {
       if (d.cue == null && kept.contains(d.pieces.get(0))) {
-        // "a affirmé avoir été « trompé »": the words in marks are the speaker's.
         d.cue = c.cue;
         d.confidence = 0.85;
         c.absorbed.add(d);
       }
     }
-    return c;
   }
 
   /** The end (exclusive) of a reported clause starting at token from. */
@@ -2453,16 +2462,11 @@ final class QuoteFinder {
     c.pieces.add(span(from, to));
     c.cue = cue;
     c.confidence = 0.75;
-    Span kept = c.pieces.get(0);
-    for (Cand d : direct) {
-      if (d.cue == null && kept.contains(d.pieces.get(0)) && personLike(cue.subject().get(0))) {
-        // "Il pourrait s'agir de « ... » depuis le début de la crise, a précisé M. Di Giacomo.": the words in
-        // marks are the person's (an institution's incise, "..., a déclaré la Maison Blanche", is not enough to
-        // make a label such as « flanc oriental » its words).
-        d.cue = cue;
-        d.confidence = 0.85;
-        c.absorbed.add(d);
-      }
+    if (personLike(cue.subject().get(0))) {
+      // "Il pourrait s'agir de « ... » depuis le début de la crise, a précisé M. Di Giacomo.": the words in marks
+      // are the person's (an institution's incise, "..., a déclaré la Maison Blanche", is not enough to make a
+      // label such as « flanc oriental » its words).
+      absorbFragments(c, direct);
     }
     return c;
   }
