@@ -20,6 +20,7 @@ import org.vigie.core.Layers;
 import org.vigie.core.Pipeline;
 import org.vigie.fr.French;
 import org.vigie.fr.backbone.BackboneConfig;
+import org.vigie.fr.quote.QuoteConfig;
 import org.vigie.ingest.Ingest;
 import org.vigie.ingest.IngestConfig;
 import org.vigie.ingest.ReadResult;
@@ -49,14 +50,15 @@ final class Engine {
     if (o.knowledgeBase != null && !java.nio.file.Files.isRegularFile(o.knowledgeBase)) {
       throw new ExitCodes.UserError(ExitCodes.NO_INPUT, "no such knowledge base file: " + o.knowledgeBase);
     }
-    String key = o.parse + "|" + o.knowledgeBase + "|" + contentHash(o.knowledgeBase);
+    String key = o.parse + "|" + o.knowledgeBase + "|" + contentHash(o.knowledgeBase) + "|" + o.reportedSpeech;
     Pipeline p = PIPELINES.get(key);
     if (p == null) {
       if (System.console() != null) {
         err.println("vigie: loading French models...");
       }
       try {
-        p = French.pipeline(BackboneConfig.defaults().withParse(o.parse), o.knowledgeBase);
+        p = French.pipeline(BackboneConfig.defaults().withParse(o.parse), o.knowledgeBase,
+            QuoteConfig.defaults().withReportedSpeech(o.reportedSpeech));
       } catch (IllegalArgumentException e) {
         throw new ExitCodes.UserError(ExitCodes.USAGE, e.getMessage());
       }

@@ -28,7 +28,10 @@ import org.vigie.eval.GoldSet;
 import org.vigie.eval.LitbankQuoteEvaluator;
 import org.vigie.eval.RecognizersEvaluator;
 import org.vigie.fr.backbone.BackboneAnnotator;
+import org.vigie.fr.entity.EntityAnnotator;
 import org.vigie.fr.mention.MentionAnnotator;
+import org.vigie.fr.quote.QuoteAnnotator;
+import org.vigie.fr.quote.QuoteConfig;
 import org.vigie.ingest.IngestConfig;
 import org.vigie.ingest.ReadResult;
 import picocli.CommandLine.ArgGroup;
@@ -263,10 +266,16 @@ final class EvalCommand implements Callable<Integer> {
 
   /** The README's quality table: what the current engine scores on the bundled gold sets. */
   private String quality(int n, PrintWriter err) throws IOException {
-    Pipeline p = Engine.pipeline(err, engineOptions);
+    Pipeline loaded = Engine.pipeline(err, engineOptions);
+    // The table is the default engine's; the quote rows also say what keeping all reported speech gives.
+    Pipeline p = withReportedSpeech(loaded, QuoteConfig.ReportedSpeech.PEOPLE);
+    Pipeline all = withReportedSpeech(loaded, QuoteConfig.ReportedSpeech.ALL);
     GoldEvaluator seeds = goldEvaluator(Home.path("data/gold/seeds.gold.jsonl"),
         Home.path("data/gold/seeds.entities.json"), n);
     EvalReport s = seeds.evaluate(loader(Home.path("examples/seeds")), p::process);
+    EvalReport sAll = goldEvaluator(Home.path("data/gold/seeds.gold.jsonl"),
+        Home.path("data/gold/seeds.entities.json"), n).withLayers(List.of("quotes"))
+        .evaluate(loader(Home.path("examples/seeds")), all::process);
     // The three WiNER systems share one backbone run per article: CoreNLP is most of the time.
     SharedBackbone shared = new SharedBackbone(p.annotators().get(0));
     EvalReport w = new BratNerEvaluator(Home.path("data/winer-fr-dev")).withThreads(n)
@@ -278,7 +287,8 @@ final class EvalCommand implements Callable<Integer> {
     for (String layer : GoldEvaluator.LAYERS) {
       var node = layer.equals("quotes") ? sj.path(layer).path("lenient") : sj.path(layer);
       String other = switch (layer) {
-        case "quotes" -> "speaker accuracy " + pct(sj.path("quotes").path("speaker_accuracy").asDouble());
+        case "quotes" -> "speaker accuracy " + pct(sj.path("quotes").path("speaker_accuracy").asDouble())
+            + "; " + allReportedSpeech(sAll.json().path("quotes"));
         case "times" -> "value F1 " + pct(sj.path(layer).path("value_f1").asDouble());
         case "amounts", "quantities" -> "value F1 " + pct(sj.path(layer).path("value_f1").asDouble());
         default -> "";
@@ -292,13 +302,16 @@ final class EvalCommand implements Callable<Integer> {
       EvalReport wq = new GoldEvaluator(GoldSet.read(requireExists(Home.path("data/gold/" + set + ".gold.jsonl")),
           null)).withThreads(n).withLayers(List.of("quotes")).evaluate(loader(Home.path("data/gold/" + set)),
           p::process);
+      EvalReport wqAll = new GoldEvaluator(GoldSet.read(Home.path("data/gold/" + set + ".gold.jsonl"), null))
+          .withThreads(n).withLayers(List.of("quotes")).evaluate(loader(Home.path("data/gold/" + set)), all::process);
       var qj = wq.json().path("quotes");
       var qs = qj.path("without_scare_quotes").path("lenient");
       sb.append(String.format(Locale.ROOT, "| %s (%d WiNER articles) | quotes (lenient) | %s | %s | %s | speaker"
-          + " accuracy %s; without `scare_quotes`: P %s, R %s, F1 %s |%n", set,
+          + " accuracy %s; without `scare_quotes`: P %s, R %s, F1 %s; %s |%n", set,
           wq.documents(), pct(qj.path("lenient").path("p").asDouble()), pct(qj.path("lenient").path("r").asDouble()),
           pct(qj.path("lenient").path("f1").asDouble()), pct(qj.path("speaker_accuracy").asDouble()),
-          pct(qs.path("p").asDouble()), pct(qs.path("r").asDouble()), pct(qs.path("f1").asDouble())));
+          pct(qs.path("p").asDouble()), pct(qs.path("r").asDouble()), pct(qs.path("f1").asDouble()),
+          allReportedSpeech(wqAll.json().path("quotes"))));
     }
     var wj = w.json();
     EvalReport rules = new BratNerEvaluator(Home.path("data/winer-fr-dev")).withThreads(n)
@@ -341,6 +354,27 @@ final class EvalCommand implements Callable<Integer> {
         pct(lq.path("lenient").path("r").asDouble()), pct(lq.path("lenient").path("f1").asDouble()),
         pct(lq.path("speaker_accuracy").asDouble())));
     return sb.toString().stripTrailing();
+  }
+
+  private static String allReportedSpeech(com.fasterxml.jackson.databind.JsonNode quotes) {
+    var l = quotes.path("lenient");
+    return String.format(Locale.ROOT, "`--reported-speech all`: P %s, R %s, F1 %s, speaker accuracy %s",
+        pct(l.path("p").asDouble()), pct(l.path("r").asDouble()), pct(l.path("f1").asDouble()),
+        pct(quotes.path("speaker_accuracy").asDouble()));
+  }
+
+  /** The same loaded pipeline, its quotes annotator keeping the reported speech asked for. */
+  private static Pipeline withReportedSpeech(Pipeline p, QuoteConfig.ReportedSpeech whose) {
+    List<Annotator> annotators = new ArrayList<>(p.annotators());
+    EntityAnnotator entities = null;
+    for (int i = 0; i < annotators.size(); i++) {
+      if (annotators.get(i) instanceof EntityAnnotator e) {
+        entities = e;
+      } else if (annotators.get(i) instanceof QuoteAnnotator) {
+        annotators.set(i, new QuoteAnnotator(entities, QuoteConfig.defaults().withReportedSpeech(whose)));
+      }
+    }
+    return Pipeline.of(annotators);
   }
 
   /**

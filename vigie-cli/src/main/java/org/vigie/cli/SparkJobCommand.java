@@ -111,6 +111,10 @@ final class SparkJobCommand implements Callable<Integer> {
     addIf(cmd, "--date-field", input.dateField);
     addIf(cmd, "--id-field", input.idField);
     addIf(cmd, "--kb", engine.knowledgeBase);
+    if (engine.reportedSpeech != org.vigie.fr.quote.QuoteConfig.ReportedSpeech.PEOPLE) {
+      cmd.add("--reported-speech");
+      cmd.add(engine.reportedSpeech.toString());
+    }
     if (engine.parse) {
       cmd.add("--parse");
     }

@@ -194,6 +194,24 @@ class CliTest {
   }
 
   @Test
+  void reportedSpeechOfInstitutionsOnlyWhenAskedFor(@TempDir Path dir) throws IOException {
+    Path text = dir.resolve("a.txt");
+    Files.writeString(text, "Le Pentagone a précisé que les soldats ne faisaient pas partie de la force de réaction.",
+        StandardCharsets.UTF_8);
+    Run people = run("analyze", text.toString(), "--date", "2022-01-28");
+    assertEquals(0, people.code(), people.err());
+    assertEquals(0, lines(people.out()).get(0).get("quotes").size(), people.out());
+    Run all = run("analyze", text.toString(), "--date", "2022-01-28", "--reported-speech", "all");
+    assertEquals(0, all.code(), all.err());
+    JsonNode quotes = lines(all.out()).get(0).get("quotes");
+    assertEquals(1, quotes.size(), all.out());
+    assertEquals("Pentagon", quotes.get(0).get("speaker").asText(), all.out());
+    Run bad = run("analyze", text.toString(), "--reported-speech", "some");
+    assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
+    assertTrue(bad.err().contains("'people' or 'all'"), bad.err());
+  }
+
+  @Test
   void theCorpusEntityTableHasOneRowPerReferentAcrossArticles(@TempDir Path dir) throws IOException {
     Path table = dir.resolve("entities.jsonl");
     Run r = run("analyze", TestPaths.seeds().toString(), "--entities", table.toString());

@@ -11,6 +11,7 @@ import org.vigie.fr.entity.EntityAnnotator;
 import org.vigie.fr.event.EventAnnotator;
 import org.vigie.fr.mention.MentionAnnotator;
 import org.vigie.fr.quote.QuoteAnnotator;
+import org.vigie.fr.quote.QuoteConfig;
 import org.vigie.fr.time.TimeAnnotator;
 
 /**
@@ -36,6 +37,15 @@ public final class French {
    * @throws IllegalArgumentException naming the file and line when that file cannot be read or is malformed
    */
   public static Pipeline pipeline(BackboneConfig config, java.nio.file.Path knowledgeBase) {
+    return pipeline(config, knowledgeBase, QuoteConfig.defaults());
+  }
+
+  /**
+   * As above, with the quotes layer's choice of reported speech.
+   *
+   * @throws IllegalArgumentException naming the file and line when the knowledge base cannot be read or is malformed
+   */
+  public static Pipeline pipeline(BackboneConfig config, java.nio.file.Path knowledgeBase, QuoteConfig quotes) {
     BackboneAnnotator backbone = new BackboneAnnotator(config.withNer(true));
     List<Annotator> annotators = new ArrayList<>();
     annotators.add(backbone);
@@ -44,7 +54,7 @@ public final class French {
     annotators.add(new AmountAnnotator());
     EntityAnnotator entities = new EntityAnnotator(knowledgeBase);
     annotators.add(entities);
-    annotators.add(new QuoteAnnotator(entities));
+    annotators.add(new QuoteAnnotator(entities, quotes));
     annotators.add(new EventAnnotator(entities));
     // Later layers: one line each, in the order of their needs.
     return Pipeline.of(annotators);

@@ -7,7 +7,7 @@ import java.util.List;
 record JobArgs(SparkJobConfig config, String master) {
   static final String USAGE = "usage: SparkJob --input PATH... --out DIR [--master URL] [--partitions N]"
       + " [--date YYYY-MM-DD] [--meta FILE] [--encoding CHARSET] [--max-bytes N] [--text-field F] [--date-field F]"
-      + " [--id-field F] [--kb FILE] [--parse] [--no-resolve]";
+      + " [--id-field F] [--kb FILE] [--parse] [--reported-speech people|all] [--no-resolve]";
 
   static JobArgs parse(String[] args) {
     List<String> inputs = new ArrayList<>();
@@ -24,6 +24,7 @@ record JobArgs(SparkJobConfig config, String master) {
     String kb = null;
     boolean parse = false;
     boolean resolve = true;
+    String reportedSpeech = null;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -47,6 +48,7 @@ record JobArgs(SparkJobConfig config, String master) {
         case "--kb" -> kb = value(args, i++);
         case "--parse" -> parse = true;
         case "--no-resolve" -> resolve = false;
+        case "--reported-speech" -> reportedSpeech = value(args, i++);
         default -> throw new IllegalArgumentException("unknown option '" + a + "'");
       }
     }
@@ -58,7 +60,7 @@ record JobArgs(SparkJobConfig config, String master) {
     }
     try {
       return new JobArgs(new SparkJobConfig(inputs, out, partitions, date, meta, encoding, maxBytes, textField,
-          dateField, idField, kb, parse, resolve), master);
+          dateField, idField, kb, parse, resolve, reportedSpeech), master);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.vigie.core.Pipeline;
 import org.vigie.fr.French;
 import org.vigie.fr.backbone.BackboneConfig;
+import org.vigie.fr.quote.QuoteConfig;
 
 /**
  * One French pipeline per executor JVM, loaded on first use (about 20 s and 1 GB of models) and shared by the
@@ -17,11 +18,11 @@ final class Pipelines {
   private static final Map<String, Pipeline> LOADED = new HashMap<>();
   private static long loadNanos;
 
-  static synchronized Pipeline get(boolean parse, String knowledgeBase) {
-    return LOADED.computeIfAbsent(parse + "|" + knowledgeBase, k -> {
+  static synchronized Pipeline get(boolean parse, String knowledgeBase, QuoteConfig quotes) {
+    return LOADED.computeIfAbsent(parse + "|" + knowledgeBase + "|" + quotes, k -> {
       long start = System.nanoTime();
       Pipeline p = French.pipeline(BackboneConfig.defaults().withParse(parse),
-          knowledgeBase == null ? null : Path.of(knowledgeBase));
+          knowledgeBase == null ? null : Path.of(knowledgeBase), quotes);
       loadNanos += System.nanoTime() - start;
       return p;
     });

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.vigie.fr.quote.QuoteConfig;
 import org.vigie.ingest.IngestConfig;
 
 /**
@@ -13,11 +14,12 @@ import org.vigie.ingest.IngestConfig;
  * {@code ingest} reads them, or Parquet files and folders of articles), the output folder of Parquet tables, the
  * number of analysis partitions (0: four per core of the cluster), the reading options ({@code --date},
  * {@code --meta}, {@code --encoding}, {@code --max-bytes}, JSON field names) and the engine options
- * ({@code --kb}, {@code --parse}). Serializable: it travels to the executors.
+ * ({@code --kb}, {@code --parse}, {@code --reported-speech}: {@code people} or {@code all}, see
+ * {@link QuoteConfig.ReportedSpeech}). Serializable: it travels to the executors.
  */
 public record SparkJobConfig(List<String> inputs, String out, int partitions, String date, String meta,
     String encoding, Long maxBytes, String textField, String dateField, String idField, String knowledgeBase,
-    boolean parse, boolean resolve) implements Serializable {
+    boolean parse, boolean resolve, String reportedSpeech) implements Serializable {
 
   public SparkJobConfig {
     inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
@@ -31,16 +33,22 @@ public record SparkJobConfig(List<String> inputs, String out, int partitions, St
     if (date != null) {
       LocalDate.parse(date);
     }
+    reportedSpeech = QuoteConfig.ReportedSpeech.parse(reportedSpeech == null ? "people" : reportedSpeech).toString();
   }
 
   /** Inputs to an output folder, every other option at its default. */
   public static SparkJobConfig of(List<String> inputs, String out) {
-    return new SparkJobConfig(inputs, out, 0, null, null, null, null, null, null, null, null, false, true);
+    return new SparkJobConfig(inputs, out, 0, null, null, null, null, null, null, null, null, false, true, null);
   }
 
   public SparkJobConfig withPartitions(int n) {
     return new SparkJobConfig(inputs, out, n, date, meta, encoding, maxBytes, textField, dateField, idField,
-        knowledgeBase, parse, resolve);
+        knowledgeBase, parse, resolve, reportedSpeech);
+  }
+
+  /** The quotes layer's configuration. */
+  QuoteConfig quoteConfig() {
+    return QuoteConfig.defaults().withReportedSpeech(QuoteConfig.ReportedSpeech.parse(reportedSpeech));
   }
 
   /** The reading options as the ingest module takes them. */

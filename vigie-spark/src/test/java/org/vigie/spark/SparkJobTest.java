@@ -89,7 +89,7 @@ class SparkJobTest {
         Stream<ReadResult> read = Ingest.read(inputs.stream().map(Path::of).toList(), IngestConfig.defaults())) {
       read.forEach(r -> {
         if (r instanceof ReadResult.Ok ok) {
-          w.add(Pipelines.get(false, null).process(ok.document()));
+          w.add(Pipelines.get(false, null, org.vigie.fr.quote.QuoteConfig.defaults()).process(ok.document()));
         }
       });
       w.finish();

@@ -35,10 +35,17 @@ public final class QuoteAnnotator implements Annotator {
 
   private final ReportingLexicon lexicon;
   private final EntityAnnotator entityAnnotator;
+  private final QuoteConfig config;
 
   /** With the entity annotator of the same pipeline, whose knowledge base reads demonyms ("les autorités turques"). */
   public QuoteAnnotator(EntityAnnotator entityAnnotator) {
+    this(entityAnnotator, QuoteConfig.defaults());
+  }
+
+  /** As above, keeping the reported speech that the configuration asks for. */
+  public QuoteAnnotator(EntityAnnotator entityAnnotator, QuoteConfig config) {
     this.entityAnnotator = java.util.Objects.requireNonNull(entityAnnotator, "entityAnnotator");
+    this.config = java.util.Objects.requireNonNull(config, "config");
     this.lexicon = ReportingLexicon.load();
   }
 
@@ -58,7 +65,7 @@ public final class QuoteAnnotator implements Annotator {
     String text = doc.text();
     List<Entity> entities = doc.get(EntityAnnotator.ENTITIES);
     QuoteFinder finder = new QuoteFinder(lexicon, text, doc.get(Layers.TOKENS), doc.get(Layers.SENTENCES),
-        doc.get(Layers.MENTIONS), entities, entityAnnotator::countryOfAdjective);
+        doc.get(Layers.MENTIONS), entities, entityAnnotator::countryOfAdjective, config);
     List<QuoteFinder.Cand> cands = finder.run();
     List<Quote> quotes = new ArrayList<>();
     List<Quote> scare = new ArrayList<>();

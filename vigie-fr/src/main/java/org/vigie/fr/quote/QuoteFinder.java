@@ -134,11 +134,14 @@ final class QuoteFinder {
   private final boolean[] sentenceStart;
   /** Tokens in a quoted block or dialogue line (no marks). */
   private final boolean[] inBlock;
+  /** Whether reported clauses are kept whoever their speaker ({@link QuoteConfig.ReportedSpeech#ALL}). */
+  private final boolean allReportedSpeech;
 
   QuoteFinder(ReportingLexicon lex, String text, List<Token> tokens, List<Sentence> sentences,
       List<Mention> mentions, List<Entity> entities,
-      Function<String, EntityAnnotator.Country> countries) {
+      Function<String, EntityAnnotator.Country> countries, QuoteConfig config) {
     this.lex = lex;
+    this.allReportedSpeech = config.reportedSpeech() == QuoteConfig.ReportedSpeech.ALL;
     this.countries = countries;
     this.text = text;
     this.folded = fold(text);
@@ -453,6 +456,16 @@ final class QuoteFinder {
 
   private boolean participleAnt(int i) {
     return low[i].endsWith("ant") && low[i].length() > 4;
+  }
+
+  /**
+   * A form that is a past participle and never a finite verb ("déclarée", "dite", "écrits"): without an auxiliary
+   * it names or describes ("La nouvelle série, dite série Europa, ne comportera pas"), it reports nobody's words.
+   */
+  private boolean pastParticipleOnly(int i) {
+    String f = low[i];
+    return f.endsWith("é") || f.endsWith("ée") || f.endsWith("és") || f.endsWith("ées")
+        || is(i, "dite", "dites", "dits", "écrite", "écrites", "écrits");
   }
 
   private boolean infinitive(int i) {
@@ -1059,7 +1072,8 @@ final class QuoteFinder {
         // "s'est-il contenté de dire", "a-t-elle tenu à préciser": the infinitive is the speech.
         verb = j + 2;
       }
-    } else if (reporting(j, true) && !participleAnt(j) && !infinitive(j) && !is(j, "dit", "écrit") || is(j, "dit", "écrit") && inverted(j + 1)
+    } else if (reporting(j, true) && !participleAnt(j) && !infinitive(j) && !is(j, "dit", "écrit")
+        && !pastParticipleOnly(j) || is(j, "dit", "écrit") && inverted(j + 1)
         || is(j, "dit") && (posIs(j + 1, "DET") || posIs(j + 1, "PROPN"))) {
       verb = j;
     }
@@ -1753,7 +1767,19 @@ final class QuoteFinder {
       // "poursuivant par « ... »": a participle of an incise verb goes on with the same speaker.
       return verbCue(v, w);
     }
-    if (v >= 0 && STANCE_VERBS.contains(lem[v])) {
+    if (v < 0 && is(j, "à", "de", "d'")) {
+      // "il avait exhorté son homologue d'une commune proche à « exclure ... »": the person urged may take many
+      // words; what the urging asks is the words of the one who urges.
+      int d = demandVerbBefore(j - 1, w);
+      if (d >= 0) {
+        Cue c = verbCue(d, w);
+        if (c != null && !c.subject().isEmpty() && (personLike(c.subject().get(0))
+            || speakerLike(c.subject().get(0)) || subjectPronoun(c.subject().get(0).from()))) {
+          return c;
+        }
+      }
+    }
+    if (v >= 0 && adjacent && STANCE_VERBS.contains(lem[v])) {
       // "Jean-Luc Laurent ... s'opposant à « une disparition progressive du chèque »", "Le ministère de
       // l'Intérieur a décidé de « suspendre ... »": the words a speaker takes a stand on are the speaker's.
       Cue c = verbCue(v, w);
@@ -1763,6 +1789,26 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** Verbs that urge someone to do something ("exhorter X à", "appeler X à", "sommer X de"). */
+  private static final Set<String> DEMAND_VERBS = Set.of("exhorter", "appeler", "inviter", "inciter", "enjoindre",
+      "sommer", "presser", "encourager", "conjurer", "implorer", "supplier", "adjurer");
+
+  /**
+   * A verb urging someone, whose object ends at token j: up to fifteen tokens back, over a noun phrase that may
+   * hold commas, names and parentheses but no other verb and no quote marks; -1 when there is none.
+   */
+  private int demandVerbBefore(int j, int w) {
+    for (int k = j; k >= w && j - k < 15; k--) {
+      if (markOf[k] >= 0 || is(k, ";", ":", "que", "qu'", "qui")) {
+        return -1;
+      }
+      if (posIs(k, "VERB") && !infinitive(k)) {
+        return DEMAND_VERBS.contains(lem[k]) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** Verbs of taking a stand, whose complement in marks is the words of their subject when it can speak. */
@@ -1833,6 +1879,15 @@ final class QuoteFinder {
         return new Cue(Math.min(g, v), v + 1, main, "verb");
       }
     }
+    if (subject.isEmpty() && is(g - 1, "après", "pour", "sans", "avant", "afin", "de", "d'")
+        && (infinitive(g) || is(g, "avoir", "être")) && marksRightAfter(v)) {
+      // "Il a commencé sa campagne après avoir théorisé les « deux gauches »": an infinitive after a preposition
+      // has the subject of the clause it depends on.
+      List<NP> main = participleSubject(g - 1, w);
+      if (main != null) {
+        return new Cue(Math.min(g, v), v + 1, main, "verb");
+      }
+    }
     String kind = participleAnt(v) && subject.isEmpty() ? "participle" : "verb";
     if (subject.isEmpty() && !kind.equals("participle")) {
       // An inverted subject: "comme l'a dit X « ... »".
@@ -1845,6 +1900,19 @@ final class QuoteFinder {
       }
     }
     return new Cue(Math.min(g, v), v + 1, subject, kind);
+  }
+
+  /** Whether quote marks open right after verb v, with at most two articles or prepositions between. */
+  private boolean marksRightAfter(int v) {
+    for (int k = v + 1; k < n && k <= v + 3; k++) {
+      if (isOpener(k)) {
+        return true;
+      }
+      if (!posIs(k, "DET") && !posIs(k, "ADP")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2529,7 +2597,11 @@ final class QuoteFinder {
     } else if (is(k - 1, ",") && (npEnd >= hi || sentenceEnd(npEnd) || is(npEnd, ","))) {
       from = w;
       to = k - 1;
-      if (!hasVerb(w, k - 1) && is(npEnd, ",")) {
+      boolean unfinished = posIs(k - 2, "VERB") || posIs(k - 2, "AUX") || posIs(k - 2, "DET")
+          || posIs(k - 2, "ADP");
+      if ((!hasVerb(w, k - 1) || unfinished) && is(npEnd, ",")) {
+        // "La monotonie de l'habitation est, selon les volontaires, ce qui est le plus difficile": an incise in
+        // the middle of the clause, which goes on after it.
         to = hi;
       }
     } else if (k - w >= 4 && (npEnd >= hi || sentenceEnd(npEnd)) && namedSource(cue.subject())
@@ -2829,8 +2901,9 @@ final class QuoteFinder {
    * Whether reported speech is a quotation worth reporting as such: a person named in the sentence, or a pronoun
    * standing for a person the article names ("Il a souligné que", "Selon lui,"), states something, or the clause
    * quotes some of the speaker's words in marks. Announcements of decisions ("a annoncé que", "a déclaré qu'il se
-   * rendrait à Moscou") are events, and what institutions, countries or unnamed sources are said to think is too
-   * loose to be quoted; both stay out of the quotes layer (the events layer is where announcements belong).
+   * rendrait à Moscou") are events, and stay out of the quotes layer (the events layer is where announcements
+   * belong). What institutions, countries or unnamed sources are said to think stays out too, unless the
+   * configuration asks for all reported speech ({@link QuoteConfig.ReportedSpeech#ALL}).
    */
   private boolean quotable(Cand c) {
     if (c.speaker == null || c.speaker.name() == null || c.cue == null) {
@@ -2845,10 +2918,10 @@ final class QuoteFinder {
     boolean pronounForAPerson = subject != null && subject.to() - subject.from() == 1
         && subjectPronoun(head(subject)) && c.speaker.entity() != null
         && c.speaker.entity().type() == EntityType.PER && c.speaker.entity().proper() && !c.speaker.plural();
-    if (!c.speaker.named() && !pronounForAPerson && !("selon".equals(c.cue.kind()) && c.speaker.entity() != null
-        && c.speaker.entity().proper() && c.speaker.entity().type() != EntityType.PER)) {
+    if (!allReportedSpeech && !c.speaker.named() && !pronounForAPerson && !("selon".equals(c.cue.kind())
+        && c.speaker.entity() != null && c.speaker.entity().proper() && c.speaker.entity().type() != EntityType.PER)) {
       // What institutions, unnamed sources and bare roles are said to have said ("le Pentagone a précisé que", "le
-      // secrétaire général a rappelé que") is left out: the seeds' gold leaves it out.
+      // secrétaire général a rappelé que") is left out unless asked for: the seeds' gold leaves it out.
       return false;
     }
     int first = firstTokenAt(c.start());

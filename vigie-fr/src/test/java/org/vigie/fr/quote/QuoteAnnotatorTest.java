@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.AnalyzedDocument;
+import org.vigie.core.Annotator;
 import org.vigie.core.Document;
 import org.vigie.core.DocumentJson;
 import org.vigie.core.Pipeline;
@@ -30,6 +31,7 @@ import org.vigie.eval.EvalReport;
 import org.vigie.eval.GoldEvaluator;
 import org.vigie.eval.GoldSet;
 import org.vigie.eval.LitbankQuoteEvaluator;
+import org.vigie.fr.entity.EntityAnnotator;
 import org.vigie.fr.testing.Shared;
 import org.vigie.testing.AnnotatorTestCase;
 import org.vigie.testing.TestPaths;
@@ -1160,6 +1162,61 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         + "Willy Nyamitwe » et dénonce « une attaque inadmissible » .");
     assertSpeaker(find(qs, "attentat commis"), "Union européenne");
     assertSpeaker(find(qs, "inadmissible"), "Union européenne");
+  }
+
+  @Test
+  void wordsInMarksThatSomeoneUrgesOthersToDo() {
+    // 30 August 2016 (data/gold/winer-quotes): the person urged takes many words before "à « ».
+    assertSpeakerOf("Charles-Antoine Casanova", "exclure définitivement", "Charles-Antoine Casanova était déjà "
+        + "connu. En août dernier, il avait exhorté son homologue d'une commune proche, Sisco (2B) à « exclure "
+        + "définitivement tous les Maghrébins et leurs familles de son village » après une rixe.");
+  }
+
+  @Test
+  void anInfinitiveAfterAPrepositionHasTheSubjectOfItsClause() {
+    // 17 December 2016 (data/gold/winer-quotes).
+    assertSpeakerOf("Manuel Valls", "deux gauches", "Depuis son entrée en campagne, Manuel Valls a modifié "
+        + "plusieurs de ses positions. Il a ainsi commencé sa campagne en appelant au rassemblement de toute la gauche "
+        + "après avoir théorisé les « deux gauches irréconciliables ».");
+    // 2 December 2016 (data/gold/winer-quotes-2): words in marks that are not the infinitive's complement.
+    List<Quote> qs = quotes("Willy Nyamitwe est très actif sur Twitter. Il a également été très actif pour défendre "
+        + "les Imbonerakure lors des récentes « tensions » de Berlin.");
+    assertTrue(qs.stream().noneMatch(q -> q.text().equals("tensions")), show(qs));
+  }
+
+  @Test
+  void soCalledIsNoIncise() {
+    // 4 May 2016 (data/gold/winer-quotes-2): "dite" names, it reports nobody's words.
+    List<Quote> qs = quotes("La nouvelle série de billets, dite série Europa , ne comportera donc pas de billet de "
+        + "500 euros.");
+    assertEquals(List.of(), qs, show(qs));
+  }
+
+  @Test
+  void aSelonInciseInsideItsClause() {
+    Quote q = find(quotes("Le bilan est, selon le maire Jean Dupont, de douze morts et de trente blessés."), "bilan");
+    assertEquals("Le bilan est, selon le maire Jean Dupont, de douze morts et de trente blessés", q.text());
+    assertSpeaker(q, "Jean Dupont");
+  }
+
+  @Test
+  void institutionsReportedSpeechOnlyWhenAskedFor() {
+    String text = "Le Pentagone a précisé que les soldats ne faisaient pas partie des 8 500 hommes placés en alerte. "
+        + "Le secrétaire d'État Antony Blinken a affirmé que l'Alliance restait unie.";
+    List<Quote> people = quotes(text);
+    assertEquals(List.of("l'Alliance restait unie"), people.stream().map(Quote::text).toList(), show(people));
+    List<Annotator> annotators = new ArrayList<>(Shared.upTo(EntityAnnotator.class).annotators());
+    EntityAnnotator entities = (EntityAnnotator) annotators.get(annotators.size() - 1);
+    annotators.add(new QuoteAnnotator(entities, QuoteConfig.defaults().withReportedSpeech(
+        QuoteConfig.ReportedSpeech.ALL)));
+    List<Quote> all = Pipeline.of(annotators).process(Document.of("t", text)).get(QuoteAnnotator.QUOTES);
+    Quote pentagon = find(all, "soldats");
+    assertEquals("les soldats ne faisaient pas partie des 8 500 hommes placés en alerte", pentagon.text());
+    assertSpeaker(pentagon, "Pentagon");
+    assertFalse(pentagon.direct());
+    assertSpeaker(find(all, "Alliance"), "Antony Blinken");
+    assertEquals(QuoteConfig.ReportedSpeech.ALL, QuoteConfig.ReportedSpeech.parse(" All "));
+    assertThrows(IllegalArgumentException.class, () -> QuoteConfig.ReportedSpeech.parse("some"));
   }
 
   // --- output ------------------------------------------------------------------------------------------------
