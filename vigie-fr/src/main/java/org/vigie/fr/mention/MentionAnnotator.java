@@ -116,6 +116,7 @@ public final class MentionAnnotator implements Annotator {
       }
     }
     out.addAll(knownNamesMissed(out, tokens, text));
+    out.addAll(particleSurnamesMissed(out, tokens, text));
     out = harmonizeTypes(out, titled);
     out = speakersArePersons(out, tokens);
     out = portfolioBeforeName(out, text);
@@ -445,6 +446,40 @@ public final class MentionAnnotator implements Annotator {
         }
       }
       i += Math.max(1, taken);
+    }
+    return added;
+  }
+
+  /** Arabic name particles that begin a surname in lower case: "al-Joulani", "el-Sissi", "ben-Ali". */
+  private static final java.util.regex.Pattern PARTICLE_SURNAME = java.util.regex.Pattern.compile(
+      "(?i:al|el|ad|as|ash|az|ibn|bin|ben|abu|abou)-\\p{Lu}\\p{L}{2,}");
+
+  /**
+   * A surname with a lower-case particle ("al-Joulani") that a person of the document bears, written alone where
+   * CoreNLP saw no name ("al-Joulani a annoncé que ..."): the capital that marks a name comes after the particle.
+   */
+  private static List<Mention> particleSurnamesMissed(List<Mention> found, List<Token> tokens, String text) {
+    Set<String> surnames = new HashSet<>();
+    for (Mention m : found) {
+      if (m.type() == EntityType.PER) {
+        String[] parts = m.text().split("\\s+");
+        String last = parts[parts.length - 1];
+        if (PARTICLE_SURNAME.matcher(last).matches()) {
+          surnames.add(last.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    List<Mention> added = new ArrayList<>();
+    if (surnames.isEmpty()) {
+      return added;
+    }
+    for (Token tok : tokens) {
+      String form = tok.span().of(text);
+      if (surnames.contains(form.toLowerCase(Locale.ROOT))
+          && found.stream().noneMatch(m -> m.span().overlaps(tok.span()))
+          && added.stream().noneMatch(m -> m.span().overlaps(tok.span()))) {
+        added.add(new Mention(tok.span(), form, EntityType.PER));
+      }
     }
     return added;
   }

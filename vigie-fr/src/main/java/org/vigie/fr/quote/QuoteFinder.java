@@ -67,7 +67,7 @@ final class QuoteFinder {
       "compte", "propos", "mots");
   /** Heads through which an organization speaks: "la direction du groupe Canal +", "un porte-parole du collectif". */
   private static final Set<String> ORG_VOICES = Set.of("direction", "rédaction", "état-major", "présidence",
-      "initiative", "porte-parole", "porte-paroles", "service de presse");
+      "initiative", "porte-parole", "porte-paroles", "service de presse", "bureau", "délégation");
   private static final Set<String> INSTITUTION_HEADS = Set.of("gouvernement", "régime", "administration",
       "cabinet", "camp", "clan", "fondation", "équipe", "parti", "comité", "prix", "fonds", "institut", "centre",
       "lycée", "collège", "université", "hôpital", "aéroport", "stade", "rue", "avenue", "place", "boulevard");
@@ -715,8 +715,11 @@ final class QuoteFinder {
     }
     for (int i = g; i < v; i++) {
       if (is(i, "été")) {
+        // "a été taguée", "avait été qualifié": a passive in a compound tense.
         return true;
       }
+    }
+    for (int i = g; i < v; i++) {
       if (aux(i) && !is(i, "est", "sont", "était", "étaient", "été", "être", "fut", "serait")) {
         return false;
       }
@@ -1258,7 +1261,11 @@ final class QuoteFinder {
         } else {
           // A name before words in marks that begin with a verb yields to an incise that says who spoke:
           // "Macron et Biden « ont affirmé leur soutien ... », a déclaré la Maison Blanche".
-          c.cue = pre != null && !(pre.kind().equals("subject") && post != null) ? pre : post;
+          // So does a colon after a clause without a reporting verb: "les dirigeants sont restés modérés : « ... »
+          // a déclaré Jean-Claude Juncker".
+          boolean yields = pre != null && post != null && (pre.kind().equals("subject")
+              || pre.kind().equals("colon") && post.kind().equals("incise") && !thirdPersonPronoun(post));
+          c.cue = pre != null && !yields ? pre : post;
         }
         if (c.cue == null && c.sentenceInitial) {
           c.cue = colonBefore(w);
@@ -1615,6 +1622,12 @@ final class QuoteFinder {
     return !is(h, "je", "j'", "tu", "nous", "vous");
   }
 
+  /** Whether the cue's speaker is a pronoun ("a-t-il dit"), which names nobody new. */
+  private boolean thirdPersonPronoun(Cue cue) {
+    return !cue.subject().isEmpty() && cue.subject().get(0).to() - cue.subject().get(0).from() == 1
+        && subjectPronoun(cue.subject().get(0).from());
+  }
+
   /** What introduces a quote before it, in its sentence. */
   private Cue preCue(int o, int w) {
     int j = o - 1;
@@ -1713,7 +1726,9 @@ final class QuoteFinder {
       // the reporting verb's.
       if (!subj.isEmpty() && clauseInitial(before, w)
           && (subjectPronoun(subj.get(0).from()) || speakerLike(subj.get(0)))) {
-        return new Cue(a, a + 1, subj, "verb");
+        // ("subject": an incise after the marks says better who spoke: "Il aurait « exhibé son arme », a
+        // affirmé le procureur".)
+        return new Cue(a, a + 1, subj, "subject");
       }
     }
     // "L'enterrement est selon l'Église « ... »": a source named right before the quote.
@@ -1766,6 +1781,14 @@ final class QuoteFinder {
     if (v >= 0 && (reporting(v, false) || (participleAnt(v) || adjacent) && reporting(v, true))) {
       // "poursuivant par « ... »": a participle of an incise verb goes on with the same speaker.
       return verbCue(v, w);
+    }
+    if (v >= 0 && NAMING_VERBS.contains(lem[v]) && is(j, "de", "d'") && !passiveParticiple(groupStart(v), v)) {
+      // "Robert Fico traite des journalistes de « sales prostituées »": what someone calls others is their words.
+      Cue c = verbCue(v, w);
+      if (c != null && !c.subject().isEmpty() && (personLike(c.subject().get(0))
+          || speakerLike(c.subject().get(0)) || subjectPronoun(c.subject().get(0).from()))) {
+        return c;
+      }
     }
     if (v < 0 && is(j, "à", "de", "d'")) {
       // "il avait exhorté son homologue d'une commune proche à « exclure ... »": the person urged may take many
@@ -1873,6 +1896,10 @@ final class QuoteFinder {
       return null;
     }
     List<NP> subject = subjectOf(v, w);
+    if (subject.size() == 1 && subject.get(0).to() - subject.get(0).from() == 1 && impersonal(subject.get(0).from())) {
+      // "Il s'agit du mot « raciste »", "Il faut « ... »": an impersonal "il" names nobody.
+      return null;
+    }
     if (participleAnt(v) && subject.isEmpty()) {
       List<NP> main = participleSubject(g, w);
       if (main != null) {
@@ -2077,7 +2104,8 @@ final class QuoteFinder {
       NP subj = inv.subject().get(0);
       boolean pronounSubject = inverted(subj.from());
       int after = inv.subject().get(inv.subject().size() - 1).to();
-      boolean endsSentence = after >= hi || sentenceEnd(after);
+      // (An apposition may close it: "» a déclaré Jean-Claude Juncker, président de la Commission européenne.")
+      boolean endsSentence = after >= hi || sentenceEnd(after) || is(after, ",") && !hasVerb(after, hi);
       boolean personHead = false;
       for (Mention m : mentions) {
         personHead |= m.type() == EntityType.PER && m.span().overlaps(span(head(subj), head(subj) + 1));
@@ -3558,7 +3586,8 @@ final class QuoteFinder {
         break;
       }
     }
-    while (to > from && posIs(to - 1, "PUNCT") && !low[to - 1].startsWith("@")) {
+    while (to > from + 1 && (posIs(to - 1, "PUNCT") && !low[to - 1].startsWith("@") || TIME_WORDS.contains(low[to - 1]))) {
+      // "a affirmé l'ONU lundi": the day is not the speaker's.
       to--;
     }
     return span(from, Math.max(to, from + 1));
@@ -3884,6 +3913,10 @@ final class QuoteFinder {
     }
     int from = firstTokenAt(mention.start());
     int to = lastTokenBefore(mention.end()) + 1;
+    if (is(from, "un", "une") && posIs(from + 1, "NOUN")) {
+      // "un officier de police de la ville d'Havelian": someone unnamed, whatever place or body the phrase names.
+      return false;
+    }
     for (int i = from; i < to && i < n; i++) {
       // (A capitalised office or "État" in a title is no name: "un proche du Président", "le secrétaire d'État".)
       if (low[i].startsWith("@") || i > from && startsUpper(i) && !posIs(i, "PUNCT") && !ROLE_NOUNS.contains(low[i])

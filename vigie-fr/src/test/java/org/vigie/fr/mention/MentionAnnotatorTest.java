@@ -237,6 +237,16 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSurnameWithALowerCaseParticleIsFoundAlone() {
+    // 29 July 2016 (data/winer-fr-dev): CoreNLP sees "Abou Mohammed al-Joulani" and "Al-Joulani", not "al-Joulani".
+    String text = "Le chef du Front al-Nosra, Abou Mohammed al-Joulani , annonce la rupture. En mai 2015, al-Joulani "
+        + "a annoncé que son groupe n'avait aucune intention d'attaquer l'Occident.";
+    List<String> people = analyze(text).get(Layers.MENTIONS).stream().filter(m -> m.type() == EntityType.PER)
+        .map(Mention::text).toList();
+    assertEquals(List.of("Abou Mohammed al-Joulani", "al-Joulani"), people);
+  }
+
+  @Test
   void aSurnameUsedForAPersonIsAPersonThroughoutTheArticle() {
     String text = "Joe Biden est arrivé à Varsovie. Plus tard, Biden a rencontré les dirigeants polonais.";
     List<Mention> ms = analyze(text).get(Layers.MENTIONS);

@@ -1219,6 +1219,65 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertThrows(IllegalArgumentException.class, () -> QuoteConfig.ReportedSpeech.parse("some"));
   }
 
+  @Test
+  void anInciseAfterTheMarksSaysBetterWhoSpokeThanTheSubjectBefore() {
+    // 7 January 2016 (data/winer-fr-dev): "Il" is the man shot, the words are the prosecutor's.
+    assertSpeakerOf("François Molins", "exhibé son arme", "Un homme a été abattu peu avant midi. Il aurait « exhibé "
+        + "son arme et crié \"Allah Akbar\" avant d'être abattu par les policiers en faction » , a affirmé le procureur de "
+        + "Paris, François Molins .");
+    // 30 October 2016: a colon after a clause with no reporting verb yields to the incise after the marks, even
+    // without a comma when an apposition ends the sentence.
+    assertSpeakerOf("Jean-Claude Juncker", "Je ne critique pas", "Interrogés à ce sujet, les dirigeants sont restés "
+        + "modérés : « Je ne critique pas ceux qui ne cessent de nous critiquer. Nous n'avons rien cédé sur nos "
+        + "principales valeurs » a déclaré Jean-Claude Juncker , président de la Commission européenne .");
+  }
+
+  @Test
+  void theOfficeOfAnOrganizationSpeaksForIt() {
+    // 15 February 2016 (data/winer-fr-dev); the day after the speaker is not part of it.
+    List<Quote> qs = quotes("Les bombardements ont touché un hôpital tenu par Médecins sans frontières . « L'hôpital a "
+        + "été touché par quatre roquettes » a affirmé le bureau de MSF à Beyrouth . « Au moins cinq établissements "
+        + "médicaux ont été bombardés », a affirmé l'ONU lundi.");
+    assertSpeaker(find(qs, "quatre roquettes"), "Médecins sans frontières");
+    Quote un = find(qs, "cinq établissements");
+    assertSpeaker(un, "United Nations");
+    assertEquals("l'ONU", un.speakerMention(), show(qs));
+  }
+
+  @Test
+  void aTagAndAnImpersonalIlQuoteNobody() {
+    // 3 June 2016 (data/winer-fr-dev): a passive in a compound tense, then "il s'agit".
+    List<Quote> qs = quotes("La maison bretonne de Didier Deschamps a été taguée du mot « raciste » sur un de ses murs. "
+        + "La propriété du sélectionneur, Didier Deschamps, a été vandalisée. Il s'agit du mot « raciste » qui a été "
+        + "inscrit sur la façade.");
+    assertEquals(List.of(), qs, show(qs));
+  }
+
+  @Test
+  void whatSomeoneCallsOthers() {
+    // 23 November 2016 (data/winer-fr-dev), the headline.
+    assertSpeakerOf("Robert Fico", "sales prostituées", "Slovaquie : le premier ministre Robert Fico traite des "
+        + "journalistes de « sales prostituées antislovaques »\n\n23 novembre 2016 . –\nLe premier ministre slovaque "
+        + "a parlé en conférence de presse.");
+  }
+
+  @Test
+  void anUnnamedPersonOfANamedPlaceHasNoName() {
+    // 7 December 2016 (data/winer-fr-dev).
+    Quote q = find(quotes("« Un avion s'est écrasé et les habitants nous disent qu'il est en feu » , a déclaré un "
+        + "officier de police de la ville d' Havelian ."), "avion");
+    assertNull(q.speaker(), q.toString());
+    assertTrue(q.speakerMention().contains("officier de police"), q.toString());
+  }
+
+  @Test
+  void aSurnameWithAParticleAlone() {
+    // 29 July 2016 (data/winer-fr-dev).
+    assertSpeakerOf("Abou Mohammed al-Joulani", "aucune intention", "Le chef du Front al-Nosra, Abou Mohammed "
+        + "al-Joulani , annonce la rupture. En mai 2015, al-Joulani a annoncé que son groupe n'avait aucune intention "
+        + "d'attaquer l'Occident.");
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
