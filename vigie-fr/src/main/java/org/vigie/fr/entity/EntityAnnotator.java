@@ -427,12 +427,17 @@ public final class EntityAnnotator implements Annotator {
   }
 
   private static String ownerKey(Roles.Role r) {
-    return r.of() == null ? "" : Names.key(r.of()).replaceAll("e?s?$", "");
+    return r.of() == null ? "" : KnowledgeBase.ownerKey(r.of());
   }
 
   private KnowledgeBase.Entry holderOf(Roles.Role role, LocalDate date) {
     if (role.of() == null || date == null) {
       return null;
+    }
+    if (role.office() == Roles.Office.FOREIGN || role.office() == Roles.Office.DEFENSE
+        || role.office() == Roles.Office.SECRETARY_GENERAL || role.office() == Roles.Office.SPOKESPERSON) {
+      // "le chef de la diplomatie américaine" in April 2021 is Antony Blinken.
+      return kb.officeHolder(role.office(), role.of(), date);
     }
     KnowledgeBase.Entry country = kb.countryOfAdjective(role.of());
     if (country == null) {

@@ -31,6 +31,11 @@ final class KnowledgeBase {
   /** An office held: "President of the United States", by whom, from which year to which (null: still). */
   record Tenure(String label, Entry holder, int start, Integer end) {}
 
+  /** A curated office held from one day to another (end null: still), for whom its owners name. */
+  record Holding(Roles.Office office, Set<String> owners, Entry holder, LocalDate start, LocalDate end) {}
+
+  private final List<Holding> holdings = new ArrayList<>();
+
   private final Map<String, List<Entry>> byAlias = new HashMap<>();
   private final Map<String, Entry> byTranslit = new HashMap<>();
   private final Map<String, Entry> countryByAdjective = new HashMap<>();
@@ -57,6 +62,7 @@ final class KnowledgeBase {
     kb.loadLeaders();
     kb.loadCountries();
     kb.loadOrganizations();
+    kb.loadOffices();
     if (userFile != null) {
       try {
         kb.loadCurated(java.nio.file.Files.newBufferedReader(userFile, StandardCharsets.UTF_8), userFile.toString(),
@@ -125,6 +131,76 @@ final class KnowledgeBase {
       best = candidates.get(candidates.size() - 2);
     }
     return best.holder();
+  }
+
+  /**
+   * Who held this office of this owner (a country adjective or name, an organization: "américaine", "Kremlin",
+   * "OTAN") on this date, from the curated offices; null when unknown.
+   */
+  Entry officeHolder(Roles.Office office, String owner, LocalDate date) {
+    if (owner == null || date == null) {
+      return null;
+    }
+    String key = ownerKey(owner);
+    for (Holding h : holdings) {
+      if (h.office() == office && h.owners().contains(key) && !date.isBefore(h.start())
+          && (h.end() == null || !date.isAfter(h.end()))) {
+        return h.holder();
+      }
+    }
+    return null;
+  }
+
+  /** An owner word folded so that genders and numbers meet: "américaine", "américains": "americain". */
+  static String ownerKey(String owner) {
+    return Names.key(owner).replaceAll("'$", "").replaceAll("e?s?$", "").replaceAll("nn$", "n");
+  }
+
+  private void loadOffices() {
+    String source = "offices-curated.tsv";
+    InputStream in = KnowledgeBase.class.getResourceAsStream(source);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + source);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int number = 0;
+      while ((line = r.readLine()) != null) {
+        number++;
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        try {
+          Roles.Office office = Roles.Office.valueOf(f[0].trim());
+          Set<String> owners = new HashSet<>();
+          for (String o : f[1].split("\\|")) {
+            owners.add(ownerKey(o));
+          }
+          String qid = f[2].trim();
+          String name = f[3].trim();
+          Entry holder = !qid.isEmpty() ? byKey.get(qid) : null;
+          if (holder == null) {
+            Entry known = lookup(name, EntityType.PER);
+            holder = known != null && known.type() == EntityType.PER ? known : entry(qid, name, EntityType.PER,
+                Set.of());
+          }
+          for (String alias : f[4].split("\\|")) {
+            add(holder, alias.trim());
+            if (alias.trim().contains(" ")) {
+              byTranslit.putIfAbsent(Names.translit(alias), holder);
+            }
+          }
+          LocalDate start = LocalDate.parse(f[5].trim());
+          LocalDate end = f[6].isBlank() ? null : LocalDate.parse(f[6].trim());
+          holdings.add(new Holding(office, Set.copyOf(owners), holder, start, end));
+        } catch (RuntimeException e) {
+          throw new IllegalStateException(source + ":" + number + ": " + e.getMessage(), e);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void add(Entry e, String alias) {

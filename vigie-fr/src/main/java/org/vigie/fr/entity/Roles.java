@@ -29,10 +29,22 @@ final class Roles {
           + "|[a-zéèêëàâîïôöûüç]+(?:éen|éenne|ain|aine|ais|aise|ien|ienne|al|ale|aux|ique|ois|oise|and|ande)s?\\b))*"
           + "|[A-ZÉ][\\w-]+|diplomatie \\w+))?");
 
+  /** "le ministre russe des Affaires étrangères", "le secrétaire américain à la Défense": the owner inside. */
+  private static final Pattern MINISTER = Pattern.compile(
+      "\\b(?:[Ll]e|[Ll]a|[Ll]')\\s?(?:nouveau |nouvelle )?(ministre|secrétaire|chef|cheffe) ([a-zéèêëàâîïôöûüç-]+)"
+          + " (des Affaires étrangères|de la Défense|des Armées|à la Défense)\\b");
+
   private Roles() {}
 
   static List<Role> find(String normalized) {
     List<Role> out = new ArrayList<>();
+    Matcher mm = MINISTER.matcher(normalized);
+    while (mm.find()) {
+      if (looksLikeAdjective(mm.group(2))) {
+        String head = mm.group(1).toLowerCase(Locale.ROOT) + " " + mm.group(3).toLowerCase(Locale.ROOT);
+        out.add(new Role(mm.start(), mm.end(), office(head), head, mm.group(2)));
+      }
+    }
     Matcher m = ROLE.matcher(normalized);
     while (m.find()) {
       String head = m.group(1).toLowerCase(Locale.ROOT);
@@ -55,6 +67,7 @@ final class Roles {
       }
       out.add(new Role(m.start(), trimmedEnd, office(head), head, owner));
     }
+    out.sort(java.util.Comparator.comparingInt(Role::start));
     return out;
   }
 

@@ -3,6 +3,7 @@ package org.vigie.fr.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -159,6 +160,33 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
     Entity erdogan = named(es, "Recep Tayyip Erdoğan");
     assertNotNull(erdogan, es.toString());
     assertTrue(erdogan.mentions().contains("le chef de l'État turc"), erdogan.toString());
+  }
+
+  @Test
+  void rolesThatSpeakResolveThroughTheCuratedOfficesOnTheArticlesDate() {
+    // The example: "le chef de la diplomatie américaine" in April 2021 is Antony Blinken; in July 2016,
+    // John Kerry.
+    String text = "Le chef de la diplomatie américaine est arrivé à Bruxelles.";
+    assertTrue(named(entities(text, "2021-04-14"), "Antony Blinken").mentions()
+        .contains("Le chef de la diplomatie américaine"));
+    assertNotNull(named(entities(text, "2016-07-20"), "John Kerry"));
+    assertNull(named(entities(text, "2016-07-20"), "Antony Blinken"));
+    List<Entity> es = entities("Le porte-parole du Kremlin a démenti. Le secrétaire général de l'Otan a jugé la "
+        + "situation dangereuse. Le ministre russe des Affaires étrangères a répondu. La porte-parole de la "
+        + "Maison Blanche a dénoncé une provocation. Le secrétaire américain à la Défense s'est tu.", "2022-02-15");
+    for (String who : List.of("Dmitry Peskov", "Jens Stoltenberg", "Sergey Lavrov", "Jen Psaki", "Lloyd Austin")) {
+      assertNotNull(named(es, who), who + " in " + es);
+      assertFalse(named(es, who).proper(), "named by role only: " + who);
+    }
+    // A holder the article names is that entity; a feminine adjective meets its masculine owner.
+    es = entities("Dmytro Kouleba a appelé à l'aide. Le chef de la diplomatie ukrainienne a ensuite rencontré ses "
+        + "homologues.", "2022-03-04");
+    Entity kuleba = named(es, "Dmytro Kuleba");
+    assertNotNull(kuleba, es.toString());
+    assertTrue(kuleba.mentions().contains("Le chef de la diplomatie ukrainienne"), kuleba.toString());
+    // No office known for the owner or the date: nobody.
+    es = entities("Le porte-parole du gouvernement a démenti.", "2022-02-15");
+    assertTrue(es.stream().noneMatch(e -> e.type() == org.vigie.core.EntityType.PER), es.toString());
   }
 
   @Test
