@@ -3420,6 +3420,12 @@ final class QuoteFinder {
       if (only != null && !ambiguous) {
         return new Speaker(trimNp(main), only.entity(), only.name(), only.gender(), false, true, 0.6, false);
       }
+      if (only == null && !ambiguous) {
+        Entity next = personOpeningASentenceAfter(main, h, g);
+        if (next != null) {
+          return new Speaker(trimNp(main), next, next.name(), genderOf(main, next), false, true, 0.5, false);
+        }
+      }
     }
     // A state's bodies named by its demonym speak for the country the article names: "les autorités turques",
     // "la diplomatie russe", "le gouvernement français".
@@ -3462,6 +3468,36 @@ final class QuoteFinder {
    * Whether a person can hold the role headed by token h: yes unless the article gives them other roles only
    * ("le sélectionneur, Didier Deschamps" is not "l'attaquant").
    */
+  /**
+   * A role named before its holder, with nobody before it in its paragraph: "La gardienne de l'équipe américaine
+   * a qualifié ses adversaires de « bande de lâches ». Hope Solo, poursuivant sa déclaration, ...". The one person
+   * who opens one of the next two sentences of the paragraph, when the role fits them and nobody else is named
+   * before; else null.
+   */
+  private Entity personOpeningASentenceAfter(NP main, int h, char g) {
+    int para = text.indexOf("\n\n", e[main.to() - 1]);
+    int limit = para < 0 ? text.length() : para;
+    int sentencesSeen = 0;
+    for (int k = main.to(); k < n && s[k] < limit && sentencesSeen <= 2; k++) {
+      if (sentenceStart[k] && !quoted(k)) {
+        sentencesSeen++;
+      }
+      for (Mention m : mentions) {
+        if (m.type() != EntityType.PER || m.span().start() != s[k]) {
+          continue;
+        }
+        Entity who = entityAt(m.span());
+        if (who == null || !sentenceStart[k] || quoted(k) || !roleFits(who, h)) {
+          // Someone else named first (an object, a name in marks): no guess.
+          return null;
+        }
+        char wg = genderOf(new NP(k, k + 1), who);
+        return g == '?' || wg == '?' || g == wg ? who : null;
+      }
+    }
+    return null;
+  }
+
   private boolean roleFits(Entity ent, int h) {
     Set<String> roles = new java.util.HashSet<>();
     for (Span sp : ent.spans()) {

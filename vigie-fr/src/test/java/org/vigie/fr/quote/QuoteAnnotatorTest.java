@@ -1278,6 +1278,21 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         + "d'attaquer l'Occident.");
   }
 
+  @Test
+  void aRoleNamedBeforeItsHolder() {
+    // 13 August 2016 (data/gold/winer-quotes): nobody before the role in its paragraph, the holder opens the next
+    // sentence.
+    List<Quote> qs = quotes("Les joueuses américaines ne seront pas en finale.\n\nLa gardienne de l'équipe américaine a "
+        + "qualifié ses adversaires victorieuses de « bande de lâches » estimant que les « Suédoises n'ont rien essayé, "
+        + "n'ont pas pressé » . Hope Solo , poursuivant sa déclaration, a ajouté qu'elles n'iraient pas loin.");
+    assertSpeaker(find(qs, "bande de lâches"), "Hope Solo");
+    assertSpeaker(find(qs, "rien essayé"), "Hope Solo");
+    // Someone else named first after the role (an object): no guess.
+    qs = quotes("Les joueuses américaines ne seront pas en finale.\n\nLa gardienne de l'équipe américaine a qualifié "
+        + "ses adversaires de « bande de lâches ». Elle a ensuite félicité Lotta Schelin. Hope Solo a quitté le stade.");
+    assertNull(find(qs, "bande de lâches").speaker(), show(qs));
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
