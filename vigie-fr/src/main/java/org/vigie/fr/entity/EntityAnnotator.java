@@ -445,7 +445,8 @@ public final class EntityAnnotator implements Annotator {
       country = named != null && named.type() == EntityType.LOC ? named : null;
     }
     if (country == null) {
-      return null;
+      // "la présidente de la Commission européenne": an institution's head, from the curated offices.
+      return kb.officeHolder(role.office(), role.of(), date);
     }
     boolean governmentLed = country.qid() != null && GOVERNMENT_LED.contains(country.qid());
     String head = Names.key(role.head());

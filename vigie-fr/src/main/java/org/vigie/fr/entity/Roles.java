@@ -27,7 +27,7 @@ final class Roles {
           + "(?:\\s+(?!d[eu]s?\\b)([a-zéèêëàâîïôöûüç][a-zéèêëàâîïôöûüç-]*))?"
           + "(?:\\s+(?:de la |de l'|du |des |d')((?:[A-ZÉÈÀÂÎÔÛÇ][\\w'\\-]*)(?:[ \\-](?:[A-ZÉÈÀÂÎÔÛÇ][\\w'\\-]*|de|du|des|la|l'"
           + "|[a-zéèêëàâîïôöûüç]+(?:éen|éenne|ain|aine|ais|aise|ien|ienne|al|ale|aux|ique|ois|oise|and|ande)s?\\b))*"
-          + "|[A-ZÉ][\\w-]+|diplomatie \\w+))?");
+          + "|[A-ZÉ][\\w-]+|(?:diplomatie|présidence) \\w+))?");
 
   /** "le ministre russe des Affaires étrangères", "le secrétaire américain à la Défense": the owner inside. */
   private static final Pattern MINISTER = Pattern.compile(

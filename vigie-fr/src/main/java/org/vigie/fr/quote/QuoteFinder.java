@@ -417,6 +417,10 @@ final class QuoteFinder {
     if (faireSavoir(i)) {
       return true;
     }
+    if (lem[i].equals("mettre") && is(i + 1, "en") && is(i + 2, "garde")) {
+      // "Le Kremlin a mis en garde contre une « escalade »": a warning is speech.
+      return true;
+    }
     boolean nounBeforeQue = posIs(i, "NOUN") && is(i + 1, "que", "qu'") && !posIs(i - 1, "DET")
         && !posIs(i - 1, "ADP");
     // The tagger reads "a résumé" as an article and a noun: a participle's form after an auxiliary is a verb.
@@ -598,6 +602,13 @@ final class QuoteFinder {
         k++;
         continue;
       }
+      int nameEnd = personNameEndFrom(lastCore);
+      if (lastCore >= 0 && nameEnd > k && nameEnd <= hi) {
+        // A name's own particles: "a écrit Ursula von der Leyen sur Twitter".
+        lastCore = nameEnd - 1;
+        k = nameEnd;
+        continue;
+      }
       break;
     }
     if (lastCore < 0) {
@@ -626,6 +637,19 @@ final class QuoteFinder {
       }
     }
     return out;
+  }
+
+  /** The end (exclusive token) of a person's name that covers token i, or -1. */
+  private int personNameEndFrom(int i) {
+    if (i < 0) {
+      return -1;
+    }
+    for (Mention m : mentionsOverlapping(span(i, i + 1))) {
+      if (m.type() == EntityType.PER && m.span().start() <= s[i] && m.span().end() > e[i]) {
+        return lastTokenBefore(m.span().end()) + 1;
+      }
+    }
+    return -1;
   }
 
   /** The first noun or name of a noun phrase. */

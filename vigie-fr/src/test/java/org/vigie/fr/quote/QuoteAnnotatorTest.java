@@ -1293,6 +1293,24 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertNull(find(qs, "bande de lâches").speaker(), show(qs));
   }
 
+  @Test
+  void wireCopyOnTheWarInUkraine() {
+    // Written for the purpose, in the style of the wire copy of January 2023.
+    String text = "À Moscou, le Kremlin a mis en garde contre une « escalade ». « Ces livraisons ne changeront rien "
+        + "sur le terrain », a déclaré Dmitri Peskov aux journalistes. Le porte-parole de la présidence russe a ajouté "
+        + "que la Russie atteindrait « tous ses objectifs ».\n\nDe son côté, la présidente de la Commission européenne a "
+        + "estimé que l'Union devait « faire plus et plus vite ». « Chaque jour compte », a écrit Ursula von der Leyen "
+        + "sur Twitter.";
+    Document d = Document.of("t", text).withDate(java.time.LocalDate.parse("2023-01-19"),
+        org.vigie.core.DateSource.METADATA, null);
+    List<Quote> qs = pipeline().process(d).get(QuoteAnnotator.QUOTES);
+    assertSpeaker(find(qs, "escalade"), "Kremlin");
+    assertSpeaker(find(qs, "tous ses objectifs"), "Dmitry Peskov");
+    assertSpeaker(find(qs, "plus vite"), "Ursula von der Leyen");
+    Quote tweet = find(qs, "Chaque jour");
+    assertEquals("Ursula von der Leyen", tweet.speakerMention(), show(qs));
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
