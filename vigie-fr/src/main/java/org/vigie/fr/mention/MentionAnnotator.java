@@ -551,6 +551,11 @@ public final class MentionAnnotator implements Annotator {
    * "le ministre de la Communication et des Médias Nestor Bankumukunzi": the last word of a portfolio, a plural
    * common noun after "des", is not the first word of the holder's name.
    */
+  /** One-word portfolios of French ministries ("le ministre du Travail", "la ministre de la Culture"). */
+  private static final Set<String> PORTFOLIOS = Set.of("travail", "intérieur", "justice", "économie", "culture",
+      "défense", "santé", "agriculture", "éducation", "logement", "transports", "environnement", "budget",
+      "commerce", "industrie", "armées", "finances", "sports", "outre-mer", "numérique", "tourisme", "énergie");
+
   private static List<Mention> portfolioBeforeName(List<Mention> mentions, String text) {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
@@ -570,6 +575,14 @@ public final class MentionAnnotator implements Annotator {
           && pluralNounOnly(words[0])) {
         Span rest = Span.of(m.span().start() + cut, m.span().end());
         out.add(new Mention(rest, rest.of(text), EntityType.PER));
+      } else if (m.type() == EntityType.PER && words.length >= 3 && lastLower < 0
+          && PORTFOLIOS.contains(words[0].toLowerCase(Locale.ROOT))
+          && MINISTER_OF_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 40), m.span().start())).find()) {
+        // "le ministre du Travail Olivier Dussopt": a one-word portfolio before the minister's name.
+        Span portfolio = Span.of(m.span().start(), m.span().start() + words[0].length());
+        Span name = Span.of(m.span().start() + cut, m.span().end());
+        out.add(new Mention(portfolio, portfolio.of(text), EntityType.ORG));
+        out.add(new Mention(name, name.of(text), EntityType.PER));
       } else if (lastLower >= 1 && words.length - lastLower >= 3 && Character.isUpperCase(words[0].charAt(0))
           && MINISTER_OF_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 40), m.span().start())).find()) {
         // "le ministre ukrainien des Affaires étrangères Dmytro Kouleba": the portfolio ends at its last lower-case

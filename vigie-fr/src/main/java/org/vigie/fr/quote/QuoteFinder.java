@@ -1661,6 +1661,14 @@ final class QuoteFinder {
     if (is(j, ":")) {
       return colonCue(w, j);
     }
+    if (is(j, "qui") && is(j - 1, "selon", "pour") && is(j - 2, ",")) {
+      // "a déclaré le dirigeant social-démocrate, selon qui « la situation reste très sérieuse »": the relative's
+      // antecedent speaks.
+      NP np = npLeft(j - 3, w);
+      if (np != null && (personLike(np) || speakerLike(np))) {
+        return new Cue(j - 1, j + 1, List.of(np), "selon");
+      }
+    }
     int q = is(j, ",") ? j - 1 : j;
     if (is(q, "que", "qu'")) {
       int v = verbBefore(q - 1, w, 30, true);
@@ -3566,7 +3574,10 @@ final class QuoteFinder {
       Set.of("athlète", "sportif", "sportive", "champion", "championne", "boxeur", "nageur", "nageuse", "coureur",
           "coureuse", "footballeur", "tennisman", "pilote", "cycliste", "triathlète", "médaillé", "médaillée"),
       Set.of("chanteur", "chanteuse", "acteur", "actrice", "cinéaste", "réalisateur", "réalisatrice", "artiste",
-          "musicien", "musicienne"));
+          "musicien", "musicienne"),
+      // "Mathilde Panot, présidente du groupe La France insoumise ... Pour la députée": a member of parliament.
+      Set.of("député", "députée", "sénateur", "sénatrice", "parlementaire", "élu", "élue", "président",
+          "présidente"));
 
   /** A person's name after a common noun names a place or a thing: "l'aéroport Mohammed V", "le lycée Victor Hugo". */
   private boolean namesAPlace(Mention m) {

@@ -9,8 +9,9 @@ import java.util.List;
  * Finds the stretches of text in quotation marks: {@code « »}, {@code ‹ ›}, {@code “ ”} (and {@code „ “}),
  * straight {@code " "}, with or without inner spaces. Only outermost quotes are returned (a quote inside a
  * quote is part of it). A quote left open at the end of a paragraph goes on when the next paragraph opens
- * with the same mark (the French convention for quotes over several paragraphs), else it ends with its
- * paragraph, since the closing mark was forgotten. A quote running over more than three paragraphs that holds
+ * with the same mark (the French convention for quotes over several paragraphs) or closes the quote before
+ * opening any (the continuation mark left out), else it ends with its paragraph, since the closing mark was
+ * forgotten. A quote running over more than three paragraphs that holds
  * quotes of its own, or that is very long, is a narrator's frame (a story told in a story), not one utterance:
  * its inner quotes are returned instead.
  */
@@ -49,6 +50,15 @@ final class QuoteMarks {
             i = next + 1;
             continue;
           }
+          if (next < n && closesBeforeOpening(text, next, outer.family)) {
+            // The next paragraph closes the quote without having opened one ("Nous ne reculerons pas », a
+            // prévenu X"): the writer left out the continuation mark, the quote goes on.
+            stack.clear();
+            stack.push(outer);
+            paragraphs[0]++;
+            i = next;
+            continue;
+          }
           emitOuter(text, outer.pos, i, false, out, children, paragraphs);
           stack.clear();
         }
@@ -82,6 +92,23 @@ final class QuoteMarks {
       emitOuter(text, stack.peekLast().pos, n, false, out, children, paragraphs);
     }
     return out;
+  }
+
+  /** Whether the paragraph starting at {@code from} holds a closing mark of the family before any opening one. */
+  private static boolean closesBeforeOpening(String text, int from, char family) {
+    if (family != '«' && family != '“') {
+      return false;
+    }
+    for (int k = from; k < text.length() && text.charAt(k) != '\n'; k++) {
+      char c = text.charAt(k);
+      if (family == '«' ? c == '«' : c == '“' || c == '„') {
+        return false;
+      }
+      if (family == '«' ? c == '»' : c == '”') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean continues(char family, char next) {

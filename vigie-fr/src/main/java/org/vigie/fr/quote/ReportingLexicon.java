@@ -52,6 +52,8 @@ final class ReportingLexicon {
         // clitic is checked in the text.
         String lemma = line.replaceFirst("^(se |s')", "");
         sections.computeIfAbsent(section, k -> new HashSet<>()).add(lemma);
+        // The 1990 spelling, which the lemmatizer may give: "reconnaitre", "apparaitre".
+        sections.get(section).add(lemma.replace('î', 'i').replace('û', 'u'));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

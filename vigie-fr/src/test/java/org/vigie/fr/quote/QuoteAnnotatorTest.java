@@ -1311,6 +1311,30 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertEquals("Ursula von der Leyen", tweet.speakerMention(), show(qs));
   }
 
+  @Test
+  void wireCopyOnAFrenchReform() {
+    // Written for the purpose, in the style of the political copy of January 2023.
+    List<Quote> qs = quotes("« C'est une réforme brutale », a rétorqué Mathilde Panot, présidente du groupe La "
+        + "France insoumise. Pour la députée, le gouvernement « méprise » les Français.\n\nInterrogé par franceinfo, le "
+        + "ministre du Travail Olivier Dussopt a reconnu que le texte pourrait « évoluer ». Selon lui, « rien n'est "
+        + "figé ».\n\n« Nous devons rester vigilants », a déclaré le dirigeant social-démocrate Olaf Scholz, selon qui "
+        + "« la situation reste très sérieuse ».\n\n« Nous irons jusqu'au bout. Les Français nous ont élus pour "
+        + "transformer le pays.\n\nNous ne reculerons pas », a prévenu Emmanuel Macron.");
+    // A member of parliament presiding a group is "la députée".
+    assertSpeaker(find(qs, "méprise"), "Panot");
+    // A portfolio before the minister's name, and "reconnaître" as the lemmatizer spells it ("reconnaitre").
+    Quote dussopt = find(qs, "pourrait");
+    assertEquals("le texte pourrait « évoluer »", dussopt.text());
+    assertSpeaker(dussopt, "Olivier Dussopt");
+    assertSpeaker(find(qs, "figé"), "Olivier Dussopt");
+    // "selon qui": the relative's antecedent.
+    assertSpeaker(find(qs, "très sérieuse"), "Olaf Scholz");
+    // A quote over two paragraphs whose second paragraph has no opening mark: one quote, one speaker.
+    Quote macron = find(qs, "jusqu'au bout");
+    assertTrue(macron.text().endsWith("Nous ne reculerons pas"), macron.text());
+    assertSpeaker(macron, "Emmanuel Macron");
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
