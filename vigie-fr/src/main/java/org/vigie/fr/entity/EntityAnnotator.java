@@ -439,6 +439,12 @@ public final class EntityAnnotator implements Annotator {
       // "le chef de la diplomatie américaine" in April 2021 is Antony Blinken.
       return kb.officeHolder(role.office(), role.of(), date);
     }
+    KnowledgeBase.Entry curated = kb.officeHolder(role.office(), role.of(), date);
+    if (curated != null) {
+      // The curated offices know the day a head of government changed, where the gazetteer knows the year
+      // ("le Premier ministre britannique" in November 2022 is Rishi Sunak).
+      return curated;
+    }
     KnowledgeBase.Entry country = kb.countryOfAdjective(role.of());
     if (country == null) {
       KnowledgeBase.Entry named = kb.lookup(role.of(), EntityType.LOC);

@@ -3385,7 +3385,8 @@ final class QuoteFinder {
         if (w.entity() != null && w.entity().type() == EntityType.PER && !w.plural()
             && text.substring(sa.at(), s[main.from()]).indexOf('\n') < 0
             && (between == null || between == w.entity())
-            && (g == '?' || w.gender() == '?' || g == w.gender()) && roleFits(w.entity(), h)) {
+            && (g == '?' || w.gender() == '?' || g == w.gender()) && roleFits(w.entity(), h)
+            && !nationalityConflict(w.entity(), main)) {
           return new Speaker(trimNp(main), w.entity(), w.name(), w.gender(), false, true, 0.65, false);
         }
         break;
@@ -3400,7 +3401,8 @@ final class QuoteFinder {
           continue;
         }
         if (w.entity() != null && w.entity().type() == EntityType.PER && !w.plural()
-            && (g == '?' || w.gender() == '?' || g == w.gender()) && roleFits(w.entity(), h)) {
+            && (g == '?' || w.gender() == '?' || g == w.gender()) && roleFits(w.entity(), h)
+            && !nationalityConflict(w.entity(), main)) {
           if (only == null) {
             only = w;
             onlyAt = sa.at();
@@ -3437,7 +3439,8 @@ final class QuoteFinder {
           Entity other = m.type() == EntityType.PER && m.span().start() > para && m.span().end() <= s[main.from()]
               ? entityAt(m.span()) : null;
           boolean generic = GENERIC_ROLES.contains(lem[h]) || GENERIC_ROLES.contains(low[h]);
-          if (other == null || !roleFits(other, h) || !rolesKnown(other) && generic) {
+          if (other == null || !roleFits(other, h) || !rolesKnown(other) && generic
+              || nationalityConflict(other, main)) {
             // (A person the article gives no role to may be "l'attaquant", not "le ministre".)
             continue;
           }
@@ -3604,6 +3607,48 @@ final class QuoteFinder {
   }
 
   /** Whether the article gives this person a role (an apposition or a title before the name). */
+  /** Offices of a state, whose holder is of the state the role's adjective names. */
+  private static final Set<String> STATE_OFFICES = Set.of("ministre", "président", "présidente", "premier",
+      "première", "chancelier", "chancelière", "porte-parole", "chef", "cheffe");
+  /** Heads of international bodies' names: their officials speak for no state. */
+  private static final Pattern INTERNATIONAL = Pattern.compile(
+      "(?i)\\b(ONU|Nations unies|OTAN|Otan|Union européenne|UE|Commission européenne|Conseil européen|OMS|FMI|OSCE)\\b");
+
+  /**
+   * Whether a state's office with a nationality ("le ministre israélien de la Défense") cannot be this person:
+   * the article describes them with another nationality or an office of an international body ("António
+   * Guterres, secrétaire général des Nations unies"). Without such evidence the person stays possible.
+   */
+  private boolean nationalityConflict(Entity ent, NP role) {
+    int h = head(role);
+    if (!STATE_OFFICES.contains(lem[h]) && !STATE_OFFICES.contains(low[h])) {
+      return false;
+    }
+    EntityAnnotator.Country wanted = null;
+    for (int k = role.from(); k < role.to() && wanted == null; k++) {
+      wanted = posIs(k, "ADJ") ? countries.apply(text.substring(s[k], e[k])) : null;
+    }
+    if (wanted == null) {
+      return false;
+    }
+    boolean other = false;
+    for (Span sp : ent.spans()) {
+      int t = firstTokenAt(sp.start());
+      int last = lastTokenBefore(sp.end());
+      for (int k = Math.max(0, t - 6); k < n && k <= last + 6; k++) {
+        EntityAnnotator.Country c = posIs(k, "ADJ") ? countries.apply(text.substring(s[k], e[k])) : null;
+        if (c != null && java.util.Objects.equals(c.name(), wanted.name())) {
+          return false;
+        }
+        other |= c != null;
+      }
+      int from = s[Math.max(0, t - 6)];
+      int to = e[Math.min(n - 1, last + 6)];
+      other |= INTERNATIONAL.matcher(text.substring(from, to)).find();
+    }
+    return other;
+  }
+
   private boolean rolesKnown(Entity ent) {
     for (Span sp : ent.spans()) {
       int t = firstTokenAt(sp.start());

@@ -184,6 +184,9 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
     Entity kuleba = named(es, "Dmytro Kuleba");
     assertNotNull(kuleba, es.toString());
     assertTrue(kuleba.mentions().contains("Le chef de la diplomatie ukrainienne"), kuleba.toString());
+    // Heads of government who changed within a year, to the day; a capitalised "Premier ministre".
+    assertNotNull(named(entities("Le Premier ministre britannique a démissionné.", "2022-10-20"), "Liz Truss"));
+    assertNotNull(named(entities("Le Premier ministre britannique a démissionné.", "2022-11-20"), "Rishi Sunak"));
     // No office known for the owner or the date: nobody.
     es = entities("Le porte-parole du gouvernement a démenti.", "2022-02-15");
     assertTrue(es.stream().noneMatch(e -> e.type() == org.vigie.core.EntityType.PER), es.toString());

@@ -1335,6 +1335,21 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(macron, "Emmanuel Macron");
   }
 
+  @Test
+  void aStatesOfficeIsNotAnInternationalOfficial() {
+    // Written for the purpose: the paragraph before is about the UN's secretary general; Israel's defence minister
+    // is not him, and the article does not name him. Israel's prime minister in October 2023 is Benjamin Netanyahu.
+    String text = "Le secrétaire général des Nations unies, António Guterres, a réclamé lundi un « cessez-le-feu "
+        + "humanitaire immédiat ». « La situation est catastrophique », a-t-il dit.\n\nIsraël a aussitôt rejeté cet "
+        + "appel. « Un cessez-le-feu reviendrait à une capitulation », a répondu le ministre israélien de la Défense. "
+        + "« Nous irons jusqu'au bout », a ajouté le Premier ministre israélien.";
+    Document d = Document.of("t", text).withDate(java.time.LocalDate.parse("2023-10-30"),
+        org.vigie.core.DateSource.METADATA, null);
+    List<Quote> qs = pipeline().process(d).get(QuoteAnnotator.QUOTES);
+    assertNotEquals("António Guterres", find(qs, "capitulation").speaker(), show(qs));
+    assertSpeaker(find(qs, "jusqu'au bout"), "Benjamin Netanyahu");
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
