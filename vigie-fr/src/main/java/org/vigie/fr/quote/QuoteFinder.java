@@ -78,7 +78,7 @@ final class QuoteFinder {
       "porte-parole", "directeur", "directrice", "responsable", "expert", "analyste", "source", "témoin",
       "habitant", "police", "gendarmerie", "autorité", "médecin", "chercheur", "scientifique", "spécialiste",
       "média", "journal", "agence", "presse", "enquêteur", "procureur", "avocat", "syndicat", "organisateur",
-      "opposition", "gouvernement", "ministère", "parquet", "préfecture", "mairie", "maire", "proche", "plaignant",
+      "opposition", "gouvernement", "ministère", "diplomatie", "parquet", "préfecture", "mairie", "maire", "proche", "plaignant",
       "plaignante", "requérant", "requérante",
       "entourage", "famille", "observateur", "association", "ong", "dirigeant", "chef", "officiel", "militaire",
       "armée", "diplomate", "député", "sénateur", "élu", "conseiller", "patron", "juge", "économiste",
@@ -718,6 +718,9 @@ final class QuoteFinder {
           && aux(k - 2 - locutionEndingAt(k - 1))) {
         // "a, quant à lui, dénoncé"
         k -= 2 + locutionEndingAt(k - 1);
+      } else if (is(k, ",") && is(k - 1, "lui", "elle", "eux", "elles") && is(k - 2, ",") && aux(k - 3)) {
+        // "Xi Jinping a, lui, appelé Washington à « ... »"
+        k -= 3;
       } else if (aux(k) || clitic(k) || inverted(k) || posIs(k, "ADV") && !is(k, "selon")) {
         k--;
       } else if (is(k, "en", "par") && is(k + 1, "outre", "ailleurs")) {
@@ -2191,6 +2194,16 @@ final class QuoteFinder {
       List<NP> np = npRight(k, hi);
       if (!np.isEmpty() && speakerLike(np.get(0))) {
         return new Cue(k - 1, k, np, "dash");
+      }
+    }
+    if (sentenceInitial && skipped == 0 && is(k, ":") && (c0 - 1 < 0 || !is(c0 - 1, ":"))) {
+      // A headline: "« Nous ne céderons à aucune pression » : le président sénégalais Macky Sall défend ...",
+      // the one who speaks after the colon, as subject of the sentence.
+      List<NP> np = npRight(k + 1, hi);
+      int after = np.isEmpty() ? -1 : np.get(np.size() - 1).to();
+      if (!np.isEmpty() && (namesPerson(np.get(0)) || namesOrganization(np.get(0)))
+          && after < hi && (posIs(after, "VERB") || posIs(after, "AUX") || is(after, ","))) {
+        return new Cue(k, k + 1, np, "colon");
       }
     }
     for (int j = k + 1; j < hi && sentenceInitial; j++) {
@@ -3780,6 +3793,41 @@ final class QuoteFinder {
     return '?';
   }
 
+  /**
+   * A pronoun inside a sentence-opening participle clause stands for the subject after it: "Interrogé sur le point
+   * de savoir s'il considérait son homologue comme un « dictateur », Joe Biden a répondu". The person named as
+   * that subject, or null.
+   */
+  private Entity subjectAfterParticipleClause(int h) {
+    int start = h;
+    while (start > 0 && !sentenceStart[start]) {
+      start--;
+    }
+    if (!posIs(start, "VERB") || !PAST_PARTICIPLE.matcher(low[start]).matches() || !startsUpper(start)) {
+      return null;
+    }
+    for (int k = h + 1; k < n && !sentenceStart[k]; k++) {
+      if (is(k, ",") && !quoted(k)) {
+        List<NP> np = npRight(k + 1, windowEnd(k));
+        if (np.isEmpty()) {
+          continue;
+        }
+        int after = np.get(np.size() - 1).to();
+        if (!namesPerson(np.get(0)) || !(posIs(after, "VERB") || posIs(after, "AUX"))) {
+          continue;
+        }
+        for (Mention m : mentionsIn(span(np.get(0)))) {
+          Entity ent = m.type() == EntityType.PER ? entityAt(m.span()) : null;
+          if (ent != null) {
+            return ent;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   private Speaker pronoun(int h, List<Salient> salient) {
     String f = low[h].replace("-t-", "").replace("-", "");
     if (f.equals("on")) {
@@ -3788,6 +3836,10 @@ final class QuoteFinder {
     boolean plural = f.equals("ils") || f.equals("elles") || f.equals("eux") || f.equals("they");
     char gender = f.startsWith("elle") || f.equals("she") ? 'f' : 'm';
     Span at = span(h, h + 1);
+    Entity ahead = subjectAfterParticipleClause(h);
+    if (ahead != null && !plural) {
+      return new Speaker(at, ahead, ahead.name(), gender, false, true, 0.7, false);
+    }
     for (int i = salient.size() - 1; i >= 0; i--) {
       Salient sa = salient.get(i);
       Speaker w = sa.who();

@@ -50,9 +50,10 @@ final class QuoteMarks {
             i = next + 1;
             continue;
           }
-          if (next < n && closesBeforeOpening(text, next, outer.family)) {
+          if (next < n && !dialogueTurn(text, next) && closesBeforeOpening(text, next, outer.family)) {
             // The next paragraph closes the quote without having opened one ("Nous ne reculerons pas », a
-            // prévenu X"): the writer left out the continuation mark, the quote goes on.
+            // prévenu X"): the writer left out the continuation mark, the quote goes on. (Not a dialogue turn
+            // that a dash opens: each turn is a quote of its own.)
             stack.clear();
             stack.push(outer);
             paragraphs[0]++;
@@ -92,6 +93,12 @@ final class QuoteMarks {
       emitOuter(text, stack.peekLast().pos, n, false, out, children, paragraphs);
     }
     return out;
+  }
+
+  /** Whether a dash opens the paragraph at {@code from} ("—", "–", or "--" in plain-text editions). */
+  private static boolean dialogueTurn(String text, int from) {
+    char c = text.charAt(from);
+    return c == '—' || c == '–' || c == '-' && from + 1 < text.length() && text.charAt(from + 1) == '-';
   }
 
   /** Whether the paragraph starting at {@code from} holds a closing mark of the family before any opening one. */

@@ -1350,6 +1350,24 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(find(qs, "jusqu'au bout"), "Benjamin Netanyahu");
   }
 
+  @Test
+  void wireCopyOnASummit() {
+    // Written for the purpose, in the style of the wire copy of November 2023 and February 2024.
+    List<Quote> qs = quotes("« Nous ne céderons à aucune pression » : le président sénégalais Macky Sall défend le "
+        + "report de l'élection\n\nXi Jinping a, lui, appelé Washington à « cesser d'armer Taïwan ». Interrogé sur le "
+        + "point de savoir s'il considérait toujours son homologue comme un « dictateur », Joe Biden a répondu : « Eh "
+        + "bien, oui. » Une déclaration aussitôt jugée « irresponsable » par la diplomatie chinoise. La Chine exige des "
+        + "excuses.");
+    // A headline: the words in marks, a colon, then who speaks.
+    assertSpeaker(find(qs, "aucune pression"), "Macky Sall");
+    // A pronoun between commas after the auxiliary.
+    assertSpeaker(find(qs, "armer Taïwan"), "Xi Jinping");
+    // A pronoun in a participle clause that opens the sentence stands for the subject after it.
+    assertSpeaker(find(qs, "dictateur"), "Joe Biden");
+    // A passive whose agent is a state's diplomacy.
+    assertSpeaker(find(qs, "irresponsable"), "China");
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
