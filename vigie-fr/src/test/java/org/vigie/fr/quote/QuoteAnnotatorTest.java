@@ -1452,8 +1452,9 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   @Test
   void winerQuotesGoldThroughTheOneScoringPath() throws IOException {
     // Blind (scare quotes left out): P 0.953, F1 0.610, speaker accuracy 0.590. Reached, scare quotes left out:
-    // P 0.983, F1 0.701, speaker accuracy 0.878; counted: P 0.983, F1 0.900, speaker accuracy 0.841.
-    blindGold("winer-quotes", 30, 0.95, 0.88, 0.82);
+    // P 0.983, F1 0.701, speaker accuracy 0.878; counted: P 0.983, F1 0.900, speaker accuracy 0.841 (0.903 in
+    // session 6).
+    blindGold("winer-quotes", 30, 0.95, 0.88, 0.88);
   }
 
   @Test
