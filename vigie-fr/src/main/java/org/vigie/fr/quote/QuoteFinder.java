@@ -4088,13 +4088,18 @@ final class QuoteFinder {
     for (int i = from; i < to && i < n; i++) {
       // (A capitalised office or "État" in a title is no name: "un proche du Président", "le secrétaire d'État".)
       if (low[i].startsWith("@") || i > from && startsUpper(i) && !posIs(i, "PUNCT") && !ROLE_NOUNS.contains(low[i])
-          && !is(i, "état", "république")) {
+          && !is(i, "état", "république") && !PORTFOLIO_WORDS.contains(low[i])) {
         return true;
       }
     }
     return from < n && startsUpper(from) && !posIs(from, "DET") && !posIs(from, "PRON") && !subjectPronoun(from)
         && (posIs(from, "PROPN") || to - from == 1);
   }
+
+  /** Capitalised words of a ministry's portfolio, no name: "le ministre israélien de la Défense". */
+  private static final Set<String> PORTFOLIO_WORDS = Set.of("défense", "affaires", "étrangères", "intérieur",
+      "justice", "économie", "finances", "santé", "travail", "culture", "armées", "éducation", "agriculture",
+      "transports", "environnement", "budget", "commerce", "industrie", "sports", "logement", "outre-mer");
 
   Span cueSpan(Cue c) {
     return span(c.from(), c.to());
