@@ -439,6 +439,12 @@ public final class EntityAnnotator implements Annotator {
       // "le chef de la diplomatie américaine" in April 2021 is Antony Blinken.
       return kb.officeHolder(role.office(), role.of(), date);
     }
+    String bare = Names.key(role.head());
+    if (role.office() == Roles.Office.OTHER && (bare.startsWith("chef") || bare.startsWith("patron"))) {
+      // "le chef de l'Alliance", "le patron de l'ONU": the one who leads the organization.
+      KnowledgeBase.Entry leader = kb.officeHolder(Roles.Office.SECRETARY_GENERAL, role.of(), date);
+      return leader != null ? leader : kb.officeHolder(Roles.Office.HEAD, role.of(), date);
+    }
     KnowledgeBase.Entry curated = kb.officeHolder(role.office(), role.of(), date);
     if (curated != null) {
       // The curated offices know the day a head of government changed, where the gazetteer knows the year

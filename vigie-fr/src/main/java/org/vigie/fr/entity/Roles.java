@@ -21,7 +21,7 @@ final class Roles {
       + "|secrétaire d'[ÉE]tat(?! à| aux| chargé)|secrétaire général(?:e)?|secrétaire à la Défense"
       + "|ministre des Affaires étrangères|ministre de la Défense|ministre des Armées|chef de la diplomatie"
       + "|cheffe de la diplomatie|chef de l'exécutif|chef de l'[ÉE]tat|chef du gouvernement|porte-parole"
-      + "|dirigeant(?:e)?|roi|reine|émir";
+      + "|dirigeant(?:e)?|roi|reine|émir|chef|cheffe|patron|patronne";
   private static final Pattern ROLE = Pattern.compile(
       "\\b(?:[Ll]e|[Ll]a|[Ll]')\\s?(?:nouveau |nouvelle )?((?iu:" + HEADS + "))"
           + "(?:\\s+(?!d[eu]s?\\b)([a-zéèêëàâîïôöûüç][a-zéèêëàâîïôöûüç-]*))?"

@@ -187,6 +187,9 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
     // Heads of government who changed within a year, to the day; a capitalised "Premier ministre".
     assertNotNull(named(entities("Le Premier ministre britannique a démissionné.", "2022-10-20"), "Liz Truss"));
     assertNotNull(named(entities("Le Premier ministre britannique a démissionné.", "2022-11-20"), "Rishi Sunak"));
+    // Who leads an organization: its secretary general, or its head.
+    assertNotNull(named(entities("Le chef de l'Alliance s'est montré prudent.", "2023-06-14"), "Jens Stoltenberg"));
+    assertNotNull(named(entities("Le patron de l'ONU a réclamé une trêve.", "2023-10-30"), "António Guterres"));
     // No office known for the owner or the date: nobody.
     es = entities("Le porte-parole du gouvernement a démenti.", "2022-02-15");
     assertTrue(es.stream().noneMatch(e -> e.type() == org.vigie.core.EntityType.PER), es.toString());
