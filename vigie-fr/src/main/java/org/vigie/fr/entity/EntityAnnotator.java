@@ -439,8 +439,8 @@ public final class EntityAnnotator implements Annotator {
       // "le chef de la diplomatie américaine" in April 2021 is Antony Blinken.
       return kb.officeHolder(role.office(), role.of(), date);
     }
-    String bare = Names.key(role.head());
-    if (role.office() == Roles.Office.OTHER && (bare.startsWith("chef") || bare.startsWith("patron"))) {
+    String head = Names.key(role.head());
+    if (role.office() == Roles.Office.OTHER && (head.startsWith("chef") || head.startsWith("patron"))) {
       // "le chef de l'Alliance", "le patron de l'ONU": the one who leads the organization.
       KnowledgeBase.Entry leader = kb.officeHolder(Roles.Office.SECRETARY_GENERAL, role.of(), date);
       return leader != null ? leader : kb.officeHolder(Roles.Office.HEAD, role.of(), date);
@@ -461,7 +461,6 @@ public final class EntityAnnotator implements Annotator {
       return kb.officeHolder(role.office(), role.of(), date);
     }
     boolean governmentLed = country.qid() != null && GOVERNMENT_LED.contains(country.qid());
-    String head = Names.key(role.head());
     List<String> offices;
     if (role.office() == Roles.Office.GOVERNMENT) {
       offices = List.of("prime minister", "chancellor", "federal chancellor", "premier", "head of government");

@@ -186,9 +186,10 @@ final class KnowledgeBase {
                 Set.of());
           }
           for (String alias : f[4].split("\\|")) {
-            add(holder, alias.trim());
-            if (alias.trim().contains(" ")) {
-              byTranslit.putIfAbsent(Names.translit(alias), holder);
+            String a = alias.trim();
+            add(holder, a);
+            if (a.contains(" ")) {
+              byTranslit.putIfAbsent(Names.translit(a), holder);
             }
           }
           LocalDate start = LocalDate.parse(f[5].trim());

@@ -547,15 +547,15 @@ public final class MentionAnnotator implements Annotator {
   private static final java.util.regex.Pattern PLURAL_ARTICLE_BEFORE = java.util.regex.Pattern.compile(
       "\\b(?:des|aux|les)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-  /**
-   * "le ministre de la Communication et des Médias Nestor Bankumukunzi": the last word of a portfolio, a plural
-   * common noun after "des", is not the first word of the holder's name.
-   */
   /** One-word portfolios of French ministries ("le ministre du Travail", "la ministre de la Culture"). */
   private static final Set<String> PORTFOLIOS = Set.of("travail", "intérieur", "justice", "économie", "culture",
       "défense", "santé", "agriculture", "éducation", "logement", "transports", "environnement", "budget",
       "commerce", "industrie", "armées", "finances", "sports", "outre-mer", "numérique", "tourisme", "énergie");
 
+  /**
+   * "le ministre de la Communication et des Médias Nestor Bankumukunzi": the last word of a portfolio, a plural
+   * common noun after "des", is not the first word of the holder's name.
+   */
   private static List<Mention> portfolioBeforeName(List<Mention> mentions, String text) {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {

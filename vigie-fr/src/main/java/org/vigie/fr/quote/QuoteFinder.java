@@ -3530,7 +3530,7 @@ final class QuoteFinder {
       if (sentenceStart[k] && !quoted(k)) {
         sentencesSeen++;
       }
-      for (Mention m : mentions) {
+      for (Mention m : mentionsIn(span(k, k + 1))) {
         if (m.type() != EntityType.PER || m.span().start() != s[k]) {
           continue;
         }
@@ -3799,6 +3799,10 @@ final class QuoteFinder {
    * that subject, or null.
    */
   private Entity subjectAfterParticipleClause(int h) {
+    if (!is(h - 1, "s'", "si", "qu'", "que")) {
+      // Only the subject of a subordinate clause inside the participle clause ("s'il", "qu'il").
+      return null;
+    }
     int start = h;
     while (start > 0 && !sentenceStart[start]) {
       start--;
