@@ -162,41 +162,52 @@ final class KnowledgeBase {
     if (in == null) {
       throw new IllegalStateException("missing resource " + source);
     }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    eachDataLine(new InputStreamReader(in, StandardCharsets.UTF_8), (number, line) -> {
+      String[] f = line.split("\t", -1);
+      try {
+        Roles.Office office = Roles.Office.valueOf(f[0].trim());
+        Set<String> owners = new HashSet<>();
+        for (String o : f[1].split("\\|")) {
+          owners.add(ownerKey(o));
+        }
+        String qid = f[2].trim();
+        String name = f[3].trim();
+        Entry holder = !qid.isEmpty() ? byKey.get(qid) : null;
+        if (holder == null) {
+          Entry known = lookup(name, EntityType.PER);
+          holder = known != null && known.type() == EntityType.PER ? known : entry(qid, name, EntityType.PER,
+              Set.of());
+        }
+        for (String alias : f[4].split("\\|")) {
+          String a = alias.trim();
+          add(holder, a);
+          if (a.contains(" ")) {
+            byTranslit.putIfAbsent(Names.translit(a), holder);
+          }
+        }
+        LocalDate start = LocalDate.parse(f[5].trim());
+        LocalDate end = f[6].isBlank() ? null : LocalDate.parse(f[6].trim());
+        holdings.add(new Holding(office, Set.copyOf(owners), holder, start, end));
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(source + ":" + number + ": " + e.getMessage(), e);
+      }
+    });
+  }
+
+  /** A line of a data file and its number (from 1). */
+  private interface LineHandler {
+    void line(int number, String line);
+  }
+
+  /** Every line of a data file but comments ("#") and blank lines, with its number. */
+  private static void eachDataLine(java.io.Reader reader, LineHandler handler) {
+    try (BufferedReader r = new BufferedReader(reader)) {
       String line;
       int number = 0;
       while ((line = r.readLine()) != null) {
         number++;
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        try {
-          Roles.Office office = Roles.Office.valueOf(f[0].trim());
-          Set<String> owners = new HashSet<>();
-          for (String o : f[1].split("\\|")) {
-            owners.add(ownerKey(o));
-          }
-          String qid = f[2].trim();
-          String name = f[3].trim();
-          Entry holder = !qid.isEmpty() ? byKey.get(qid) : null;
-          if (holder == null) {
-            Entry known = lookup(name, EntityType.PER);
-            holder = known != null && known.type() == EntityType.PER ? known : entry(qid, name, EntityType.PER,
-                Set.of());
-          }
-          for (String alias : f[4].split("\\|")) {
-            String a = alias.trim();
-            add(holder, a);
-            if (a.contains(" ")) {
-              byTranslit.putIfAbsent(Names.translit(a), holder);
-            }
-          }
-          LocalDate start = LocalDate.parse(f[5].trim());
-          LocalDate end = f[6].isBlank() ? null : LocalDate.parse(f[6].trim());
-          holdings.add(new Holding(office, Set.copyOf(owners), holder, start, end));
-        } catch (RuntimeException e) {
-          throw new IllegalStateException(source + ":" + number + ": " + e.getMessage(), e);
+        if (!line.startsWith("#") && !line.isBlank()) {
+          handler.line(number, line);
         }
       }
     } catch (IOException e) {
@@ -227,54 +238,44 @@ final class KnowledgeBase {
   }
 
   private void loadCurated(java.io.Reader reader, String source, boolean wins) {
-    try (BufferedReader r = new BufferedReader(reader)) {
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        number++;
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
+    eachDataLine(reader, (number, line) -> {
+      String[] f = line.split("\t");
+      EntityType type;
+      try {
+        type = f.length >= 4 ? EntityType.valueOf(f[1].trim()) : null;
+      } catch (IllegalArgumentException e) {
+        type = null;
+      }
+      if (type == null || type == EntityType.MISC || f[2].isBlank()) {
+        throw new IllegalArgumentException(source + ":" + number + ": expected qid<TAB>PER|ORG|LOC<TAB>name"
+            + "<TAB>alias|alias... (got: " + line + ")");
+      }
+      Set<String> contextual = new HashSet<>();
+      if (f.length > 4 && f[4].startsWith("contextual:")) {
+        for (String c : f[4].substring("contextual:".length()).split("\\|")) {
+          contextual.add(Names.key(c));
         }
-        String[] f = line.split("\t");
-        EntityType type;
-        try {
-          type = f.length >= 4 ? EntityType.valueOf(f[1].trim()) : null;
-        } catch (IllegalArgumentException e) {
-          type = null;
+      }
+      Entry e = entry(f[0].trim(), f[2].trim(), type, Set.copyOf(contextual));
+      List<String> aliases = new ArrayList<>(List.of(f[3].split("\\|")));
+      aliases.add(f[2].trim());
+      for (String alias : aliases) {
+        if (wins) {
+          List<Entry> list = byAlias.computeIfAbsent(Names.key(alias), k -> new ArrayList<>());
+          list.remove(e);
+          list.add(0, e);
+        } else {
+          add(e, alias);
         }
-        if (type == null || type == EntityType.MISC || f[2].isBlank()) {
-          throw new IllegalArgumentException(source + ":" + number + ": expected qid<TAB>PER|ORG|LOC<TAB>name"
-              + "<TAB>alias|alias... (got: " + line + ")");
-        }
-        Set<String> contextual = new HashSet<>();
-        if (f.length > 4 && f[4].startsWith("contextual:")) {
-          for (String c : f[4].substring("contextual:".length()).split("\\|")) {
-            contextual.add(Names.key(c));
-          }
-        }
-        Entry e = entry(f[0].trim(), f[2].trim(), type, Set.copyOf(contextual));
-        List<String> aliases = new ArrayList<>(List.of(f[3].split("\\|")));
-        aliases.add(f[2].trim());
-        for (String alias : aliases) {
+        if (e.type() == EntityType.PER && alias.trim().contains(" ")) {
           if (wins) {
-            List<Entry> list = byAlias.computeIfAbsent(Names.key(alias), k -> new ArrayList<>());
-            list.remove(e);
-            list.add(0, e);
+            byTranslit.put(Names.translit(alias), e);
           } else {
-            add(e, alias);
-          }
-          if (e.type() == EntityType.PER && alias.trim().contains(" ")) {
-            if (wins) {
-              byTranslit.put(Names.translit(alias), e);
-            } else {
-              byTranslit.putIfAbsent(Names.translit(alias), e);
-            }
+            byTranslit.putIfAbsent(Names.translit(alias), e);
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   private final Map<String, Entry> countryByEnglishName = new HashMap<>();
