@@ -1655,6 +1655,21 @@ final class QuoteFinder {
         && subjectPronoun(cue.subject().get(0).from());
   }
 
+  /** A person's name between two commas that ends at the comma at token j ("..., John Kerry,"), or null. */
+  private NP apposedNameBefore(int j, int lo) {
+    for (Mention m : mentionsOverlapping(span(Math.max(lo, j - 6), j))) {
+      if (m.type() != EntityType.PER) {
+        continue;
+      }
+      int from = firstTokenAt(m.span().start());
+      int to = lastTokenBefore(m.span().end()) + 1;
+      if (to == j && from - 1 > lo && is(from - 1, ",")) {
+        return new NP(from, to);
+      }
+    }
+    return null;
+  }
+
   /** What introduces a quote before it, in its sentence. */
   private Cue preCue(int o, int w) {
     int j = o - 1;
@@ -1710,6 +1725,13 @@ final class QuoteFinder {
       if (!np.isEmpty() && is(np.get(np.size() - 1).to(), ",") && (personLike(np.get(0)) || speakerLike(np.get(0))
           && !posIs(head(np.get(0)), "NOUN"))) {
         sel = new Cue(first, first + 1, np, "selon");
+      }
+      if (sel == null && is(j, ",")) {
+        // "Pour l'envoyé américain pour le climat, John Kerry, « ... »": the name in apposition at the end.
+        NP named = apposedNameBefore(j, first + 1);
+        if (named != null) {
+          sel = new Cue(first, first + 1, List.of(named), "selon");
+        }
       }
     }
     if (sel != null) {

@@ -1368,6 +1368,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(find(qs, "irresponsable"), "China");
   }
 
+  @Test
+  void wireCopyOnAClimateConference() {
+    // Written for the purpose, in the style of the wire copy of December 2023.
+    List<Quote> qs = quotes("Le président de la COP28, Sultan al-Jaber, a salué mercredi l'accord. Pour l'envoyé "
+        + "américain pour le climat, John Kerry, « ce n'est pas parfait, mais c'est un signal fort ».");
+    // "Pour" + a role with its complement + the name in apposition.
+    assertSpeaker(find(qs, "signal fort"), "John Kerry");
+  }
+
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
