@@ -14,7 +14,8 @@ final class EngineOptions {
       + "five times slower).")
   boolean parse;
 
-  @Option(names = "--reported-speech", paramLabel = "WHOSE", defaultValue = "people", converter = ReportedSpeechConverter.class,
+  @Option(names = "--reported-speech", paramLabel = "WHOSE", defaultValue = "people",
+      converter = ReportedSpeechConverter.class,
       description = "Whose reported speech (X a déclaré que ..., selon X, ...) is a quote: 'people' (named people "
       + "and the pronouns standing for them, the default) or 'all' (also institutions, countries, roles and "
       + "unnamed sources). Words in quote marks are kept either way.")

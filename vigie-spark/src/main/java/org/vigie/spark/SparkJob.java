@@ -381,7 +381,8 @@ public final class SparkJob {
 
   /**
    * {@code --input PATH... --out DIR [--master URL] [--partitions N] [--date D] [--meta F] [--encoding C]
-   * [--max-bytes N] [--text-field F] [--date-field F] [--id-field F] [--kb FILE] [--parse] [--reported-speech people|all] [--no-resolve]}.
+   * [--max-bytes N] [--text-field F] [--date-field F] [--id-field F] [--kb FILE] [--parse]
+   * [--reported-speech people|all] [--no-resolve]}.
    * Exit code 0, 1 when some records failed (see the {@code errors} table), 2 for a usage error.
    */
   public static void main(String[] args) {

@@ -78,7 +78,8 @@ final class QuoteFinder {
       "porte-parole", "directeur", "directrice", "responsable", "expert", "analyste", "source", "témoin",
       "habitant", "police", "gendarmerie", "autorité", "médecin", "chercheur", "scientifique", "spécialiste",
       "média", "journal", "agence", "presse", "enquêteur", "procureur", "avocat", "syndicat", "organisateur",
-      "opposition", "gouvernement", "ministère", "diplomatie", "parquet", "préfecture", "mairie", "maire", "proche", "plaignant",
+      "opposition", "gouvernement", "ministère", "diplomatie", "parquet", "préfecture", "mairie", "maire", "proche",
+      "plaignant",
       "plaignante", "requérant", "requérante",
       "entourage", "famille", "observateur", "association", "ong", "dirigeant", "chef", "officiel", "militaire",
       "armée", "diplomate", "député", "sénateur", "élu", "conseiller", "patron", "juge", "économiste",
@@ -3647,7 +3648,8 @@ final class QuoteFinder {
       "première", "chancelier", "chancelière", "porte-parole", "chef", "cheffe");
   /** Heads of international bodies' names: their officials speak for no state. */
   private static final Pattern INTERNATIONAL = Pattern.compile(
-      "(?i)\\b(ONU|Nations unies|OTAN|Otan|Union européenne|UE|Commission européenne|Conseil européen|OMS|FMI|OSCE)\\b");
+      "(?i)\\b(ONU|Nations unies|OTAN|Otan|Union européenne|UE|Commission européenne|Conseil européen|OMS|FMI"
+          + "|OSCE)\\b");
 
   /**
    * Whether a state's office with a nationality ("le ministre israélien de la Défense") cannot be this person:
@@ -3737,7 +3739,8 @@ final class QuoteFinder {
         break;
       }
     }
-    while (to > from + 1 && (posIs(to - 1, "PUNCT") && !low[to - 1].startsWith("@") || TIME_WORDS.contains(low[to - 1]))) {
+    while (to > from + 1 && (posIs(to - 1, "PUNCT") && !low[to - 1].startsWith("@")
+        || TIME_WORDS.contains(low[to - 1]))) {
       // "a affirmé l'ONU lundi": the day is not the speaker's.
       to--;
     }
