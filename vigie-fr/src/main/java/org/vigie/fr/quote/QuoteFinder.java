@@ -1843,8 +1843,7 @@ final class QuoteFinder {
     if (v >= 0 && NAMING_VERBS.contains(lem[v]) && is(j, "de", "d'") && !passiveParticiple(groupStart(v), v)) {
       // "Robert Fico traite des journalistes de « sales prostituées »": what someone calls others is their words.
       Cue c = verbCue(v, w);
-      if (c != null && !c.subject().isEmpty() && (personLike(c.subject().get(0))
-          || speakerLike(c.subject().get(0)) || subjectPronoun(c.subject().get(0).from()))) {
+      if (subjectCanSpeak(c)) {
         return c;
       }
     }
@@ -1854,8 +1853,7 @@ final class QuoteFinder {
       int d = demandVerbBefore(j - 1, w);
       if (d >= 0) {
         Cue c = verbCue(d, w);
-        if (c != null && !c.subject().isEmpty() && (personLike(c.subject().get(0))
-            || speakerLike(c.subject().get(0)) || subjectPronoun(c.subject().get(0).from()))) {
+        if (subjectCanSpeak(c)) {
           return c;
         }
       }
@@ -1864,12 +1862,17 @@ final class QuoteFinder {
       // "Jean-Luc Laurent ... s'opposant à « une disparition progressive du chèque »", "Le ministère de
       // l'Intérieur a décidé de « suspendre ... »": the words a speaker takes a stand on are the speaker's.
       Cue c = verbCue(v, w);
-      if (c != null && !c.subject().isEmpty() && (personLike(c.subject().get(0)) || speakerLike(c.subject().get(0))
-          || subjectPronoun(c.subject().get(0).from()))) {
+      if (subjectCanSpeak(c)) {
         return c;
       }
     }
     return null;
+  }
+
+  /** Whether a cue has a subject that can speak: a person, a speaker-like phrase or a subject pronoun. */
+  private boolean subjectCanSpeak(Cue c) {
+    return c != null && !c.subject().isEmpty() && (personLike(c.subject().get(0)) || speakerLike(c.subject().get(0))
+        || subjectPronoun(c.subject().get(0).from()));
   }
 
   /** Verbs that urge someone to do something ("exhorter X à", "appeler X à", "sommer X de"). */
