@@ -299,11 +299,10 @@ final class EvalCommand implements Callable<Integer> {
     }
     // Quotes on news nobody tuned the engine on before it was written (see the README's Quotations section).
     for (String set : List.of("winer-quotes", "winer-quotes-2", "winer-quotes-3")) {
-      EvalReport wq = new GoldEvaluator(GoldSet.read(requireExists(Home.path("data/gold/" + set + ".gold.jsonl")),
-          null)).withThreads(n).withLayers(List.of("quotes")).evaluate(loader(Home.path("data/gold/" + set)),
-          p::process);
-      EvalReport wqAll = new GoldEvaluator(GoldSet.read(Home.path("data/gold/" + set + ".gold.jsonl"), null))
-          .withThreads(n).withLayers(List.of("quotes")).evaluate(loader(Home.path("data/gold/" + set)), all::process);
+      GoldEvaluator scorer = new GoldEvaluator(GoldSet.read(requireExists(Home.path("data/gold/" + set
+          + ".gold.jsonl")), null)).withThreads(n).withLayers(List.of("quotes"));
+      EvalReport wq = scorer.evaluate(loader(Home.path("data/gold/" + set)), p::process);
+      EvalReport wqAll = scorer.evaluate(loader(Home.path("data/gold/" + set)), all::process);
       var qj = wq.json().path("quotes");
       var qs = qj.path("without_scare_quotes").path("lenient");
       sb.append(String.format(Locale.ROOT, "| %s (%d WiNER articles) | quotes (lenient) | %s | %s | %s | speaker"
