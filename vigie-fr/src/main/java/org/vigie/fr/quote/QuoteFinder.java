@@ -101,10 +101,12 @@ final class QuoteFinder {
       "homologue", "diplomate", "chercheur", "chercheuse", "scientifique", "expert", "experte", "médecin",
       "attaquant", "défenseur", "gardien", "joueur", "joueuse", "entraineur", "entraîneuse", "pilote", "coureur",
       "coureuse", "champion", "championne", "athlète", "footballeur", "tennisman", "boxeur", "nageur", "nageuse",
+      "relayeur", "relayeuse", "judoka", "judokate", "escrimeur", "escrimeuse", "cycliste", "sprinteur", "sprinteuse",
       "substitut", "commissaire", "préfet", "préfète", "évêque", "archevêque", "prêtre", "curé", "pasteur", "cardinal", "imam", "rabbin", "porte-drapeau",
       "universitaire", "politologue", "économiste", "historien", "historienne", "sociologue", "analyste",
       "philosophe", "juriste", "militant", "militante", "opposant", "opposante", "chanteur", "chanteuse",
-      "acteur", "actrice", "cinéaste", "réalisateur", "réalisatrice", "journaliste");
+      "acteur", "actrice", "cinéaste", "réalisateur", "réalisatrice", "journaliste", "musicien", "musicienne",
+      "artiste", "compositeur", "compositrice", "poète", "poétesse", "romancier", "romancière");
   private static final Pattern ENGLISH = Pattern.compile(
       "\\b(the|and|of|in|to|has|have|is|are|with|for|since|we|our|this|that|will|be)\\b");
   private static final Pattern FIRST_PERSON = Pattern.compile(
@@ -1237,7 +1239,22 @@ final class QuoteFinder {
         return true;
       }
     }
-    return PERSON_NOUNS.contains(lem[h]) || PERSON_NOUNS.contains(low[h]) || lex.isDocumentNoun(lem[h]);
+    return personNoun(h) || lex.isDocumentNoun(lem[h]);
+  }
+
+  /**
+   * A noun that designates people or the bodies that speak for them, in either spelling ("entraîneur",
+   * "entraineur"): the person nouns and the role nouns ("la championne", "le relayeur").
+   */
+  private boolean personNoun(int h) {
+    for (String w : new String[] {lem[h], low[h]}) {
+      String w1990 = w.replace('î', 'i').replace('û', 'u');
+      if (PERSON_NOUNS.contains(w) || ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(w1990)
+          || PERSON_NOUNS.contains(w1990)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -3407,7 +3424,9 @@ final class QuoteFinder {
       return make(trimNp(main), role, role.name(), main, 0.8);
     }
     // A definite role ("le chef du gouvernement") is most often the person the paragraph is about.
-    if ((is(main.from(), "le", "la", "l'", "son", "sa")) && (ROLE_NOUNS.contains(lem[h]) || ROLE_NOUNS.contains(low[h]))
+    // ("la page Facebook du musicien": the article is in the contraction.)
+    boolean definite = is(main.from(), "le", "la", "l'", "son", "sa") || main.from() == h && is(h - 1, "du");
+    if (definite && (ROLE_NOUNS.contains(lem[h]) || ROLE_NOUNS.contains(low[h]))
         && !plural(main) && !namesSomeone(main, h)) {
       // Only when one person has been the subject or the speaker lately: with two ("Eric Chu ... le nouveau
       // chef de l'État"), the role may be either, and its own words are more honest than a guess.
@@ -3472,16 +3491,32 @@ final class QuoteFinder {
       }
       if (only == null) {
         // Nobody was the subject lately: the one person of the paragraph the role fits ("Mohamed Rabii, seul
-        // athlète marocain médaillé, sera reçu par le roi du Maroc ... le boxeur de 23 ans").
+        // athlète marocain médaillé, sera reçu par le roi du Maroc ... le boxeur de 23 ans"), or of the paragraph
+        // before when this one names nobody before the role (a quote opening a paragraph: "« ... » a déclaré la
+        // championne" after a paragraph on "la judokate Majlinda Kelmendi").
         int para = text.lastIndexOf("\n\n", s[main.from()]);
+        boolean personInParagraph = false;
         for (Mention m : mentions) {
-          Entity other = m.type() == EntityType.PER && m.span().start() > para && m.span().end() <= s[main.from()]
-              ? entityAt(m.span()) : null;
-          boolean generic = GENERIC_ROLES.contains(lem[h]) || GENERIC_ROLES.contains(low[h]);
+          personInParagraph |= m.type() == EntityType.PER && m.span().start() > para
+              && m.span().end() <= s[main.from()];
+        }
+        int from = personInParagraph || para <= 0 ? para : text.lastIndexOf("\n\n", para - 1);
+        boolean generic = GENERIC_ROLES.contains(lem[h]) || GENERIC_ROLES.contains(low[h]);
+        // A person the article gave a role of the same kind outranks one it gave no role ("la judokate X a battu
+        // l'Italienne Y ... la championne"): two such, or two of the same rank, and there is no guess.
+        Entity strong = null;
+        boolean strongAmbiguous = false;
+        for (Mention m : mentions) {
+          Entity other = m.type() == EntityType.PER && m.span().start() > from && m.span().end() <= s[main.from()]
+              && !namesAPlace(m) ? entityAt(m.span()) : null;
           if (other == null || !roleFits(other, h) || !rolesKnown(other) && generic
               || nationalityConflict(other, main)) {
             // (A person the article gives no role to may be "l'attaquant", not "le ministre".)
             continue;
+          }
+          if (rolesKnown(other)) {
+            strongAmbiguous |= strong != null && strong != other;
+            strong = strong == null ? other : strong;
           }
           if (only == null) {
             only = make(m.span(), other, other.name(), new NP(firstTokenAt(m.span().start()),
@@ -3489,6 +3524,9 @@ final class QuoteFinder {
           } else if (only.entity() != other) {
             ambiguous = true;
           }
+        }
+        if (ambiguous && strong != null && !strongAmbiguous) {
+          return new Speaker(trimNp(main), strong, strong.name(), genderOf(main, strong), false, true, 0.55, false);
         }
       }
       if (only != null && !ambiguous) {
@@ -3614,7 +3652,8 @@ final class QuoteFinder {
           "philosophe", "juriste", "chercheur", "chercheuse", "scientifique", "expert", "experte", "professeur",
           "professeure", "spécialiste"),
       Set.of("athlète", "sportif", "sportive", "champion", "championne", "boxeur", "nageur", "nageuse", "coureur",
-          "coureuse", "footballeur", "tennisman", "pilote", "cycliste", "triathlète", "médaillé", "médaillée"),
+          "coureuse", "footballeur", "tennisman", "pilote", "cycliste", "triathlète", "médaillé", "médaillée",
+          "relayeur", "relayeuse", "judoka", "judokate", "escrimeur", "escrimeuse", "sprinteur", "sprinteuse"),
       Set.of("chanteur", "chanteuse", "acteur", "actrice", "cinéaste", "réalisateur", "réalisatrice", "artiste",
           "musicien", "musicienne"),
       // "Mathilde Panot, présidente du groupe La France insoumise ... Pour la députée": a member of parliament.

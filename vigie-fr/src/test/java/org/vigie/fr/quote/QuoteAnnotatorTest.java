@@ -1294,6 +1294,30 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void sportsAndArtsRolesAfterAQuoteWithoutAComma() {
+    // WiNER 2016_08_08-003, 2016_08_08-004, 2016_08_20-002 and 2016_11_10-001: "» a déclaré la championne" with
+    // no comma, a role the person lists did not know, the 1990 spelling "entraineur", and a document "du musicien".
+    String text = "Le Kosovo a remporté sa première médaille lorsque la judokate Majlinda Kelmendi a battu l'Italienne "
+        + "Odette Giuffrida en finale.\n\n« J'avais tant rêvé de ce moment » a déclaré la championne, en portant le "
+        + "drapeau.\n\n« Notre série s'arrête alors qu'on va plus vite » a réagi le relayeur français Fabien Gilot."
+        + "\n\n« On a tout mis, elles se sont battues comme des lions » a expliqué l'entraineur français, Olivier "
+        + "Krumbholz, à la radio.\n\nLe chanteur Leonard Cohen est mort à 82 ans.\n\n« Nous avons perdu l'un des "
+        + "visionnaires du monde de la musique » peut-on lire sur la page Facebook du musicien.";
+    List<Quote> qs = quotes(text);
+    assertSpeaker(find(qs, "tant rêvé"), "Majlinda Kelmendi");
+    assertSpeaker(find(qs, "Notre série"), "Fabien Gilot");
+    assertSpeaker(find(qs, "comme des lions"), "Olivier Krumbholz");
+    assertSpeaker(find(qs, "visionnaires"), "Leonard Cohen");
+    // Two people the role fits equally (neither given a role): no guess.
+    qs = quotes("En finale, l'arbitre a donné la victoire à Majlinda Kelmendi face à Odette Giuffrida.\n\n« J'avais "
+        + "tant rêvé de ce moment » a déclaré la championne.");
+    assertNull(find(qs, "tant rêvé").speaker(), show(qs));
+    // Without a comma, a quote followed by a verb and its object is a sentence, not an incise.
+    qs = quotes("« État islamique » a revendiqué les attaques de Bruxelles.");
+    assertTrue(qs.isEmpty(), show(qs));
+  }
+
+  @Test
   void wireCopyOnTheWarInUkraine() {
     // Written for the purpose, in the style of the wire copy of January 2023.
     String text = "À Moscou, le Kremlin a mis en garde contre une « escalade ». « Ces livraisons ne changeront rien "
