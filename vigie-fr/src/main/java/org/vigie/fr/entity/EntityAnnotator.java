@@ -140,6 +140,13 @@ public final class EntityAnnotator implements Annotator {
     List<Mention> ordered = new ArrayList<>(mentions);
     ordered.sort(Comparator.comparingInt((Mention m) -> -m.text().trim().split("\\s+").length)
         .thenComparing(Mention::span));
+    // The names of organizations and places, for "X de Y" qualifiers ("SDJ d'I-Télé" is the "SDJ").
+    Set<String> qualifiers = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.ORG || m.type() == EntityType.LOC) {
+        qualifiers.add(Names.key(m.text()));
+      }
+    }
     List<Mention> contextual = new ArrayList<>();
     for (Mention m : ordered) {
       KnowledgeBase.Entry entry = kb.lookup(m.text(), m.type());
@@ -147,7 +154,7 @@ public final class EntityAnnotator implements Annotator {
         contextual.add(m);
         continue;
       }
-      Cluster c = place(clusters, m, entry);
+      Cluster c = place(clusters, m, entry, qualifiers);
       c.add(m.span(), m.text(), true);
     }
     for (Mention m : contextual) {
@@ -198,7 +205,7 @@ public final class EntityAnnotator implements Annotator {
     }
   }
 
-  private Cluster place(List<Cluster> clusters, Mention m, KnowledgeBase.Entry entry) {
+  private Cluster place(List<Cluster> clusters, Mention m, KnowledgeBase.Entry entry, Set<String> qualifiers) {
     String surface = m.text().trim();
     boolean single = !surface.contains(" ");
     if (entry != null) {
@@ -254,10 +261,11 @@ public final class EntityAnnotator implements Annotator {
           }
         }
       }
+      String base = qualifierBase(surface, qualifiers);
       for (Cluster c : clusters) {
         if (c.type == m.type() && c.entry == null && entry == null && c.bestName != null
             && (c.bestKey.equals(key) || isAcronymOf(surface, c.bestName)
-                || isAcronymOf(c.bestName, surface))) {
+                || isAcronymOf(c.bestName, surface) || sameBase(surface, base, c.bestName, qualifiers))) {
           return c;
         }
       }
@@ -302,6 +310,42 @@ public final class EntityAnnotator implements Annotator {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two names of organizations are one once a "de Y" qualifier naming another organization or place of
+   * the article is taken off either: "Société des journalistes", "Société des Journalistes de I-télé" and "SDJ
+   * d'I-Télé" beside "I-Télé"; "Conseil de sécurité de l'ONU" beside "l'ONU".
+   */
+  static boolean sameBase(String surface, String base, String other, Set<String> qualifiers) {
+    String otherBase = qualifierBase(other, qualifiers);
+    if (base == null && otherBase == null) {
+      return false;
+    }
+    String a = base != null ? base : surface;
+    String b = otherBase != null ? otherBase : other;
+    return Names.key(a).equals(Names.key(b)) || isAcronymOf(a, b) || isAcronymOf(b, a);
+  }
+
+  private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
+      "\\s+(?:de la|de l'|de l’|des|de|d'|d’|du)\\s*");
+
+  /**
+   * The name without its last "de Y" when Y is another organization or place of the article and what is left
+   * is still a name (two words or more, or an acronym): "SDJ" for "SDJ d'I-Télé"; else null.
+   */
+  static String qualifierBase(String surface, Set<String> qualifiers) {
+    java.util.regex.Matcher m = QUALIFIER.matcher(surface);
+    String found = null;
+    while (m.find()) {
+      String tail = surface.substring(m.end());
+      String head = surface.substring(0, m.start()).trim();
+      if (!tail.isEmpty() && qualifiers.contains(Names.key(tail))
+          && (head.contains(" ") || head.length() >= 2 && head.equals(head.toUpperCase(Locale.ROOT)))) {
+        found = head;
+      }
+    }
+    return found;
   }
 
   /** "UE" is the acronym of "Union européenne", "OTAN" of "Organisation du Traité de l'Atlantique Nord". */

@@ -107,7 +107,7 @@ public final class QuoteAnnotator implements Annotator {
       name = country == null ? voice.standsForName() : country.name();
       qid = voice.standsFor();
       mentions = new ArrayList<>(forms);
-    } else if (sp != null && ent == null && name != null && !f.properName(mention)) {
+    } else if (sp != null && ent == null && name != null && !f.properName(mention) && !f.namedInText(name)) {
       // Nobody the article names ("un témoin de l'agression", "ses proches", "le texte de la plaque"): no
       // speaker, as FORMAT.md's gold has it; the phrase stays in speaker_mention with its offsets.
       name = null;

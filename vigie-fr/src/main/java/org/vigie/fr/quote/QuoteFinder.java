@@ -89,6 +89,9 @@ final class QuoteFinder {
       "pdg", "fondateur", "créateur", "entraîneur", "sélectionneur", "capitaine", "joueur", "acteur", "actrice",
       "chanteur", "chanteuse", "écrivain", "journaliste", "quotidien", "hebdomadaire", "site", "chaîne",
       "radio", "télévision", "compagnie", "entreprise", "groupe", "société", "banque", "fmi", "onu");
+  /** Heads that designate a newspaper, a magazine or a news site. */
+  private static final Set<String> MEDIA_HEADS = Set.of("journal", "quotidien", "hebdomadaire", "magazine",
+      "mensuel", "site", "revue", "chaîne", "radio", "média");
   /** Heads that designate one person by their role, for roles the entity layer left unresolved. */
   private static final Set<String> ROLE_NOUNS = Set.of("président", "présidente", "ministre", "secrétaire",
       "directeur", "directrice", "responsable", "dirigeant", "dirigeante", "chef", "maire",
@@ -163,6 +166,15 @@ final class QuoteFinder {
       lem[i] = fold(t.lemma());
     }
     this.mentions = mentions.stream().sorted(java.util.Comparator.comparing(Mention::span)).toList();
+    for (Mention m : this.mentions) {
+      // A verb's form inside a name ("Le Canard enchaîné déplore « »", "Les Républicains") is part of the name:
+      // read as a verb, it would end the subject before the real verb.
+      for (int i = firstTokenAt(m.span().start()) + 1; i < n && e[i] <= m.span().end(); i++) {
+        if ("VERB".equals(pos[i]) || "AUX".equals(pos[i])) {
+          pos[i] = "PROPN";
+        }
+      }
+    }
     this.entities = entities;
     this.sentences = sentences;
     this.marks = QuoteMarks.find(text);
@@ -899,6 +911,14 @@ final class QuoteFinder {
       return np == null ? List.of() : List.of(np);
     }
     NP np = npLeft(j, lo);
+    if (np != null && np.from() - 2 >= lo && is(np.from() - 1, "de", "d'", "du", "des") && is(np.from() - 2, ")")) {
+      // "La Société des journalistes (SDJ) d'I-Télé estime": the acronym in brackets does not end the subject.
+      int k = beforeParenthesis(np.from() - 2, lo);
+      NP before = k < np.from() - 2 && k >= lo && npCore(k) ? npLeft(k, lo) : null;
+      if (before != null) {
+        np = new NP(before.from(), np.to());
+      }
+    }
     if (np != null && np.from() - 2 >= lo && !subjectPronoun(np.from())
         && is(np.from() - 1, "à", "au", "aux", "en", "dans", "sur", "chez", "avec") && npCore(np.from() - 2)) {
       // "L'un des Sindumuja présent à Berlin précise": a complement ends the subject, not starts it.
@@ -1239,7 +1259,21 @@ final class QuoteFinder {
         return true;
       }
     }
-    return personNoun(h) || lex.isDocumentNoun(lem[h]);
+    return personNoun(h) || lex.isDocumentNoun(lem[h]) || titleNamed(np) != null;
+  }
+
+  /**
+   * The other name (a newspaper or a title: "Le Canard enchaîné", "L'Opinion") that is the whole phrase, or
+   * null. The entity layer does not always tell a newspaper from a film; as the subject of a reporting verb or
+   * in "selon X", it is the newspaper.
+   */
+  private Mention titleNamed(NP np) {
+    for (Mention m : mentionsIn(span(np))) {
+      if (m.type() == EntityType.MISC && m.span().start() == s[np.from()] && m.span().end() == e[np.to() - 1]) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1478,7 +1512,7 @@ final class QuoteFinder {
 
   /** The signer of a "— Name" line: a short line naming a speaker and nothing else (a date may follow). */
   private List<NP> signature(int from, int to) {
-    if (to - from > 16 || to <= from) {
+    if (to - from > 24 || to <= from) {
       return null;
     }
     for (int i = from; i < to; i++) {
@@ -1496,6 +1530,17 @@ final class QuoteFinder {
     for (int i = np.get(0).to(); i < to; i++) {
       if ((posIs(i, "VERB") || posIs(i, "AUX")) && !startsUpper(i)) {
         return null;
+      }
+    }
+    for (int i = np.get(0).to(); i + 2 < to; i++) {
+      // ("au" may come as "à le".)
+      int nom = is(i, "au") ? i + 1 : is(i, "à") && is(i + 1, "le") ? i + 2 : -1;
+      if (nom > 0 && is(nom, "nom") && is(nom + 1, "de", "du", "des", "d'")) {
+        // "— Olivier Ravanello et Antoine Genton, au nom de la Société des journalistes": the body they sign for.
+        List<NP> body = npRight(is(nom + 1, "de", "d'") ? nom + 2 : nom + 1, to);
+        if (!body.isEmpty() && speakerLike(body.get(0))) {
+          return body;
+        }
       }
     }
     return np;
@@ -3407,12 +3452,34 @@ final class QuoteFinder {
         return make(trimNp(main), ent, ent != null ? ent.name() : m.text(), main, 0.85);
       }
     }
+    Mention title = titleNamed(main);
+    if (title != null) {
+      Entity ent = entityAt(title.span());
+      return make(trimNp(main), ent, ent != null ? ent.name() : title.text(), main, 0.75);
+    }
     // "l'armée" after "L'armée turque annonce ...": the one organization the article named with that head noun.
     Entity shortened = is(main.from(), "le", "la", "l'") && main.to() - main.from() <= 3
         ? organizationWithHead(h, s[main.from()]) : null;
     if (shortened == null && is(main.from(), "le", "la", "l'") && main.to() - main.from() <= 3) {
       // "le quotidien note que" after "le quotidien libanais L'Orient-Le Jour".
       shortened = organizationIntroducedAs(h, s[main.from()]);
+    }
+    if (shortened == null && is(main.from(), "le", "la", "l'") && main.to() - main.from() <= 3
+        && MEDIA_HEADS.contains(lem[h])) {
+      // "Pour L'Opinion, il s'agit d'une « » que le journal estime « »": the newspaper that spoke last in the
+      // paragraph.
+      for (int i = salient.size() - 1; i >= 0; i--) {
+        Salient sa = salient.get(i);
+        if (sa.speaker() && sa.at() < s[main.from()]) {
+          Speaker w = sa.who();
+          boolean medium = w.entity() != null ? w.entity().type() == EntityType.ORG
+              || w.entity().type() == EntityType.MISC : w.name() != null && !w.person();
+          if (medium && !w.plural() && text.substring(sa.at(), s[main.from()]).indexOf('\n') < 0) {
+            return new Speaker(trimNp(main), w.entity(), w.name(), w.gender(), false, false, 0.7, false);
+          }
+          break;
+        }
+      }
     }
     if (shortened != null) {
       return make(trimNp(main), shortened, shortened.name(), main, 0.75);
@@ -4146,6 +4213,16 @@ final class QuoteFinder {
    * Whether a speaker mention holds a proper name (a capitalised word past its first, a handle, or a first word
    * that is a name): "la SDJ d'I-Télé", "Indecline", not "un témoin de l'agression" or "Le texte de la plaque".
    */
+  /** Whether the text names something with exactly this name ("le journal" resolved to "L'Opinion"). */
+  boolean namedInText(String name) {
+    for (Mention m : mentions) {
+      if (m.text().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean properName(Span mention) {
     if (mention == null) {
       return false;

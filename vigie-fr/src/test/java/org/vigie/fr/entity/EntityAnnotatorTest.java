@@ -59,6 +59,23 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anOrganizationQualifiedByAnotherIsTheSameOrganization() {
+    // WiNER 2016_10_15-001: "La Société des journalistes (SDJ) d'I-Télé", "la SDJ d'I-Télé", "au nom de la
+    // Société des Journalistes de I-télé" are one body, I-Télé another.
+    List<Entity> es = entities("La Société des journalistes (SDJ) a voté une motion contre la direction d'I-Télé. La "
+        + "SDJ d'I-Télé a publié un texte. Olivier Ravanello l'a signé au nom de la Société des Journalistes de "
+        + "I-télé.", "2016-10-15");
+    Entity sdj = es.stream().filter(e -> e.mentions().contains("SDJ")).findFirst().orElseThrow();
+    assertTrue(sdj.mentions().containsAll(List.of("Société des journalistes", "SDJ d'I-Télé",
+        "Société des Journalistes de I-télé")), es.toString());
+    assertTrue(es.stream().anyMatch(e -> e.name().equals("I-Télé") && e != sdj), es.toString());
+    // What is left once the qualifier is off must still be a name: "Banque de France" is not "la Banque".
+    assertEquals(EntityAnnotator.qualifierBase("Banque de France", java.util.Set.of("france")), null);
+    assertEquals("Conseil de sécurité", EntityAnnotator.qualifierBase("Conseil de sécurité des Nations unies",
+        java.util.Set.of("nations unies")));
+  }
+
+  @Test
   void countriesThatWikidataNamesOtherwiseKeepTheirId() {
     // The countries gazetteer says "Türkiye" and "Gambia", the world leaders' Wikidata "Turkey" and "The Gambia".
     List<Entity> es = entities("La Turquie et la Gambie ont signé un accord commercial.", "2022-03-26");

@@ -1318,6 +1318,26 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void newspapersAndSignedBlocks() {
+    // WiNER 2016_06_09-002, 2016_05_26-005, 2016_02_24-001 and 2016_10_15-001: a newspaper's name with a verb's
+    // form in it, a newspaper the entity layer took for a title, "le journal" for it, a signature with a long
+    // role, and one "au nom de" a body.
+    String text = "Le Canard enchaîné déplore « le résultat burlesque d'une législation bricolée » .\n\nPour "
+        + "L'Opinion , il s'agit d'une « intrusion scandaleuse du syndicat » que le journal estime comme « une "
+        + "atteinte à la liberté de la presse ».\n\n« (Le siècle dernier) a été extraordinaire comparé aux trois "
+        + "derniers millénaires »\n\n— Robert Kopp, professeur adjoint au département des sciences de la Terre de "
+        + "l'université Rutgers\n\nLa Société des journalistes (SDJ) d'I-Télé estime que « l'image de Jean-Marc "
+        + "Morandini est aujourd'hui entachée. »\n\n— Olivier Ravanello et Antoine Genton, au nom de la Société des "
+        + "Journalistes de I-télé";
+    List<Quote> qs = quotes(text);
+    assertSpeaker(find(qs, "burlesque"), "Le Canard enchaîné");
+    assertSpeaker(find(qs, "intrusion"), "L'Opinion");
+    assertSpeaker(find(qs, "atteinte"), "L'Opinion");
+    assertSpeaker(find(qs, "siècle dernier"), "Robert Kopp");
+    assertSpeaker(find(qs, "entachée"), "Société des journalistes");
+  }
+
+  @Test
   void wireCopyOnTheWarInUkraine() {
     // Written for the purpose, in the style of the wire copy of January 2023.
     String text = "À Moscou, le Kremlin a mis en garde contre une « escalade ». « Ces livraisons ne changeront rien "
