@@ -3225,9 +3225,14 @@ final class QuoteFinder {
    * devant une absence d'alternative ... »").
    */
   private Speaker firstPersonParagraph(Cand c, List<Salient> salient) {
-    if (!c.standaloneLine || c.pieces.size() != 1 || !FIRST_PERSON.matcher(c.pieces.get(0).of(text)).find()
-        || shortOrVerbless(c) || c.mark < 0 || !blankLineBefore(openTok[c.mark])) {
+    if (c.pieces.size() != 1 || !FIRST_PERSON.matcher(c.pieces.get(0).of(text)).find() || shortOrVerbless(c)
+        || c.mark < 0) {
       return null;
+    }
+    if (!c.standaloneLine || !blankLineBefore(openTok[c.mark])) {
+      // In the paragraph, after a sentence about one person: "Elisa Di Francisca a brandi le drapeau de l'Union
+      // européenne après le podium. « Je voulais montrer le drapeau ... »", when the quote ends the paragraph.
+      return c.sentenceInitial && endsItsParagraph(c) ? subjectOfSentenceBefore(c, salient) : null;
     }
     for (int i = salient.size() - 1; i >= 0; i--) {
       Salient sa = salient.get(i);
@@ -3242,6 +3247,40 @@ final class QuoteFinder {
         return new Speaker(w.mention(), w.entity(), w.name(), w.gender(), false, true, 0.6, false);
       }
       return null;
+    }
+    return null;
+  }
+
+  /** Whether nothing but punctuation follows the quote's marks up to the end of its line. */
+  private boolean endsItsParagraph(Cand c) {
+    int end = c.mark >= 0 ? marks.get(c.mark).end() : c.end();
+    int eol = text.indexOf('\n', end);
+    return text.substring(end, eol < 0 ? text.length() : eol).matches("[\\s.!?…,;]*");
+  }
+
+  /**
+   * The one person the sentence before the quote is about, in the same paragraph: its subject, with no other
+   * person named between it and the quote; else null.
+   */
+  private Speaker subjectOfSentenceBefore(Cand c, List<Salient> salient) {
+    int para = text.lastIndexOf('\n', c.start());
+    for (int i = salient.size() - 1; i >= 0; i--) {
+      Salient sa = salient.get(i);
+      if (sa.at() >= c.start()) {
+        continue;
+      }
+      Speaker w = sa.who();
+      if (sa.at() <= para || w.entity() == null || w.entity().type() != EntityType.PER || !w.entity().proper()
+          || w.plural()) {
+        return null;
+      }
+      for (Mention m : mentions) {
+        if (m.type() == EntityType.PER && m.span().start() > sa.at() && m.span().end() <= c.start()
+            && entityAt(m.span()) != w.entity()) {
+          return null;
+        }
+      }
+      return new Speaker(w.mention(), w.entity(), w.name(), w.gender(), false, true, 0.55, false);
     }
     return null;
   }

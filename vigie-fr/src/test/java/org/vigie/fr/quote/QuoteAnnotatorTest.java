@@ -1312,6 +1312,14 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     qs = quotes("En finale, l'arbitre a donné la victoire à Majlinda Kelmendi face à Odette Giuffrida.\n\n« J'avais "
         + "tant rêvé de ce moment » a déclaré la championne.");
     assertNull(find(qs, "tant rêvé").speaker(), show(qs));
+    // WiNER 2016_08_14-006: words in the first person with no cue, ending the paragraph of a sentence about one
+    // person, are that person's; not when someone else is named in between.
+    qs = quotes("La Tunisienne Inès Boubakri remporte le bronze.\n\nElisa Di Francisca a brandi le drapeau de "
+        + "l'Union européenne après le podium. « Je voulais montrer le drapeau pour lancer un message. »");
+    assertSpeaker(find(qs, "montrer le drapeau"), "Elisa Di Francisca");
+    qs = quotes("Elisa Di Francisca a brandi le drapeau après sa victoire sur Inès Boubakri. « Je voulais montrer le "
+        + "drapeau pour lancer un message. »");
+    assertNull(find(qs, "montrer le drapeau").speaker(), show(qs));
     // Without a comma, a quote followed by a verb and its object is a sentence, not an incise.
     qs = quotes("« État islamique » a revendiqué les attaques de Bruxelles.");
     assertTrue(qs.isEmpty(), show(qs));
