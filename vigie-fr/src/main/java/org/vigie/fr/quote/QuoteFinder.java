@@ -2884,6 +2884,64 @@ final class QuoteFinder {
     return found;
   }
 
+  /** Heads that stand for a company the article named: "la compagnie", "le groupe", "l'entreprise". */
+  private static final Set<String> COMPANY_HEADS = Set.of("compagnie", "entreprise", "société", "groupe",
+      "constructeur", "firme", "opérateur", "fabricant", "transporteur", "laboratoire", "enseigne", "géant");
+
+  /**
+   * The organization named before pos whose name is a brand ("Air Méditerranée", "Renault"), not a body named
+   * by a common noun ("le tribunal de commerce de Tarbes", "la Cour des comptes", "le ministère"): the only one,
+   * or the one named more often than any other and at least twice ("Air Méditerranée" beside the "Airbus" and
+   * the "Boeing" of its fleet); else null.
+   */
+  private Entity theOneCompany(int pos) {
+    java.util.Map<Entity, Integer> counts = new java.util.LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.span().end() > pos) {
+        break;
+      }
+      if (m.type() != EntityType.ORG) {
+        continue;
+      }
+      int t = firstTokenAt(m.span().start());
+      if (posIs(t, "DET")) {
+        t++;
+      }
+      if (t >= n || Character.isLowerCase(text.charAt(s[t])) || INSTITUTION_WORDS.contains(low[t])
+          || m.text().matches(".*\\s\\S*\\d\\S*")) {
+        // (A name ending in a number is a product: "Airbus A321", "Boeing 737-500".)
+        continue;
+      }
+      Entity ent = entityAt(m.span());
+      if (ent == null) {
+        return null;
+      }
+      counts.merge(ent, 1, Integer::sum);
+    }
+    if (counts.size() == 1) {
+      return counts.keySet().iterator().next();
+    }
+    Entity best = null;
+    int top = 0;
+    int second = 0;
+    for (java.util.Map.Entry<Entity, Integer> c : counts.entrySet()) {
+      if (c.getValue() > top) {
+        second = top;
+        top = c.getValue();
+        best = c.getKey();
+      } else if (c.getValue() > second) {
+        second = c.getValue();
+      }
+    }
+    return top >= 2 && top > second ? best : null;
+  }
+
+  /** First words of the names of public bodies, which no "la compagnie" stands for. */
+  private static final Set<String> INSTITUTION_WORDS = Set.of("tribunal", "cour", "conseil", "ministère",
+      "assemblée", "sénat", "parlement", "commission", "parquet", "police", "gendarmerie", "préfecture", "mairie",
+      "gouvernement", "agence", "autorité", "office", "institut", "université", "école", "parti", "union",
+      "organisation", "fédération", "comité", "association", "syndicat", "armée", "banque");
+
   /**
    * The organization the article introduced with the noun at token h before pos ("le quotidien libanais
    * L'Orient-Le Jour", "la compagnie Air Méditerranée"); with several, the one mentioned last before pos.
@@ -3502,6 +3560,11 @@ final class QuoteFinder {
     if (shortened == null && is(main.from(), "le", "la", "l'") && main.to() - main.from() <= 3) {
       // "le quotidien note que" after "le quotidien libanais L'Orient-Le Jour".
       shortened = organizationIntroducedAs(h, s[main.from()]);
+    }
+    if (shortened == null && is(main.from(), "le", "la", "l'") && main.to() - main.from() <= 3
+        && COMPANY_HEADS.contains(lem[h]) && h == main.from() + 1) {
+      // "La compagnie annonce" in an article on "Air Méditerranée" and "le tribunal de commerce de Tarbes".
+      shortened = theOneCompany(s[main.from()]);
     }
     if (shortened == null && is(main.from(), "le", "la", "l'") && main.to() - main.from() <= 3
         && MEDIA_HEADS.contains(lem[h])) {

@@ -1343,6 +1343,12 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(find(qs, "atteinte"), "L'Opinion");
     assertSpeaker(find(qs, "siècle dernier"), "Robert Kopp");
     assertSpeaker(find(qs, "entachée"), "Société des journalistes");
+    // WiNER 2016_02_16-001: "la compagnie" is the one company the article names, not the court, nor the makers
+    // of its planes.
+    qs = quotes("Air Méditerranée placée en liquidation\n\nLe tribunal de commerce de Tarbes a prononcé hier la "
+        + "liquidation d'Air Méditerranée. Elle exploitait cinq Airbus A321 et un Boeing 737-500.\n\nLa compagnie "
+        + "annonce qu'elle rembourserait ses clients « dans les plus brefs délais ».");
+    assertSpeaker(find(qs, "brefs délais"), "Air Méditerranée");
   }
 
   @Test
