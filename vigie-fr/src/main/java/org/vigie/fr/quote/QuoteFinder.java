@@ -1424,9 +1424,15 @@ final class QuoteFinder {
       int[] prev = lines.get(li - 1);
       Span prevSpan = new Span(prev[0], prev[1]);
       boolean marked = false;
+      // A signature under a paragraph of narration whose own quote box was lost ("... a-t-il déclaré. / — Angela
+      // Merkel , Chancelière allemande") signs nothing the paragraph attributes: it takes over a quote only when
+      // the paragraph is the quote.
+      boolean quoteParagraph = marksCover(prevSpan) || isOpener(firstTokenAt(trimmed(prev[0], prev[1]).start()))
+          || namedIn(signer, prevSpan);
       for (Cand c : direct) {
         if (prevSpan.contains(c.pieces.get(0)) && shortOrVerbless(c) && c.cue == null
-            && Character.isLowerCase(text.charAt(c.pieces.get(0).start()))) {
+            && Character.isLowerCase(text.charAt(c.pieces.get(0).start()))
+            && !inReportedClause(openTokOf(c))) {
           // "... « pour la conception et la synthèse de machines moléculaires ». / — Comité Nobel": words in
           // marks that nobody in the paragraph is said to have said are the signer's; titles (a capital) are not.
           marked = true;
@@ -1434,7 +1440,7 @@ final class QuoteFinder {
           c.confidence = 0.7;
           continue;
         }
-        if (prevSpan.contains(c.pieces.get(0)) && !shortOrVerbless(c)) {
+        if (prevSpan.contains(c.pieces.get(0)) && !shortOrVerbless(c) && quoteParagraph) {
           marked = true;
           // The signature names the speaker; it beats a pronoun resolved by guess.
           if (c.cue == null || c.cue.subject().size() == 1 && subjectPronoun(c.cue.subject().get(0).from())) {
@@ -1508,6 +1514,53 @@ final class QuoteFinder {
       markBlock(content);
     }
     direct.sort(Comparator.comparingInt(Cand::start));
+  }
+
+  /** Whether someone named in these phrases is named in that span too ("— Usain Bolt" under a paragraph on him). */
+  private boolean namedIn(List<NP> phrases, Span where) {
+    Set<Entity> named = new java.util.HashSet<>();
+    for (NP np : phrases) {
+      for (Mention m : mentionsIn(span(np))) {
+        Entity ent = entityAt(m.span());
+        if (ent != null) {
+          named.add(ent);
+        }
+      }
+    }
+    for (Mention m : mentionsIn(where)) {
+      if (named.contains(entityAt(m.span()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The token of a quote's opening mark, or of its first word. */
+  private int openTokOf(Cand c) {
+    return c.mark >= 0 && openTok[c.mark] >= 0 ? openTok[c.mark] : firstTokenAt(c.start());
+  }
+
+  /**
+   * Whether token t is in a clause that a reporting verb introduces earlier in its sentence ("Hansson précise que
+   * les lauréats sont récompensés pour la « beauté »").
+   */
+  private boolean inReportedClause(int t) {
+    if (t < n && sentenceStart[t]) {
+      return false;
+    }
+    for (int k = t - 1; k > 0 && t - k <= 40; k--) {
+      if (is(k, "que", "qu'") && !quoted(k)) {
+        for (int v = k - 1; v >= 0 && k - v <= 4; v--) {
+          if (reporting(v, false)) {
+            return true;
+          }
+        }
+      }
+      if (sentenceStart[k]) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** The signer of a "— Name" line: a short line naming a speaker and nothing else (a date may follow). */

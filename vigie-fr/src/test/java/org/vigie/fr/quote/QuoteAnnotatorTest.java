@@ -656,6 +656,22 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSignatureUnderNarrationSignsOnlyWhatTheParagraphLeavesToIt() {
+    // WiNER 2016_02_09-001, 2016_10_04-001 and 2016_08_20-004: Wikinews quote boxes whose quote was lost leave
+    // a signature under a paragraph of narration.
+    String text = "Selon le ministre des transports, Alexander Dobrindt, les engins étaient équipés d'un système de "
+        + "freinage. De plus, le tronçon est situé « dans un virage, si bien que les deux conducteurs n'avaient pas "
+        + "de contact visuel » a-t-il déclaré.\n\n— Angela Merkel , Chancelière allemande\n\nLe physicien Thomas "
+        + "Hans Hansson précise que les lauréats sont récompensés pour la « beauté » de leurs travaux.\n\n— Comité "
+        + "Nobel\n\nUsain Bolt a remporté neuf médailles d'or, comme Justin Gatlin en a rêvé. « Vous chantez mon nom, "
+        + "j'ai eu la chair de poule en permanence » a-t-il lancé à la télévision brésilienne.\n\n— Usain Bolt\n";
+    List<Quote> qs = quotes(text);
+    assertSpeaker(find(qs, "dans un virage"), "Alexander Dobrindt");
+    assertSpeaker(find(qs, "beauté"), "Hansson");
+    assertSpeaker(find(qs, "chair de poule"), "Usain Bolt");
+  }
+
+  @Test
   void aPassiveAfterTheQuoteGivesItToItsAgent() {
     // 12 June 2016: "le député" is the first of the two people named together, not the one named closest.
     String text = "Le 23 avril 2013, à l'Assemblée nationale française, une confrontation entre le député "
