@@ -676,6 +676,12 @@ final class QuoteFinder {
       if (posIs(i, "NOUN") || posIs(i, "PROPN") || posIs(i, "PRON") || low[i].startsWith("@")) {
         return i;
       }
+      if (i > np.from() && posIs(i - 1, "DET") && !posIs(i, "DET") && is(i + 1, "de", "du", "des", "d'")
+          && i + 1 < np.to() && !startsUpper(i)) {
+        // A word the tagger took for an adjective or a verb, used as a noun: "un proche de Macron", "l'avocate de
+        // Jean-Marc Morandini".
+        return i;
+      }
     }
     return np.from();
   }
@@ -4281,8 +4287,7 @@ final class QuoteFinder {
     }
     String role = folded.substring(s[from], e[np.to() - 1]);
     int h = head(np);
-    if (role.length() < 4 || !PERSON_NOUNS.contains(lem[h]) && !PERSON_NOUNS.contains(low[h])
-        && !ROLE_NOUNS.contains(lem[h])) {
+    if (role.length() < 4 || !personNoun(h)) {
       return null;
     }
     Entity full = roleAntecedent(role, np, 45);
@@ -4329,7 +4334,11 @@ final class QuoteFinder {
           verbBetween |= other.type() == EntityType.PER && other.span().end() <= ms;
         }
       }
-      boolean near = word && !verbBetween && before.substring(idx + role.length()).matches("[^.;:!?\\n«»\"]*")
+      // ("un proche de Macron", "l'avocate de Jean-Marc Morandini": a name after "de" is the role's complement,
+      // not its holder.)
+      boolean complement = word && before.substring(idx + role.length()).matches("\\s*(de|du|des|d')\\s*");
+      boolean near = word && !verbBetween && !complement
+          && before.substring(idx + role.length()).matches("[^.;:!?\\n«»\"]*")
           && (closed || before.substring(idx + role.length()).indexOf(',') < 0)
           || after.matches("^\\s*,\\s*(le |la |l')?" + Pattern.quote(role) + "\\b.*")
           && !VERB_NEXT.matcher(folded.substring(me, Math.min(folded.length(), me + role.length() + 24))).find();
@@ -4386,6 +4395,13 @@ final class QuoteFinder {
     int to = lastTokenBefore(mention.end()) + 1;
     if (is(from, "un", "une") && posIs(from + 1, "NOUN")) {
       // "un officier de police de la ville d'Havelian": someone unnamed, whatever place or body the phrase names.
+      return false;
+    }
+    if (posIs(from, "DET") && from + 2 < to && !startsUpper(from + 1) && is(from + 2, "de", "du", "des", "d'")
+        && (ROLE_NOUNS.contains(low[from + 1]) || ROLE_NOUNS.contains(lem[from + 1])
+            || is(from + 1, "proche", "proches", "entourage", "avocate"))) {
+      // "un proche de Macron", "l'avocate de Jean-Marc Morandini", "le directeur de la discothèque": someone the
+      // article does not name, whoever the complement names.
       return false;
     }
     for (int i = from; i < to && i < n; i++) {

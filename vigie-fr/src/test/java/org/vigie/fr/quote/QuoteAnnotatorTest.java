@@ -672,6 +672,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aRoleWhoseComplementNamesSomeoneElseIsNobodyTheArticleNames() {
+    // WiNER 2016_11_08-001 and 2016_10_17-003: the name after "de" is the role's complement, not its holder.
+    String text = "Emmanuel Macron doit annoncer sa candidature. « Seul Emmanuel Macron a la réponse », a assuré un "
+        + "proche de Macron au quotidien Le Monde.\n\nJean-Marc Morandini est de retour. L'avocate de Jean-Marc "
+        + "Morandini indique « constater et déplorer que cette publication intervienne le jour de son retour ».";
+    List<Quote> qs = quotes(text);
+    assertNull(find(qs, "Seul Emmanuel Macron").speaker(), show(qs));
+    assertNull(find(qs, "constater et déplorer").speaker(), show(qs));
+  }
+
+  @Test
   void aPassiveAfterTheQuoteGivesItToItsAgent() {
     // 12 June 2016: "le député" is the first of the two people named together, not the one named closest.
     String text = "Le 23 avril 2013, à l'Assemblée nationale française, une confrontation entre le député "
