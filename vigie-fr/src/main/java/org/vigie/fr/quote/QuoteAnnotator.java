@@ -120,12 +120,16 @@ public final class QuoteAnnotator implements Annotator {
 
   /** The metonymy of this place (a capital standing for its government) that the speaker mention is. */
   private static Metonymy metonymyAt(Entity place, Span mention) {
+    Metonymy elsewhere = null;
     for (Metonymy m : place.metonymies()) {
       if (m.standsForName() != null && mention.overlaps(new Span(m.start(), m.end()))) {
         return m;
       }
+      elsewhere = elsewhere == null && m.standsForName() != null ? m : elsewhere;
     }
-    return null;
+    // A place that speaks is an actor wherever the entity layer saw it act in the article, even where its verb
+    // comes first ("souligne encore l'Élysée" after "L'Élysée a salué"): one speaker for both.
+    return elsewhere;
   }
 
   private static double round(double x) {

@@ -683,6 +683,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSeatOfGovernmentIsOneSpeakerWhereverItsVerbStands() {
+    // WiNER 2016_06_24-004: "L'Élysée a salué « »" then "« » , souligne encore l'Élysée".
+    List<Quote> qs = quotes("L' Élysée a salué « un esprit visionnaire et un réformateur ardent » .\n\n« Sa longue "
+        + "expérience de l'État en faisait une voix écoutée au-delà de la France » , souligne encore l'Élysée.");
+    assertEquals(find(qs, "esprit visionnaire").speaker(), find(qs, "longue expérience").speaker(), show(qs));
+    assertTrue(find(qs, "longue expérience").speakerMentions().contains("Élysée"), show(qs));
+  }
+
+  @Test
   void aPassiveAfterTheQuoteGivesItToItsAgent() {
     // 12 June 2016: "le député" is the first of the two people named together, not the one named closest.
     String text = "Le 23 avril 2013, à l'Assemblée nationale française, une confrontation entre le député "
