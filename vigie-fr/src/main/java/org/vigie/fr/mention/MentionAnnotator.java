@@ -55,8 +55,8 @@ public final class MentionAnnotator implements Annotator {
     return Set.of(Layers.MENTIONS);
   }
 
-  /** A word: a distinct token span, with its text normalized for comparisons. */
-  private record Word(Span span, String text) {
+  /** A word: a distinct token span, with its text normalized for comparisons, and its part of speech. */
+  private record Word(Span span, String text, String pos) {
     String lower() {
       return text.toLowerCase(Locale.ROOT);
     }
@@ -89,6 +89,7 @@ public final class MentionAnnotator implements Annotator {
     boolean[] english = englishSentences(sentences, tokens, text);
     List<Mention> out = new ArrayList<>();
     Set<Span> titled = new HashSet<>();
+    Set<Span> verbAfterName = new HashSet<>();
     int t = 0;
     for (Mention raw : doc.get(BackboneAnnotator.NER)) {
       while (t < tokens.size() && tokens.get(t).span().end() <= raw.span().start()) {
@@ -103,7 +104,7 @@ public final class MentionAnnotator implements Annotator {
         }
         sentence = tok.sentence();
         if (words.isEmpty() || !words.get(words.size() - 1).span().equals(tok.span())) {
-          words.add(new Word(tok.span(), tok.span().of(text).replace('’', '\'')));
+          words.add(new Word(tok.span(), tok.span().of(text).replace('’', '\''), tok.pos()));
         }
       }
       if (words.isEmpty()) {
@@ -112,11 +113,12 @@ public final class MentionAnnotator implements Annotator {
       boolean inEnglish = sentence >= 0 && sentence < english.length && english[sentence];
       int sentenceStart = sentence >= 0 && sentence < sentences.size() ? sentences.get(sentence).span().start() : 0;
       for (List<Word> run : splitAtPunctuation(words, text)) {
-        clean(run, raw.type(), inEnglish, sentenceStart, text, out, titled);
+        clean(run, raw.type(), inEnglish, sentenceStart, text, out, titled, verbAfterName);
       }
     }
     out.addAll(knownNamesMissed(out, tokens, text));
     out.addAll(particleSurnamesMissed(out, tokens, text));
+    out = surnameThenVerb(out, verbAfterName, text);
     out = harmonizeTypes(out, titled);
     out = speakersArePersons(out, tokens);
     out = portfolioBeforeName(out, text);
@@ -195,7 +197,7 @@ public final class MentionAnnotator implements Annotator {
   }
 
   private void clean(List<Word> run, EntityType rawType, boolean inEnglish, int sentenceStart, String text,
-      List<Mention> out, Set<Span> titled) {
+      List<Mention> out, Set<Span> titled, Set<Span> verbAfterName) {
     boolean title = false;
     boolean changed = true;
     while (changed && !run.isEmpty()) {
@@ -234,6 +236,11 @@ public final class MentionAnnotator implements Annotator {
           && !piece.get(piece.size() - 1).capitalized()) {
         piece = piece.subList(0, piece.size() - 1);
       }
+      if (piece.size() == 2 && !piece.get(1).capitalized() && conjugated(piece.get(1)) && !inEnglish) {
+        // "Brunet flanche à nouveau": maybe a surname and its verb; kept whole unless the article names the
+        // person (surnameThenVerb).
+        verbAfterName.add(Span.of(piece.get(0).span().start(), piece.get(0).span().end()));
+      }
       // "secrétaire d'État Antony Blinken" tagged as one place: what follows a role head is a person.
       boolean afterRole = piece.size() >= 2 && piece.size() < whole.size()
           && NameLexicon.PERSON_ROLES.contains(whole.get(whole.size() - piece.size() - 1).lower())
@@ -267,6 +274,14 @@ public final class MentionAnnotator implements Annotator {
       out.add(new Mention(span, surface, type));
     }
   }
+
+  /** A verb in a conjugated form, not a participle: "flanche", "annonce", "déclare". */
+  private static boolean conjugated(Word w) {
+    return "VERB".equals(w.pos()) && !PARTICIPLE.matcher(w.lower()).matches();
+  }
+
+  private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile(
+      ".*(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|ant|ants|ante|antes)");
 
   private static final java.util.regex.Pattern HEAD_OF_STATE_BEFORE = java.util.regex.Pattern.compile(
       "(?:[Pp]résidente?|[Cc]hef) de la République\\s+$");
@@ -408,7 +423,7 @@ public final class MentionAnnotator implements Annotator {
     List<Integer> sentenceOf = new ArrayList<>();
     for (Token tok : tokens) {
       if (words.isEmpty() || !words.get(words.size() - 1).span().equals(tok.span())) {
-        words.add(new Word(tok.span(), tok.span().of(text).replace('’', '\'')));
+        words.add(new Word(tok.span(), tok.span().of(text).replace('’', '\''), tok.pos()));
         sentenceOf.add(tok.sentence());
       }
     }
@@ -485,6 +500,38 @@ public final class MentionAnnotator implements Annotator {
   }
 
   /** A lone surname that the document uses for a person elsewhere is that person ("Biden", not a place). */
+  /**
+   * "Olha Kharlan finit par réagir et Brunet flanche à nouveau": a name and a conjugated verb read as one name
+   * are the surname of a person the article names ("Manon Brunet") and the verb.
+   */
+  private static List<Mention> surnameThenVerb(List<Mention> mentions, Set<Span> verbAfterName, String text) {
+    if (verbAfterName.isEmpty()) {
+      return mentions;
+    }
+    Set<String> surnames = new HashSet<>();
+    for (Mention m : mentions) {
+      String[] parts = m.text().split("\\s+");
+      if (m.type() == EntityType.PER && parts.length > 1) {
+        surnames.add(NameLexicon.key(parts[parts.length - 1]));
+      }
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      Span name = null;
+      for (Span sp : verbAfterName) {
+        if (m.span().start() == sp.start() && m.span().end() > sp.end()) {
+          name = sp;
+        }
+      }
+      if (name != null && surnames.contains(NameLexicon.key(name.of(text)))) {
+        out.add(new Mention(name, name.of(text), EntityType.PER));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
   private List<Mention> harmonizeTypes(List<Mention> mentions, Set<Span> titled) {
     Set<String> personWords = new HashSet<>();
     for (Mention m : mentions) {

@@ -3122,7 +3122,19 @@ final class QuoteFinder {
           break;
         }
       }
+      // A person who is the subject of a clause coordinated later in the sentence is the one spoken of last:
+      // "Olha Kharlan finit par réagir et Brunet flanche à nouveau. « ... » a-t-elle déclaré".
+      for (Mention m : mentionsIn(sen.span())) {
+        int t = firstTokenAt(m.span().start());
+        int after = lastTokenBefore(m.span().end()) + 1;
+        if (m.type() == EntityType.PER && t > first && is(t - 1, "et", "mais", "puis") && posIs(t - 1, "CCONJ")
+            && after < last && markOf[t] < 0 && (posIs(after, "VERB") || posIs(after, "AUX")
+                || is(after, "ne", "n'", "se", "s'") && (posIs(after + 1, "VERB") || posIs(after + 1, "AUX")))) {
+          subjects.add(new int[] {t, after, -1, -1});
+        }
+      }
     }
+    subjects.sort(Comparator.comparingInt(a -> a[0]));
     int si = 0;
     Cand previous = null;
     for (Cand c : cands) {

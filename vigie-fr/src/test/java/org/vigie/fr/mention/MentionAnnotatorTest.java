@@ -54,6 +54,18 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSurnameAndTheVerbAfterItAreNotOneName() {
+    // WiNER 2016_08_08-001: the tagger read "Brunet flanche" as one name.
+    String text = "Manon Brunet a perdu en demi-finale.\n\nOlha Kharlan finit par réagir et Brunet flanche à "
+        + "nouveau, si près du podium.";
+    List<String> found = all(text);
+    assertTrue(found.contains("PER:Brunet") && found.stream().noneMatch(x -> x.contains("flanche")), found.toString());
+    // A participle stays in the name it belongs to.
+    found = all("Le Canard enchaîné révèle l'affaire. L'information a été publiée par Le Canard enchaîné.");
+    assertTrue(found.stream().anyMatch(x -> x.endsWith("Canard enchaîné")), found.toString());
+  }
+
+  @Test
   void institutionNamesGoOnWithTheirLowerCaseWords() {
     String text = "Le projet de loi, adopté par le Conseil des ministres mercredi, sera examiné par l’Assemblée "
         + "nationale puis par le Parlement européen. Les chômeurs inscrits à Pôle emploi sont plus nombreux.";

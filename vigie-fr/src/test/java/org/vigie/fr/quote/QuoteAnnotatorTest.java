@@ -692,6 +692,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aPronounGoesToThePersonOfTheLastCoordinatedClause() {
+    // WiNER 2016_08_08-001.
+    List<Quote> qs = quotes("Manon Brunet a perdu en demi-finale.\n\nDans la petite finale, Olha Kharlan finit par "
+        + "réagir et Brunet flanche à nouveau, si près du podium. « J'ai pris les Jeux comme la plus belle "
+        + "compétition du monde » a-t-elle déclaré à L'Equipe.");
+    assertSpeaker(find(qs, "plus belle compétition"), "Manon Brunet");
+  }
+
+  @Test
   void aPassiveAfterTheQuoteGivesItToItsAgent() {
     // 12 June 2016: "le député" is the first of the two people named together, not the one named closest.
     String text = "Le 23 avril 2013, à l'Assemblée nationale française, une confrontation entre le député "
