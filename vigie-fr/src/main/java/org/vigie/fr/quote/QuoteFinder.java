@@ -1683,6 +1683,15 @@ final class QuoteFinder {
     return true;
   }
 
+  /** The clause's end, past the bracket that closes one it opened: "du Kurdistan (PKK)", not "(PKK". */
+  private int withBrackets(int from, int to) {
+    int open = 0;
+    for (int k = from; k < to; k++) {
+      open += is(k, "(", "[") ? 1 : is(k, ")", "]") ? -1 : 0;
+    }
+    return open > 0 && to < n && is(to, ")", "]") ? to + 1 : to;
+  }
+
   private Span trimmed(int start, int end) {
     while (start < end && QuoteMarks.isBlank(text.charAt(start))) {
       start++;
@@ -2525,7 +2534,7 @@ final class QuoteFinder {
     }
     Cand c = new Cand();
     c.direct = false;
-    c.pieces.add(span(from, to));
+    c.pieces.add(span(from, withBrackets(from, to)));
     c.cue = new Cue(Math.min(g, v), faireSavoir(v) && is(v + 1, "savoir", "valoir") ? v + 2 : v + 1, subject,
         participle ? "participle" : "verb");
     c.sameAsPrevious = participle;
@@ -2640,7 +2649,7 @@ final class QuoteFinder {
     }
     Cand c = new Cand();
     c.direct = false;
-    c.pieces.add(span(from, to));
+    c.pieces.add(span(from, withBrackets(from, to)));
     c.cue = new Cue(Math.min(g, v), v + 1, subject, "verb");
     c.confidence = 0.75;
     // "a affirmé avoir été « trompé »": the words in marks are the speaker's.
@@ -2747,7 +2756,7 @@ final class QuoteFinder {
     }
     Cand c = new Cand();
     c.direct = false;
-    c.pieces.add(span(from, to));
+    c.pieces.add(span(from, withBrackets(from, to)));
     c.cue = cue;
     c.confidence = 0.75;
     if (personLike(cue.subject().get(0))) {
@@ -2844,7 +2853,7 @@ final class QuoteFinder {
     if (to - from < 3 || !hasVerb(from, to)) {
       return null;
     }
-    Span clause = span(from, to);
+    Span clause = span(from, withBrackets(from, to));
     List<Cand> inside = new ArrayList<>();
     if (marked) {
       // "Selon l'armée, désormais, un « conseil de paix » serait au pouvoir": words in marks inside the clause
@@ -4410,10 +4419,9 @@ final class QuoteFinder {
       return false;
     }
     if (posIs(from, "DET") && from + 2 < to && !startsUpper(from + 1) && is(from + 2, "de", "du", "des", "d'")
-        && (ROLE_NOUNS.contains(low[from + 1]) || ROLE_NOUNS.contains(lem[from + 1])
-            || is(from + 1, "proche", "proches", "entourage", "avocate"))) {
+        && (ROLE_NOUNS.contains(low[from + 1]) || is(from + 1, "proche", "proches", "entourage", "avocate"))) {
       // "un proche de Macron", "l'avocate de Jean-Marc Morandini", "le directeur de la discothèque": someone the
-      // article does not name, whoever the complement names.
+      // article does not name, whoever the complement names ("les scientifiques du projet LIGO" are a body).
       return false;
     }
     for (int i = from; i < to && i < n; i++) {

@@ -58,6 +58,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     return analyze(text).get(QuoteAnnotator.QUOTES);
   }
 
+  /** The quotes with every reported speech kept ({@code --reported-speech all}). */
+  private static List<Quote> quotesAll(String text) {
+    List<Annotator> annotators = new ArrayList<>(Shared.upTo(EntityAnnotator.class).annotators());
+    EntityAnnotator entities = (EntityAnnotator) annotators.get(annotators.size() - 1);
+    annotators.add(new QuoteAnnotator(entities, QuoteConfig.defaults().withReportedSpeech(
+        QuoteConfig.ReportedSpeech.ALL)));
+    return Pipeline.of(annotators).process(Document.of("t", text)).get(QuoteAnnotator.QUOTES);
+  }
+
   private static Quote find(List<Quote> qs, String words) {
     for (Quote q : qs) {
       if (q.text().contains(words)) {
@@ -698,6 +707,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         + "réagir et Brunet flanche à nouveau, si près du podium. « J'ai pris les Jeux comme la plus belle "
         + "compétition du monde » a-t-elle déclaré à L'Equipe.");
     assertSpeaker(find(qs, "plus belle compétition"), "Manon Brunet");
+  }
+
+  @Test
+  void aReportedClauseKeepsTheBracketItOpensAndTimeIsNoSource() {
+    // WiNER 2016_08_27-001 and 2016_12_08-002.
+    List<Quote> qs = quotesAll("La responsabilité de l'attaque est attribuée au Parti des travailleurs du Kurdistan "
+        + "(PKK) selon l'agence de presse Anadolu.");
+    assertTrue(find(qs, "Kurdistan").text().endsWith("(PKK)"), show(qs));
+    qs = quotesAll("Des mesures de circulation alternée ont été instaurées à Paris et à Lyon, selon le jour.");
+    assertTrue(qs.isEmpty(), show(qs));
   }
 
   @Test
