@@ -99,7 +99,8 @@ final class QuoteFinder {
       "avocate", "plaignant", "plaignante", "requérant", "requérante", "juge", "écrivain", "auteur", "autrice",
       "fondateur", "fondatrice", "patron", "patronne",
       "entraîneur", "sélectionneur", "capitaine", "député", "sénateur", "conseiller", "conseillère",
-      "chancelier", "chancelière", "premier", "première", "roi", "reine", "pape", "souverain", "gouverneur",
+      "chancelier", "chancelière", "premier", "première", "roi", "reine", "pape", "souverain", "souveraine", "monarque",
+      "empereur", "impératrice", "émir", "sultan", "gouverneur",
       "candidat", "candidate", "pdg", "présidente-directrice", "président-directeur", "représentant", "représentante",
       "homologue", "diplomate", "chercheur", "chercheuse", "scientifique", "expert", "experte", "médecin",
       "attaquant", "défenseur", "gardien", "joueur", "joueuse", "entraineur", "entraîneuse", "pilote", "coureur",
@@ -1535,6 +1536,16 @@ final class QuoteFinder {
     }
     for (Mention m : mentionsIn(where)) {
       if (named.contains(entityAt(m.span()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a "de" links what follows token to to the noun at token from. */
+  private boolean deLinkBetween(int from, int to) {
+    for (int k = from + 1; k <= to; k++) {
+      if (deLink(k)) {
         return true;
       }
     }
@@ -3515,6 +3526,12 @@ final class QuoteFinder {
             // ("l'exception notable de Idriss Déby" is Idriss Déby.)
             continue;
           }
+          if (!voice && posIs(h0, "NOUN") && h0 < before && !personNoun(h0) && !lex.isDocumentNoun(lem[h0])
+              && deLinkBetween(h0, before)) {
+            // "La bataille juridique autour de la dépouille du roi Mwambutsa IV": a person in a complement of a
+            // thing is not the subject ("le communiqué de X" is, through its author).
+            continue;
+          }
           int link = is(before - 1, "la", "l'", "le", "les") ? before - 2 : before - 1;
           boolean officeOfGroup = deLink(link) && GROUP_HEADS.contains(lem[before])
               && m.text().trim().contains(" ");
@@ -3905,6 +3922,8 @@ final class QuoteFinder {
           "relayeur", "relayeuse", "judoka", "judokate", "escrimeur", "escrimeuse", "sprinteur", "sprinteuse"),
       Set.of("chanteur", "chanteuse", "acteur", "actrice", "cinéaste", "réalisateur", "réalisatrice", "artiste",
           "musicien", "musicienne"),
+      Set.of("roi", "reine", "souverain", "souveraine", "monarque", "empereur", "impératrice", "prince",
+          "princesse", "émir", "sultan"),
       // "Mathilde Panot, présidente du groupe La France insoumise ... Pour la députée": a member of parliament.
       Set.of("député", "députée", "sénateur", "sénatrice", "parlementaire", "élu", "élue", "président",
           "présidente"));
@@ -4085,28 +4104,45 @@ final class QuoteFinder {
     if (h.equals("elle") || h.equals("-elle") || h.equals("-t-elle")) {
       return 'f';
     }
-    if (ent != null) {
-      int m = 0;
-      int f = 0;
-      for (Span sp : ent.spans()) {
-        int t = firstTokenAt(sp.start()) - 1;
-        if (t >= 0) {
-          if (MASC.contains(low[t])) {
-            m++;
-          } else if (FEM.contains(low[t])) {
-            f++;
-          }
-        }
-        String txt = folded.substring(sp.start(), sp.end());
-        if (txt.startsWith("le ") || txt.startsWith("m. ")) {
+    return ent != null ? entityGender(ent) : '?';
+  }
+
+  /** A person's gender as the words before their mentions tell it ("M.", "la", "du roi", "la présidente"). */
+  private char entityGender(Entity ent) {
+    int m = 0;
+    int f = 0;
+    for (Span sp : ent.spans()) {
+      int t = firstTokenAt(sp.start()) - 1;
+      if (t >= 0) {
+        char role = roleGender(t);
+        if (MASC.contains(low[t]) || role == 'm') {
           m++;
-        } else if (txt.startsWith("la ") || txt.startsWith("mme ")) {
+        } else if (FEM.contains(low[t]) || role == 'f') {
           f++;
         }
       }
-      return m > f ? 'm' : f > m ? 'f' : '?';
+      String txt = folded.substring(sp.start(), sp.end());
+      if (txt.startsWith("le ") || txt.startsWith("m. ")) {
+        m++;
+      } else if (txt.startsWith("la ") || txt.startsWith("mme ")) {
+        f++;
+      }
     }
-    return '?';
+    return m > f ? 'm' : f > m ? 'f' : '?';
+  }
+
+  private static final Pattern FEMININE_ROLE = Pattern.compile(
+      ".*(trice|euse|ière|enne|esse|ée|ante|ente|onne|ine)");
+
+  /** The gender a role noun at token t shows ("roi", "présidente"); '?' for other words and for "ministre". */
+  private char roleGender(int t) {
+    if (!ROLE_NOUNS.contains(low[t])) {
+      return '?';
+    }
+    if (FEMININE_ROLE.matcher(low[t]).matches()) {
+      return 'f';
+    }
+    return low[t].endsWith("e") ? '?' : 'm';
   }
 
   /**
@@ -4181,11 +4217,16 @@ final class QuoteFinder {
       return new Speaker(mention, w.entity(), w.name(), w.gender(), w.plural(), w.person(), 0.8, false);
     }
     if (!plural) {
-      // The last person named before the pronoun.
+      // The last person named before the pronoun, if the pronoun's gender fits them ("la nièce du monarque ...
+      // elle déclarait" is not the king).
       for (int i = mentions.size() - 1; i >= 0; i--) {
         Mention m = mentions.get(i);
         if (m.type() == EntityType.PER && m.span().end() <= s[h]) {
           Entity ent = entityAt(m.span());
+          char known = ent != null ? entityGender(ent) : '?';
+          if (known != '?' && known != gender) {
+            break;
+          }
           return new Speaker(at, ent, ent != null ? ent.name() : m.text(), gender, false, true, 0.6, false);
         }
       }

@@ -720,6 +720,18 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aKingIsTheSovereignAndNotTheNieceWhoSpeaksOfHim() {
+    // WiNER 2016_11_03-001.
+    String text = "La bataille juridique autour de la dépouille du roi Mwambutsa IV vient de se terminer.\n\nL'ancien "
+        + "souverain avait exprimé dans son testament le désir d'être enterré en Suisse :\n\n« J'exprime la volonté "
+        + "que ma dépouille reste en Suisse. »\n\nAu contraire, la nièce du monarque s'opposait au transfert. Suite "
+        + "au jugement, elle déclarait :\n\n« Mon oncle avait été très clairvoyant. »";
+    List<Quote> qs = quotes(text);
+    assertSpeaker(find(qs, "ma dépouille"), "Mwambutsa IV");
+    assertNull(find(qs, "Mon oncle").speaker(), show(qs));
+  }
+
+  @Test
   void aPassiveAfterTheQuoteGivesItToItsAgent() {
     // 12 June 2016: "le député" is the first of the two people named together, not the one named closest.
     String text = "Le 23 avril 2013, à l'Assemblée nationale française, une confrontation entre le député "
