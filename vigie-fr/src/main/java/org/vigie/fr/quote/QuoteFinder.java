@@ -2503,6 +2503,23 @@ final class QuoteFinder {
     if (to <= from) {
       return null;
     }
+    for (int k = from + 3; k + 2 < to; k++) {
+      if (is(k, "et") && is(k + 1, "que", "qu'") && markOf[k] < 0 && !is(k - 1, "ainsi", "alors", "tandis")) {
+        // "indique qu'il ne voit « aucune raison ... » et que le groupe prévoit toujours des attaques": when the
+        // words in marks carry the first clause, the second is a quote of its own; else the two are one
+        // reported clause, as readers mark them.
+        if (reportedClause(g, v, subject, participle, from, k, direct) == null) {
+          return reportedClause(g, v, subject, participle, k + 2, to, direct);
+        }
+        break;
+      }
+    }
+    return reportedClause(g, v, subject, participle, from, to, direct);
+  }
+
+  /** The reported clause [from, to) of verb v, or null when a quote in marks carries it or it is too short. */
+  private Cand reportedClause(int g, int v, List<NP> subject, boolean participle, int from, int to,
+      List<Cand> direct) {
     Span clause = span(from, to);
     // A quote in marks that the clause mostly is: the direct quote carries it.
     int covered = 0;
@@ -3244,7 +3261,7 @@ final class QuoteFinder {
     }
     if (is(first, "il", "elle", "ils", "elles") && !impersonal(first)) {
       for (int i = first + 1; i < last && i < first + 6; i++) {
-        if ((posIs(i, "VERB") || posIs(i, "AUX")) && OWN_PLAN.matcher(low[i]).matches()) {
+        if (ownPlan(i)) {
           return false;
         }
       }
@@ -3289,7 +3306,7 @@ final class QuoteFinder {
       return true;
     }
     for (int i = verb; i < last && i < verb + 4; i++) {
-      if ((posIs(i, "VERB") || posIs(i, "AUX")) && OWN_PLAN.matcher(low[i]).matches()) {
+      if (ownPlan(i)) {
         return true;
       }
     }
@@ -3321,6 +3338,25 @@ final class QuoteFinder {
   }
 
   private static final Pattern OWN_PLAN = Pattern.compile(".+(rait|raient|ra|ront|rais)");
+
+  /**
+   * A verb in the future or the conditional that announces what its subject will do ("qu'il se rendrait à
+   * Moscou"), not "être" with an adjective, which says how things are ("qu'il ne serait pas capable de", "qu'il
+   * sera nécessaire de").
+   */
+  private boolean ownPlan(int i) {
+    if (!(posIs(i, "VERB") || posIs(i, "AUX")) || !OWN_PLAN.matcher(low[i]).matches()) {
+      return false;
+    }
+    if (lem[i].equals("être")) {
+      int k = i + 1;
+      while (k < n && k <= i + 3 && (is(k, "pas", "plus", "jamais", "guère", "point") || posIs(k, "ADV"))) {
+        k++;
+      }
+      return !(k < n && posIs(k, "ADJ"));
+    }
+    return true;
+  }
 
   private boolean shortOrVerbless(Cand c) {
     int from = firstTokenAt(c.start());

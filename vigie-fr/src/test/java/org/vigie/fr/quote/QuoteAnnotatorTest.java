@@ -732,6 +732,26 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void whatIsSaidToBeIsNoPlanAndASecondClauseStandsAloneAfterAQuote() {
+    // WiNER 2016_01_24-001, 2016_10_15-003 and 2016_07_29-002.
+    String text = "Gaurav Chauhan a affirmé qu'il sera nécessaire d'effectuer des tests au carbone 14.\n\nEsdras "
+        + "Ndikumana a rappelé en 2016 qu'il ne serait pas capable de fournir des informations sans SOS Media "
+        + "Burundi.\n\nLe porte-parole John Kirby indique qu'il ne voit « aucune raison de penser que leurs "
+        + "objectifs sont devenus différents » et que le groupe prévoit toujours des attaques en Occident.";
+    List<Quote> qs = quotes(text);
+    assertSpeaker(find(qs, "tests au carbone"), "Gaurav Chauhan");
+    assertSpeaker(find(qs, "pas capable"), "Esdras Ndikumana");
+    Quote second = find(qs, "prévoit toujours");
+    assertSpeaker(second, "John Kirby");
+    assertFalse(second.text().contains("aucune raison"), show(qs));
+    // Plans stay out of the quotes, and two clauses without marks are one.
+    qs = quotes("Vladimir Poutine a annoncé qu'il se rendrait à Pékin en mars.\n\nMalcolm Turnbull a déclaré que la "
+        + "question n'est pas prioritaire et qu'un référendum attendrait le règne d'un nouveau monarque.");
+    assertEquals(1, qs.size(), show(qs));
+    assertTrue(qs.get(0).text().contains("et qu'un référendum"), show(qs));
+  }
+
+  @Test
   void aPassiveAfterTheQuoteGivesItToItsAgent() {
     // 12 June 2016: "le député" is the first of the two people named together, not the one named closest.
     String text = "Le 23 avril 2013, à l'Assemblée nationale française, une confrontation entre le député "
