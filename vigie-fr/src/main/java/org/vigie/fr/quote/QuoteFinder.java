@@ -2186,9 +2186,12 @@ final class QuoteFinder {
     // "Ce n'est pas l'avis de Fottorino : « ... »": the person whose opinion or words the colon announces.
     for (Mention m : mentions) {
       int first = firstTokenAt(m.span().start());
-      if (m.type() == EntityType.PER && lastTokenBefore(m.span().end()) == colon - 1 && first - 2 >= w
-          && deLink(first - 1) && OPINION_NOUNS.contains(low[first - 2])) {
-        return new Cue(colon, colon + 1, List.of(new NP(first, colon)), "colon");
+      int last = lastTokenBefore(m.span().end());
+      if (m.type() == EntityType.PER && first - 2 >= w && last < colon && deLink(first - 1)
+          && OPINION_NOUNS.contains(low[first - 2]) && (last == colon - 1 || is(last + 1, ",")
+              && !hasVerb(last + 1, colon))) {
+        // (An apposition may follow the name: "l'analyse de Gabriel Ruyiri, le président-fondateur de Olucome :".)
+        return new Cue(colon, colon + 1, List.of(new NP(first, last + 1)), "colon");
       }
     }
     // No reporting verb: the subject of the main verb nearest the colon, when it can speak ("le Mouvement
@@ -2200,6 +2203,15 @@ final class QuoteFinder {
       }
       verb = true;
       int g = groupStart(v);
+      if (is(g - 1, "qui") && g - 2 > w) {
+        // "C'est Maradona qui a fait le premier pas vers la réconciliation : « ... »": the one the cleft puts
+        // forward.
+        NP np = npLeft(g - 2, w);
+        if (np != null && np.from() - 1 >= w && is(np.from() - 1, "est") && is(np.from() - 2, "c'", "ce")
+            && namesPerson(np)) {
+          return new Cue(colon, colon + 1, List.of(np), "colon");
+        }
+      }
       if (is(g - 1, "qui", "que", "qu'", "dont", "où")) {
         continue;
       }

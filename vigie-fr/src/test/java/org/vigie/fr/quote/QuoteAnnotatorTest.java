@@ -752,6 +752,18 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aColonAfterACleftOrAnAnalysisWithAnApposition() {
+    // WiNER 2016_06_15-001 and 2016_11_26-002.
+    String text = "Pelé et Diego Maradona se sont réconciliés.\n\nC'est Maradona qui a fait le premier pas vers la "
+        + "réconciliation :\n\n« no más peleas, te prometo »\n\nC'est d'ailleurs l'analyse de Gabriel Ruyiri , le "
+        + "président-fondateur de l'organisation anti-corruption Olucome :\n\n« Le gouvernement veut faire "
+        + "contribuer les citoyens pour combler ses déficits. »";
+    List<Quote> qs = quotes(text);
+    assertSpeaker(find(qs, "no más peleas"), "Maradona");
+    assertSpeaker(find(qs, "combler ses déficits"), "Gabriel Ruyiri");
+  }
+
+  @Test
   void aPassiveAfterTheQuoteGivesItToItsAgent() {
     // 12 June 2016: "le député" is the first of the two people named together, not the one named closest.
     String text = "Le 23 avril 2013, à l'Assemblée nationale française, une confrontation entre le député "
