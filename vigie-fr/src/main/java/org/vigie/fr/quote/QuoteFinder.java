@@ -67,7 +67,8 @@ final class QuoteFinder {
       "compte", "propos", "mots");
   /** Heads through which an organization speaks: "la direction du groupe Canal +", "un porte-parole du collectif". */
   private static final Set<String> ORG_VOICES = Set.of("direction", "rédaction", "état-major", "présidence",
-      "initiative", "porte-parole", "porte-paroles", "service de presse", "bureau", "délégation");
+      "initiative", "porte-parole", "porte-paroles", "service de presse", "bureau", "délégation", "photographe",
+      "journaliste", "correspondant", "correspondante", "reporter", "envoyé", "envoyée");
   private static final Set<String> INSTITUTION_HEADS = Set.of("gouvernement", "régime", "administration",
       "cabinet", "camp", "clan", "fondation", "équipe", "parti", "comité", "prix", "fonds", "institut", "centre",
       "lycée", "collège", "université", "hôpital", "aéroport", "stade", "rue", "avenue", "place", "boulevard");
@@ -1242,14 +1243,35 @@ final class QuoteFinder {
     }
     NP x = np.get(0);
     int h = head(x);
-    // "selon un ouvrier du chantier": any noun with its article can be a source, but not "selon les chiffres".
+    // "selon un ouvrier du chantier": any noun with its article can be a source, but not "selon les chiffres";
+    // "selon iTELE": a name the entity layer missed.
     boolean source = speakerLike(x) || posIs(x.from(), "DET") && posIs(h, "NOUN") && !lex.isNonSpeaker(lem[h])
-        && !lex.isNonSpeaker(low[h]);
+        && !lex.isNonSpeaker(low[h]) || h == x.from() && posIs(h, "PROPN")
+        && !text.substring(s[h], e[h]).equals(low[h]);
     if (!source) {
+      // "selon un premier bilan de la Préfecture", "selon les chiffres de Pôle emploi": the one whose figures
+      // they are.
+      for (int k = h + 1; k < hi && k <= h + 3 && FIGURE_NOUNS.contains(lem[h]); k++) {
+        if (deLink(k)) {
+          List<NP> of = npRight(k + 1, hi);
+          if (!of.isEmpty() && namedSource(of.subList(0, 1))) {
+            return new Cue(i, after, of, "selon");
+          }
+          break;
+        }
+      }
       return null;
     }
     return new Cue(i, after, np, "selon");
   }
+
+  /**
+   * Figures and findings that their author stands behind ("selon les chiffres de Pôle emploi"), unlike criteria
+   * or rules ("selon les critères du BIT" is how the figure was counted, not who said it).
+   */
+  private static final Set<String> FIGURE_NOUNS = Set.of("chiffre", "bilan", "estimation", "information",
+      "sondage", "résultat", "donnée", "statistique", "étude", "prévision", "calcul", "indication", "décompte",
+      "relevé", "observation", "témoignage", "enquête", "analyse", "projection");
 
   /** Whether a noun phrase can be a speaker: a name, a pronoun, a person, an institution or a document. */
   private boolean speakerLike(NP np) {
@@ -2848,9 +2870,24 @@ final class QuoteFinder {
       }
     }
     int npEnd = cue.subject().get(cue.subject().size() - 1).to();
+    for (Mention m : mentionsIn(span(cue.subject().get(cue.subject().size() - 1)))) {
+      // "Selon l'Agence américaine océanique et atmosphérique (NOAA)": a name with "et" in it is one source.
+      int last = lastTokenBefore(m.span().end());
+      if (last >= npEnd && last < hi && m.type() != EntityType.MISC) {
+        npEnd = last + 1;
+      }
+    }
+    if (is(npEnd, "(")) {
+      // "Selon l'Institut royal météorologique de Belgique (IRM), ...": the acronym goes with the name.
+      int close = npEnd + 1;
+      while (close < hi && close - npEnd <= 8 && !is(close, ")")) {
+        close++;
+      }
+      npEnd = is(close, ")") ? close + 1 : npEnd;
+    }
+    int first = w;
     int from;
     int to;
-    int first = w;
     while (first < k && (posIs(first, "PUNCT") || posIs(first, "ADV") || posIs(first, "CCONJ"))) {
       first++;
     }
@@ -2873,8 +2910,13 @@ final class QuoteFinder {
         // the middle of the clause, which goes on after it.
         to = hi;
       }
-    } else if (k - w >= 4 && (npEnd >= hi || sentenceEnd(npEnd)) && namedSource(cue.subject())
-        && hasVerb(w, k)) {
+    } else if (is(k - 1, ",") && !hasVerb(npEnd, sentenceEndFrom(npEnd, hi))) {
+      // "..., selon un photographe de l'AFP présent sur place.": words that describe the source close the
+      // sentence.
+      from = w;
+      to = k - 1;
+    } else if (k - w >= 4 && (npEnd >= hi || sentenceEnd(npEnd)) && (namedSource(cue.subject())
+        || namesCountry(cue.subject().get(0))) && hasVerb(w, k)) {
       // "... serait l'otage des militaires putschistes selon l'agence Anatolie.": a named source closing the
       // sentence without a comma.
       from = w;
@@ -3095,6 +3137,25 @@ final class QuoteFinder {
   }
 
   /** Whether a noun phrase holds a person's or an organization's name. */
+  /** The first sentence end at or after token k, or hi. */
+  private int sentenceEndFrom(int k, int hi) {
+    while (k < hi && !sentenceEnd(k)) {
+      k++;
+    }
+    return k;
+  }
+
+  /** "selon la Corée du Sud": a country, which speaks through its government. */
+  private boolean namesCountry(NP np) {
+    for (Mention m : mentionsIn(span(np))) {
+      Entity ent = m.type() == EntityType.LOC && span(np).contains(m.span()) ? entityAt(m.span()) : null;
+      if (ent != null && ent.qid() != null && countries.apply(m.text()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean namedSource(List<NP> nps) {
     for (NP np : nps) {
       for (Mention m : mentions) {
@@ -4520,7 +4581,10 @@ final class QuoteFinder {
         return true;
       }
     }
-    return from < n && startsUpper(from) && !posIs(from, "DET") && !posIs(from, "PRON") && !subjectPronoun(from)
+    // ("iTELE", "eBay": a brand's capital may come second.)
+    boolean capital = from < n && (startsUpper(from) || posIs(from, "PROPN")
+        && !text.substring(s[from], e[from]).equals(low[from]));
+    return capital && !posIs(from, "DET") && !posIs(from, "PRON") && !subjectPronoun(from)
         && (posIs(from, "PROPN") || to - from == 1);
   }
 

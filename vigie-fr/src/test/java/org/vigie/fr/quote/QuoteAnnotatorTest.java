@@ -764,6 +764,23 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void selonWithAnAcronymAFigureOrABrandTheTaggerMissed() {
+    // WiNER 2016_01_14-004, 2016_02_08-001, 2016_12_20-002, 2016_08_24-003 and 2016_06_14-006.
+    List<Quote> qs = quotesAll("L'ouragan Alex s'est formé jeudi. Selon l' Agence américaine océanique et "
+        + "atmosphérique (NOAA), le dernier ouragan formé en janvier remonte à 1938.\n\nSelon un premier bilan de la "
+        + "Préfecture, il y aurait cinq morts et six blessés graves.\n\nUne dizaine de chars turcs sont entrés en "
+        + "Syrie, selon un photographe de l' AFP présent sur place.\n\nSelon iTELE, les policiers ont trouvé une "
+        + "liste de six cibles dans son ordinateur.");
+    assertSpeaker(find(qs, "remonte à 1938"), "Agence américaine océanique et atmosphérique");
+    assertSpeaker(find(qs, "cinq morts"), "Préfecture");
+    assertSpeaker(find(qs, "chars turcs"), "AFP");
+    assertSpeaker(find(qs, "six cibles"), "iTELE");
+    // How a figure was counted is no one's statement.
+    qs = quotesAll("Selon les critères du BIT, il suffit de travailler une heure par semaine pour avoir un emploi.");
+    assertTrue(qs.isEmpty(), show(qs));
+  }
+
+  @Test
   void aPassiveAfterTheQuoteGivesItToItsAgent() {
     // 12 June 2016: "le député" is the first of the two people named together, not the one named closest.
     String text = "Le 23 avril 2013, à l'Assemblée nationale française, une confrontation entre le député "
