@@ -3034,6 +3034,20 @@ final class QuoteFinder {
     return found;
   }
 
+  /** The organizations named before pos, in text order. */
+  private List<Mention> organizationsBefore(int pos) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.span().end() > pos) {
+        break;
+      }
+      if (m.type() == EntityType.ORG) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
   /** Heads that stand for a company the article named: "la compagnie", "le groupe", "l'entreprise". */
   private static final Set<String> COMPANY_HEADS = Set.of("compagnie", "entreprise", "société", "groupe",
       "constructeur", "firme", "opérateur", "fabricant", "transporteur", "laboratoire", "enseigne", "géant");
@@ -3046,13 +3060,7 @@ final class QuoteFinder {
    */
   private Entity theOneCompany(int pos) {
     java.util.Map<Entity, Integer> counts = new java.util.LinkedHashMap<>();
-    for (Mention m : mentions) {
-      if (m.span().end() > pos) {
-        break;
-      }
-      if (m.type() != EntityType.ORG) {
-        continue;
-      }
+    for (Mention m : organizationsBefore(pos)) {
       int t = firstTokenAt(m.span().start());
       if (posIs(t, "DET")) {
         t++;
@@ -3101,13 +3109,7 @@ final class QuoteFinder {
       return null;
     }
     Set<Entity> introduced = new LinkedHashSet<>();
-    for (Mention m : mentions) {
-      if (m.span().end() > pos) {
-        break;
-      }
-      if (m.type() != EntityType.ORG) {
-        continue;
-      }
+    for (Mention m : organizationsBefore(pos)) {
       int t = firstTokenAt(m.span().start());
       // Back over adjectives ("libanais", "aérienne") to the noun that announces the name.
       int k = t - 1;
