@@ -1310,14 +1310,18 @@ final class QuoteFinder {
    * "entraineur"): the person nouns and the role nouns ("la championne", "le relayeur").
    */
   private boolean personNoun(int h) {
-    for (String w : new String[] {lem[h], low[h]}) {
-      String w1990 = w.replace('î', 'i').replace('û', 'u');
-      if (PERSON_NOUNS.contains(w) || ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(w1990)
-          || PERSON_NOUNS.contains(w1990)) {
-        return true;
-      }
+    return personWord(lem[h]) || personWord(low[h]);
+  }
+
+  private static boolean personWord(String w) {
+    if (PERSON_NOUNS.contains(w) || ROLE_NOUNS.contains(w)) {
+      return true;
     }
-    return false;
+    if (w.indexOf('î') < 0 && w.indexOf('û') < 0) {
+      return false;
+    }
+    String w1990 = w.replace('î', 'i').replace('û', 'u');
+    return PERSON_NOUNS.contains(w1990) || ROLE_NOUNS.contains(w1990);
   }
 
   // ---------------------------------------------------------------------------------------------------------
