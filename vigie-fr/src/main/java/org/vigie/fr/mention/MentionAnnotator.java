@@ -499,7 +499,6 @@ public final class MentionAnnotator implements Annotator {
     return added;
   }
 
-  /** A lone surname that the document uses for a person elsewhere is that person ("Biden", not a place). */
   /**
    * "Olha Kharlan finit par réagir et Brunet flanche à nouveau": a name and a conjugated verb read as one name
    * are the surname of a person the article names ("Manon Brunet") and the verb.
@@ -532,6 +531,7 @@ public final class MentionAnnotator implements Annotator {
     return out;
   }
 
+  /** A lone surname that the document uses for a person elsewhere is that person ("Biden", not a place). */
   private List<Mention> harmonizeTypes(List<Mention> mentions, Set<Span> titled) {
     Set<String> personWords = new HashSet<>();
     for (Mention m : mentions) {

@@ -118,7 +118,10 @@ public final class QuoteAnnotator implements Annotator {
         round(c.confidence));
   }
 
-  /** The metonymy of this place (a capital standing for its government) that the speaker mention is. */
+  /**
+   * The metonymy of this place (a capital standing for its government) that the speaker mention is, or else one
+   * the entity layer found elsewhere in the article; null for a place that never acts.
+   */
   private static Metonymy metonymyAt(Entity place, Span mention) {
     Metonymy elsewhere = null;
     for (Metonymy m : place.metonymies()) {

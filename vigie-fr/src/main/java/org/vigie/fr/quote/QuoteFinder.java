@@ -1459,7 +1459,7 @@ final class QuoteFinder {
       boolean marked = false;
       // A signature under a paragraph of narration whose own quote box was lost ("... a-t-il déclaré. / — Angela
       // Merkel , Chancelière allemande") signs nothing the paragraph attributes: it takes over a quote only when
-      // the paragraph is the quote.
+      // the paragraph is the quote or names the signer ("— Usain Bolt" under a paragraph on him).
       boolean quoteParagraph = marksCover(prevSpan) || isOpener(firstTokenAt(trimmed(prev[0], prev[1]).start()))
           || namedIn(signer, prevSpan);
       for (Cand c : direct) {
