@@ -1465,7 +1465,7 @@ final class QuoteFinder {
       for (Cand c : direct) {
         if (prevSpan.contains(c.pieces.get(0)) && shortOrVerbless(c) && c.cue == null
             && Character.isLowerCase(text.charAt(c.pieces.get(0).start()))
-            && !inReportedClause(openTokOf(c))) {
+            && !inReportedClause(openTokOf(c)) && !nickname(c)) {
           // "... « pour la conception et la synthèse de machines moléculaires ». / — Comité Nobel": words in
           // marks that nobody in the paragraph is said to have said are the signer's; titles (a capital) are not.
           marked = true;
@@ -1573,6 +1573,25 @@ final class QuoteFinder {
     for (int k = from + 1; k <= to; k++) {
       if (deLink(k)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words in marks that are a name apposed to a person's: "la course à laquelle « la Foudre », Usain Bolt, ...". */
+  private boolean nickname(Cand c) {
+    int o = openTokOf(c);
+    int close = c.mark >= 0 ? closeTok[c.mark] : -1;
+    if (close < 0 || close - o > 5 || !is(close + 1, ",")) {
+      return false;
+    }
+    boolean capital = false;
+    for (int k = o + 1; k < close; k++) {
+      capital |= startsUpper(k);
+    }
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PER && close + 2 < n && m.span().start() == s[close + 2]) {
+        return capital;
       }
     }
     return false;
@@ -3283,7 +3302,11 @@ final class QuoteFinder {
       if (c.speaker != null) {
         // Firm: a quote that will be kept whoever its speaker (words in marks), or one a name attributes.
         boolean firm = c.direct || !c.absorbed.isEmpty() || c.speaker.named();
-        salient.add(new Salient(c.cue == null ? c.start() : s[c.cue.from()], c.speaker, true, firm));
+        // (A signature on the line below speaks where its quote is: "« ... », dit-il. Pour lui, ... / — Khaled
+        // Freak".)
+        int at = c.cue == null || "dash".equals(c.cue.kind()) && s[c.cue.from()] > c.start() ? c.start()
+            : s[c.cue.from()];
+        salient.add(new Salient(at, c.speaker, true, firm));
         c.confidence = Math.min(c.confidence, Math.max(0.3, c.speaker.confidence()));
       }
       if (c.speaker == null && c.cue == null && c.direct && !c.dialogue && !c.standaloneLine) {

@@ -678,6 +678,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(find(qs, "dans un virage"), "Alexander Dobrindt");
     assertSpeaker(find(qs, "beauté"), "Hansson");
     assertSpeaker(find(qs, "chair de poule"), "Usain Bolt");
+    // A nickname in marks is nobody's words, signature or not; a pronoun after a signed quote is the signer.
+    AnalyzedDocument out = analyze("C'était la dernière course à laquelle « la Foudre » , Usain Bolt, prenait part. "
+        + "« Vous chantez mon nom » a-t-il lancé.\n\n— Usain Bolt\n");
+    assertTrue(out.get(QuoteAnnotator.SCARE_QUOTES).stream().anyMatch(q -> q.text().equals("la Foudre")),
+        show(out.get(QuoteAnnotator.QUOTES)));
+    qs = quotes("Le ministre Bernard Cazeneuve a salué le travail des policiers.\n\nLa vidéo de Khaled Freak a été "
+        + "relayée en février. « J'ai reçu beaucoup d'encouragements à continuer et je compte bien le faire » , dit-il "
+        + "selon Francetv info. Pour lui, son "
+        + "rêve serait de se reconvertir dans la musique.\n\n— Khaled Freak\n");
+    assertSpeaker(find(qs, "son rêve"), "Khaled Freak");
   }
 
   @Test
