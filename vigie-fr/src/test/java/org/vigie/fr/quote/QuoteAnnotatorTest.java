@@ -1340,11 +1340,7 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         + "Le secrétaire d'État Antony Blinken a affirmé que l'Alliance restait unie.";
     List<Quote> people = quotes(text);
     assertEquals(List.of("l'Alliance restait unie"), people.stream().map(Quote::text).toList(), show(people));
-    List<Annotator> annotators = new ArrayList<>(Shared.upTo(EntityAnnotator.class).annotators());
-    EntityAnnotator entities = (EntityAnnotator) annotators.get(annotators.size() - 1);
-    annotators.add(new QuoteAnnotator(entities, QuoteConfig.defaults().withReportedSpeech(
-        QuoteConfig.ReportedSpeech.ALL)));
-    List<Quote> all = Pipeline.of(annotators).process(Document.of("t", text)).get(QuoteAnnotator.QUOTES);
+    List<Quote> all = quotesAll(text);
     Quote pentagon = find(all, "soldats");
     assertEquals("les soldats ne faisaient pas partie des 8 500 hommes placés en alerte", pentagon.text());
     assertSpeaker(pentagon, "Pentagon");
