@@ -2911,6 +2911,7 @@ final class QuoteFinder {
     int first = w;
     int from;
     int to;
+    boolean colon = false;
     while (first < k && (posIs(first, "PUNCT") || posIs(first, "ADV") || posIs(first, "CCONJ"))) {
       first++;
     }
@@ -2938,12 +2939,29 @@ final class QuoteFinder {
       // sentence.
       from = w;
       to = k - 1;
-    } else if (k - w >= 4 && (npEnd >= hi || sentenceEnd(npEnd)) && (namedSource(cue.subject())
-        || namesCountry(cue.subject().get(0))) && hasVerb(w, k)) {
-      // "... serait l'otage des militaires putschistes selon l'agence Anatolie.": a named source closing the
-      // sentence without a comma.
+    } else if (k - w >= 4 && (npEnd >= hi || sentenceEnd(npEnd)) && hasVerb(w, k)
+        && (!marked || namedSource(cue.subject()) || namesCountry(cue.subject().get(0)))) {
+      // "... serait l'otage des militaires putschistes selon l'agence Anatolie.", "... transportait 81 personnes
+      // selon la compagnie.": a source closing the sentence without a comma. (What an unnamed source is said to
+      // have said in marks, "s'est tué « sans intervention d'un tiers » selon une source judiciaire", is the words
+      // in marks.)
       from = w;
       to = k;
+      for (int i = k - 3; i > w; i--) {
+        if (is(i, ":", ";") && markOf[i] < 0) {
+          // "... sans compter les clics : 5,5 millions sur le mur des Inconnus selon Le Dauphiné.": the source
+          // vouches for what follows the colon, which needs no verb of its own.
+          from = i + 1;
+          colon = true;
+          break;
+        }
+      }
+    } else if (k - first >= 2 && (posIs(k - 1, "AUX") || posIs(k - 1, "VERB"))
+        && npEnd < hi && !sentenceEnd(npEnd) && !is(npEnd, ",") && hasVerb(w, k)) {
+      // "Cette mesure est selon Deutsche Welle une mesure de rétorsion", "Cela est dû selon eux au fait que":
+      // the source sits inside the clause between its verb and what follows, without commas.
+      from = w;
+      to = hi;
     } else {
       return null;
     }
@@ -2955,7 +2973,7 @@ final class QuoteFinder {
     while (from < to && posIs(from, "PUNCT")) {
       from++;
     }
-    if (to - from < 3 || !hasVerb(from, to)) {
+    if (to - from < 3 || !colon && !hasVerb(from, to)) {
       return null;
     }
     Span clause = span(from, withBrackets(from, to));

@@ -1335,6 +1335,27 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void selonWithoutCommasInsideOrClosingItsClause() {
+    // WiNER 2016_03_29-003, 2016_12_17-004, 2016_06_12-005 (Wikinews, CC BY 2.5).
+    List<Quote> qs = quotesAll("Un avion de ligne de la compagnie EgyptAir a été détourné ce matin. L'appareil, un "
+        + "Airbus A320, transportait 81 personnes selon la compagnie.\n\nCette série de vérifications est selon "
+        + "Deutsche Welle une mesure de rétorsion du régime.\n\nLa vidéo a été vue un million de fois, sans compter "
+        + "les clics sur Facebook : 5,5 millions sur le mur des Inconnus selon Le Dauphiné.\n\nCet homme s'est tué "
+        + "sur une route « sans intervention d'un tiers » selon une source judiciaire.\n\nLes prix varient selon "
+        + "les régions.");
+    Quote plane = find(qs, "81 personnes");
+    assertEquals("L'appareil, un Airbus A320, transportait 81 personnes", plane.text());
+    assertSpeaker(plane, "EgyptAir");
+    Quote dw = find(qs, "rétorsion");
+    assertEquals("Cette série de vérifications est selon Deutsche Welle une mesure de rétorsion du régime", dw.text());
+    assertSpeaker(dw, "Deutsche Welle");
+    assertEquals("5,5 millions sur le mur des Inconnus", find(qs, "5,5 millions").text());
+    // An unnamed source's words in marks are the quote, not the whole sentence.
+    assertEquals("sans intervention d'un tiers", find(qs, "intervention").text());
+    assertTrue(qs.stream().noneMatch(q -> q.text().contains("prix")), show(qs));
+  }
+
+  @Test
   void institutionsReportedSpeechOnlyWhenAskedFor() {
     String text = "Le Pentagone a précisé que les soldats ne faisaient pas partie des 8 500 hommes placés en alerte. "
         + "Le secrétaire d'État Antony Blinken a affirmé que l'Alliance restait unie.";
