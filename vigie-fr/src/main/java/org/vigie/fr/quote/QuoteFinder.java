@@ -2900,6 +2900,13 @@ final class QuoteFinder {
         npEnd = last + 1;
       }
     }
+    if (!is(npEnd, ",") && !is(npEnd, "(") && npEnd < hi && !sentenceEnd(npEnd)) {
+      // "Selon des policiers présents sur les lieux, ...", "Selon les scientifiques qui l'ont découvert, ...",
+      // "... selon l'agence Anatolie connue pour être proche du gouvernement.": what describes the source goes
+      // with it.
+      int described = sourceDescriptionEnd(npEnd, hi);
+      npEnd = described > 0 ? described : npEnd;
+    }
     if (is(npEnd, "(")) {
       // "Selon l'Institut royal météorologique de Belgique (IRM), ...": the acronym goes with the name.
       int close = npEnd + 1;
@@ -3008,6 +3015,29 @@ final class QuoteFinder {
       c.absorbed.add(d);
     }
     return c;
+  }
+
+  /**
+   * Where a description of a source that starts at token i ends: an adjective, a participle or a relative clause
+   * running to the next comma or the sentence end within a few words ("présents sur les lieux", "cités par CNN",
+   * "qui l'ont découvert"); else -1.
+   */
+  private int sourceDescriptionEnd(int i, int hi) {
+    boolean describes = is(i, "qui") || posIs(i, "ADJ") && !startsUpper(i)
+        || (posIs(i, "VERB") || posIs(i, "ADJ")) && PAST_PARTICIPLE.matcher(low[i]).matches()
+        || posIs(i, "ADP") && !is(i, "de", "d'") && posIs(i - 1, "ADJ") && !startsUpper(i - 1);
+    if (!describes) {
+      return -1;
+    }
+    for (int j = i + 1; j <= hi && j <= i + 10; j++) {
+      if (j == hi || is(j, ",") || sentenceEnd(j)) {
+        return j;
+      }
+      if (markOf[j] >= 0 || is(j, "que", "qu'", "selon")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -3179,7 +3209,6 @@ final class QuoteFinder {
     return best;
   }
 
-  /** Whether a noun phrase holds a person's or an organization's name. */
   /** The first sentence end at or after token k, or hi. */
   private int sentenceEndFrom(int k, int hi) {
     while (k < hi && !sentenceEnd(k)) {
@@ -3379,7 +3408,8 @@ final class QuoteFinder {
         return false;
       }
     }
-    if (is(first, "il", "elle", "ils", "elles") && !impersonal(first)) {
+    if (is(first, "il", "elle", "ils", "elles") && !impersonal(first) && !"selon".equals(c.cue.kind())) {
+      // (After "selon X", the pronoun is someone else, whose plans the source reports.)
       for (int i = first + 1; i < last && i < first + 6; i++) {
         if (ownPlan(i)) {
           return false;
@@ -3462,10 +3492,14 @@ final class QuoteFinder {
   /**
    * A verb in the future or the conditional that announces what its subject will do ("qu'il se rendrait à
    * Moscou"), not "être" with an adjective, which says how things are ("qu'il ne serait pas capable de", "qu'il
-   * sera nécessaire de").
+   * sera nécessaire de"), nor a past conditional, which reports what may have happened ("qu'il aurait tenté").
    */
   private boolean ownPlan(int i) {
     if (!(posIs(i, "VERB") || posIs(i, "AUX")) || !OWN_PLAN.matcher(low[i]).matches()) {
+      return false;
+    }
+    if (posIs(i, "AUX") && (lem[i].equals("avoir") || lem[i].equals("être")) && low[i].contains("rai") && i + 1 < n
+        && posIs(i + 1, "VERB") && PAST_PARTICIPLE.matcher(low[i + 1]).matches()) {
       return false;
     }
     if (lem[i].equals("être")) {

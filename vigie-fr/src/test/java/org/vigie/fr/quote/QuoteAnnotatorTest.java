@@ -1356,6 +1356,27 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSourceWithItsDescriptionAndWhatMayHaveHappened() {
+    // WiNER 2016_08_30-003, 2016_10_14-003, 2016_07_15-001, 2016_06_28-002 (Wikinews, CC BY 2.5).
+    List<Quote> qs = quotesAll("Selon des policiers présents sur les lieux, il aurait tenté d'égorger le policier "
+        + "avant de s'enfuir.\n\nSelon les scientifiques qui l'ont découvert, il s'agirait du troisième objet "
+        + "céleste le plus éloigné du système solaire.\n\nLe chef d'état-major serait l'otage des militaires "
+        + "putschistes selon l'agence Anatolie connue pour être proche du gouvernement.\n\nIl s'agirait d'un "
+        + "attentat-suicide selon des responsables turcs cités par CNN.");
+    assertEquals("il aurait tenté d'égorger le policier avant de s'enfuir", find(qs, "égorger").text());
+    assertEquals("il s'agirait du troisième objet céleste le plus éloigné du système solaire",
+        find(qs, "céleste").text());
+    Quote hostage = find(qs, "otage");
+    assertEquals("Le chef d'état-major serait l'otage des militaires putschistes", hostage.text());
+    assertSpeaker(hostage, "Anatolie");
+    assertEquals("Il s'agirait d'un attentat-suicide", find(qs, "attentat").text());
+    // A past conditional reports what may have happened; a plain conditional after "il" announces a plan.
+    List<Quote> people = quotes("Le porte-parole Jean Dupont a déclaré qu'il aurait reçu des menaces. Le ministre "
+        + "Jean Martin a déclaré qu'il se rendrait à Moscou.");
+    assertEquals(List.of("il aurait reçu des menaces"), people.stream().map(Quote::text).toList(), show(people));
+  }
+
+  @Test
   void institutionsReportedSpeechOnlyWhenAskedFor() {
     String text = "Le Pentagone a précisé que les soldats ne faisaient pas partie des 8 500 hommes placés en alerte. "
         + "Le secrétaire d'État Antony Blinken a affirmé que l'Alliance restait unie.";
