@@ -2462,7 +2462,7 @@ final class QuoteFinder {
       }
     }
     for (int k = 1; k < n; k++) {
-      if (quoted(k) || !is(k - 1, ",") || isCloser(k - 2)) {
+      if (quoted(k) || !is(k - 1, ",")) {
         continue;
       }
       Cand c = inciseClause(k, direct, out);
@@ -2807,6 +2807,14 @@ final class QuoteFinder {
     if (k - 1 > w && marksCover(span(w, k - 1))) {
       return null;
     }
+    boolean afterMarks = isCloser(k - 2);
+    if (afterMarks && (openTok[markOf[k - 2]] - w < 8
+        || !hasVerb(w, openTok[markOf[k - 2]]))) {
+      // "« ... », a déclaré X": the incise is the quote's. Only a clause of its own that ends with a few words in
+      // marks is reported as a whole: "Un camion intervient pour s'assurer qu'il n'y a pas de « dispositif de
+      // piégeage », explique Pierre-Henry Brandet".
+      return null;
+    }
     for (int i = w; i < k; i++) {
       if (inBlock[i]) {
         return null;
@@ -2849,6 +2857,18 @@ final class QuoteFinder {
       // are the person's (an institution's incise, "..., a déclaré la Maison Blanche", is not enough to make a
       // label such as « flanc oriental » its words).
       absorbFragments(c, direct);
+      if (afterMarks) {
+        Span kept = c.pieces.get(0);
+        for (Cand d : direct) {
+          if (d.cue != null && d.cue.from() == cue.from() && kept.contains(d.pieces.get(0))) {
+            d.confidence = 0.85;
+            c.absorbed.add(d);
+          }
+        }
+      }
+    }
+    if (afterMarks && c.absorbed.isEmpty()) {
+      return null;
     }
     return c;
   }

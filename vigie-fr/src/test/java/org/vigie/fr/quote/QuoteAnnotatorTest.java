@@ -1356,6 +1356,23 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anInciseAfterAClauseEndingWithWordsInMarksReportsTheClause() {
+    // WiNER 2016_07_26-006 (Wikinews, CC BY 2.5).
+    List<Quote> qs = quotes("Vers 11 h 30 intervient un camion de démineurs pour s'assurer qu'il n'y a pas de « "
+        + "dispositif de piégeage » , explique Pierre-Henry Brandet, le porte-parole du ministère de l'Intérieur.\n\n"
+        + "« Nous avons fait notre possible », a expliqué Jean Dupont.");
+    Quote clause = find(qs, "camion");
+    assertEquals("Vers 11 h 30 intervient un camion de démineurs pour s'assurer qu'il n'y a pas de « dispositif de "
+        + "piégeage »", clause.text());
+    assertFalse(clause.direct());
+    assertSpeaker(clause, "Pierre-Henry Brandet");
+    Quote direct = find(qs, "possible");
+    assertEquals("Nous avons fait notre possible", direct.text());
+    assertTrue(direct.direct());
+    assertEquals(2, qs.size(), show(qs));
+  }
+
+  @Test
   void aSourceWithItsDescriptionAndWhatMayHaveHappened() {
     // WiNER 2016_08_30-003, 2016_10_14-003, 2016_07_15-001, 2016_06_28-002 (Wikinews, CC BY 2.5).
     List<Quote> qs = quotesAll("Selon des policiers présents sur les lieux, il aurait tenté d'égorger le policier "
