@@ -2706,8 +2706,9 @@ final class QuoteFinder {
         k++;
       }
     }
-    if (is(k, "se", "s'")) {
-      k++;
+    for (int c = 0; c < 2 && is(k, "se", "s'", "le", "la", "l'", "les", "lui", "leur", "y", "en", "me", "m'",
+        "te", "t'", "nous", "vous"); c++) {
+      k++; // "indiquant les avoir arrêtées", "affirme lui en avoir parlé"
     }
     if (k >= hi || markOf[k] >= 0 || !(posIs(k, "VERB") || posIs(k, "AUX")) || !infinitive(k)) {
       return null;
@@ -2895,7 +2896,9 @@ final class QuoteFinder {
     boolean pour = false;
     if (cue == null && k == w && is(k, "pour")) {
       List<NP> np = npRight(k + 1, hi);
-      if (!np.isEmpty() && is(np.get(np.size() - 1).to(), ",") && personLike(np.get(0))) {
+      boolean title = k + 2 < hi && is(k + 1, "le", "la", "l'", "les") && startsUpper(k + 1) && startsUpper(k + 2);
+      if (!np.isEmpty() && is(np.get(np.size() - 1).to(), ",") && (personLike(np.get(0)) || title)) {
+        // ("Pour L'Orient-Le Jour, ...": an article with a capital inside a sentence starts a newspaper's name.)
         cue = new Cue(k, k + 1, np, "selon");
         pour = true;
       }

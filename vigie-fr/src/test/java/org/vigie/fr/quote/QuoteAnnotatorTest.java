@@ -1373,6 +1373,23 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aNewspaperAfterPourAndAnInfinitiveAfterAClitic() {
+    // WiNER 2016_09_19-001 (Wikinews, CC BY 2.5).
+    List<Quote> qs = quotesAll("Plusieurs hypothèses ont été avancées. Pour L'Orient-Le Jour , une victoire de "
+        + "l'État islamique à Deir ez-Zor permettrait à l'organisation d'évacuer plus facilement Mossoul.\n\nLes "
+        + "États-Unis ont reconnu leur responsabilité dans ces frappes, indiquant les avoir arrêtées après avoir été "
+        + "prévenus par le commandement russe.\n\nPour la France, ce match est une victoire.");
+    Quote paper = find(qs, "victoire de l'État");
+    assertSpeaker(paper, "L'Orient-Le Jour");
+    assertEquals("une victoire de l'État islamique à Deir ez-Zor permettrait à l'organisation d'évacuer plus "
+        + "facilement Mossoul", paper.text());
+    Quote us = find(qs, "arrêtées");
+    assertEquals("les avoir arrêtées après avoir été prévenus par le commandement russe", us.text());
+    assertSpeaker(us, "United States");
+    assertTrue(qs.stream().noneMatch(q -> q.text().contains("match")), show(qs));
+  }
+
+  @Test
   void aSourceWithItsDescriptionAndWhatMayHaveHappened() {
     // WiNER 2016_08_30-003, 2016_10_14-003, 2016_07_15-001, 2016_06_28-002 (Wikinews, CC BY 2.5).
     List<Quote> qs = quotesAll("Selon des policiers présents sur les lieux, il aurait tenté d'égorger le policier "
