@@ -375,10 +375,10 @@ public final class EntityAnnotator implements Annotator {
   private static final Set<String> SMALL_WORDS = Set.of("de", "du", "des", "la", "le", "les", "l", "d", "et", "of",
       "the", "and", "pour", "en", "à", "aux", "au", "for");
 
-  /** Role phrases: bound by apposition to the person they name, else resolved through the offices known. */
   /** A role phrase of the article and how its holder was found (null when not). */
   private record RoleFound(Span span, Roles.Role role, String binding) {}
 
+  /** Role phrases: bound by apposition to the person they name, else resolved through the offices known. */
   private List<RoleFound> resolveRoles(AnalyzedDocument doc, List<Cluster> clusters) {
     String text = doc.text();
     NormalizedText norm = NormalizedText.of(text);

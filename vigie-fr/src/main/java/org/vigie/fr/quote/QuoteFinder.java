@@ -61,7 +61,6 @@ final class QuoteFinder {
   private static final Set<String> FEM = Set.of("la", "cette", "une", "mme", "madame", "mlle", "mademoiselle", "sa");
   private static final Set<String> PLURAL_DET = Set.of("les", "des", "ces", "leurs", "aux", "nos", "vos", "ses",
       "plusieurs", "certains", "certaines", "deux", "trois", "quelques");
-  /** Heads of {@code selon X} or {@code pour X,} that designate people, besides names and pronouns. */
   /** Heads whose "de X" complement is the speaker: "l'exception notable de Idriss Déby", "les propos de X". */
   private static final Set<String> VOICE_HEADS = Set.of("exception", "voix", "part", "côté", "plume", "bouche",
       "compte", "propos", "mots");
@@ -4056,10 +4055,6 @@ final class QuoteFinder {
   }
 
   /**
-   * Whether a person can hold the role headed by token h: yes unless the article gives them other roles only
-   * ("le sélectionneur, Didier Deschamps" is not "l'attaquant").
-   */
-  /**
    * A role named before its holder, with nobody before it in its paragraph: "La gardienne de l'équipe américaine
    * a qualifié ses adversaires de « bande de lâches ». Hope Solo, poursuivant sa déclaration, ...". The one person
    * who opens one of the next two sentences of the paragraph, when the role fits them and nobody else is named
@@ -4089,6 +4084,10 @@ final class QuoteFinder {
     return null;
   }
 
+  /**
+   * Whether a person can hold the role headed by token h: yes unless the article gives them other roles only
+   * ("le sélectionneur, Didier Deschamps" is not "l'attaquant").
+   */
   private boolean roleFits(Entity ent, int h) {
     Set<String> roles = new java.util.HashSet<>();
     for (Span sp : ent.spans()) {
@@ -4165,7 +4164,6 @@ final class QuoteFinder {
     return last;
   }
 
-  /** Whether the article gives this person a role (an apposition or a title before the name). */
   /** Offices of a state, whose holder is of the state the role's adjective names. */
   private static final Set<String> STATE_OFFICES = Set.of("ministre", "président", "présidente", "premier",
       "première", "chancelier", "chancelière", "porte-parole", "chef", "cheffe");
@@ -4209,6 +4207,7 @@ final class QuoteFinder {
     return other;
   }
 
+  /** Whether the article gives this person a role (an apposition or a title before the name). */
   private boolean rolesKnown(Entity ent) {
     for (Span sp : ent.spans()) {
       int t = firstTokenAt(sp.start());
@@ -4648,10 +4647,6 @@ final class QuoteFinder {
     return new ArrayList<>(all);
   }
 
-  /**
-   * Whether a speaker mention holds a proper name (a capitalised word past its first, a handle, or a first word
-   * that is a name): "la SDJ d'I-Télé", "Indecline", not "un témoin de l'agression" or "Le texte de la plaque".
-   */
   /** Whether the text names something with exactly this name ("le journal" resolved to "L'Opinion"). */
   boolean namedInText(String name) {
     for (Mention m : mentions) {
@@ -4662,6 +4657,10 @@ final class QuoteFinder {
     return false;
   }
 
+  /**
+   * Whether a speaker mention holds a proper name (a capitalised word past its first, a handle, or a first word
+   * that is a name): "la SDJ d'I-Télé", "Indecline", not "un témoin de l'agression" or "Le texte de la plaque".
+   */
   boolean properName(Span mention) {
     if (mention == null) {
       return false;
