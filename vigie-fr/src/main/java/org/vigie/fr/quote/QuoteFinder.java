@@ -3159,7 +3159,7 @@ final class QuoteFinder {
         t++;
       }
       if (t >= n || Character.isLowerCase(text.charAt(s[t])) || INSTITUTION_WORDS.contains(low[t])
-          || m.text().matches(".*\\s\\S*\\d\\S*")) {
+          || m.text().matches(".*\\s\\S*\\d\\S*") || portfolio(m)) {
         // (A name ending in a number is a product: "Airbus A321", "Boeing 737-500".)
         continue;
       }
@@ -3169,6 +3169,42 @@ final class QuoteFinder {
       }
       counts.merge(ent, 1, Integer::sum);
     }
+    return mostNamed(counts);
+  }
+
+  /** "le ministre de l'Intérieur": a minister's portfolio, which names no company. */
+  private boolean portfolio(Mention m) {
+    int t = firstTokenAt(m.span().start()) - 1;
+    while (t >= 0 && (posIs(t, "DET") || is(t, "de", "du", "des", "d'"))) {
+      t--;
+    }
+    return t >= 0 && (lem[t].startsWith("ministr") || lem[t].startsWith("ministèr") || is(t, "secrétaire"));
+  }
+
+  /** Heads that stand for the city the article is about, speaking through its council. */
+  private static final Set<String> CITY_HEADS = Set.of("ville", "mairie", "municipalité");
+
+  /**
+   * The place named before pos that is not a country, when the article names one only or one more often than any
+   * other and at least twice ("Toronto" beside "l'Alberta" once); else null.
+   */
+  private Entity theOneCity(int pos) {
+    java.util.Map<Entity, Integer> counts = new java.util.LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.span().end() > pos) {
+        break;
+      }
+      Entity ent = m.type() == EntityType.LOC ? entityAt(m.span()) : null;
+      if (ent != null && countries.apply(m.text()) == null
+          && !CITY_HEADS.contains(m.text().toLowerCase(java.util.Locale.ROOT).replaceFirst("^(la |l')", ""))) {
+        counts.merge(ent, 1, Integer::sum);
+      }
+    }
+    return mostNamed(counts);
+  }
+
+  /** The only key, or the one counted most and at least twice; else null. */
+  private static Entity mostNamed(java.util.Map<Entity, Integer> counts) {
     if (counts.size() == 1) {
       return counts.keySet().iterator().next();
     }
@@ -3769,6 +3805,13 @@ final class QuoteFinder {
     int h = head(main);
     if (main.to() - main.from() == 1 && subjectPronoun(h)) {
       return pronoun(h, salient);
+    }
+    if (main.to() - main.from() == 2 && is(main.from(), "la", "l'") && CITY_HEADS.contains(low[h])) {
+      // "dit la Ville dans un communiqué" in an article on Toronto: the city, whatever the tagger made of "Ville".
+      Entity city = theOneCity(s[main.from()]);
+      if (city != null) {
+        return make(trimNp(main), city, city.name(), main, 0.75);
+      }
     }
     if (main.to() - main.from() == 2 && is(main.from(), "ce", "cette") && is(main.from() + 1, "dernier", "dernière")) {
       // "Ce dernier indique": the person named last before it.

@@ -1390,6 +1390,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void theCityAndNoCompanyInAMinistersPortfolio() {
+    // WiNER 2016_12_19-004 (Wikinews, CC BY 2.5).
+    List<Quote> qs = quotes("Un grand froid frappe Toronto depuis lundi. À Toronto, les refuges sont pleins. "
+        + "« L'hypothermie peut tuer », dit la Ville dans un communiqué.\n\nD'après le ministre de l'Intérieur, "
+        + "les manifestants étaient plus de 10 000. « Nous ne céderons pas », se défend le groupe.");
+    assertSpeaker(find(qs, "hypothermie"), "Toronto");
+    assertNull(find(qs, "céderons").speaker(), show(qs));
+  }
+
+  @Test
   void aSourceWithItsDescriptionAndWhatMayHaveHappened() {
     // WiNER 2016_08_30-003, 2016_10_14-003, 2016_07_15-001, 2016_06_28-002 (Wikinews, CC BY 2.5).
     List<Quote> qs = quotesAll("Selon des policiers présents sur les lieux, il aurait tenté d'égorger le policier "
