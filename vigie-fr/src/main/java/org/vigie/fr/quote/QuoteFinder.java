@@ -1173,7 +1173,17 @@ final class QuoteFinder {
         m++;
       }
       int names = 0;
-      while (m < hi && (posIs(m, "PROPN") || startsUpper(m) && posIs(m, "NOUN")) && names < 4) {
+      if (is(k, "à", "aux") && m < hi && ADDRESSEES.contains(low[m])) {
+        // "a déclaré à la presse Hua Chunying", "a confié aux journalistes le ministre".
+        m++;
+        while (m < hi && m - k < 5 && posIs(m, "ADJ")) {
+          m++;
+        }
+        if (m < hi && (posIs(m, "DET") || posIs(m, "PROPN") || startsUpper(m))) {
+          k = m;
+        }
+      }
+      while (k < m && m < hi && (posIs(m, "PROPN") || startsUpper(m) && posIs(m, "NOUN")) && names < 4) {
         m++;
         names++;
       }
@@ -1207,8 +1217,20 @@ final class QuoteFinder {
     return new Cue(i, verb + 1, subject, "incise");
   }
 
+  /** Who a statement is made to, between an inverted verb and its subject: "a déclaré à la presse X". */
+  private static final Set<String> ADDRESSEES = Set.of("presse", "journalistes", "journaliste", "médias", "média",
+      "télévision", "radio", "chaîne", "agence", "quotidien", "journal", "hebdomadaire", "parlement", "assemblée",
+      "sénat", "députés", "sénateurs", "élus", "militants", "partisans", "délégués", "participants", "foule");
+
   /** Verbs that put a reporting verb in the infinitive: "s'est-il contenté de dire", "a tenu à préciser". */
   private static final Set<String> SPEECH_MODALS = Set.of("contenter", "borner", "tenir", "vouloir", "préférer");
+  /** Verbs that ask someone else to speak or act: "a demandé aux élus de reconnaître que". */
+  private static final Set<String> DIRECTIVES = Set.of("demander", "exhorter", "appeler", "inviter", "inciter",
+      "pousser", "encourager", "conseiller", "ordonner", "prier", "sommer", "obliger", "forcer", "charger",
+      "enjoindre", "interdire", "permettre", "autoriser", "empêcher", "convaincre", "persuader");
+
+  /** Verbs of haste or omission before "à" or "de" and the speaker's own infinitive: "n'a pas tardé à dénoncer". */
+  private static final Set<String> HASTE = Set.of("tarder", "empresser", "hâter", "manquer", "oublier");
 
   private static final Set<String> PURE_SPEECH = Set.of("dire", "demander", "répondre", "répliquer", "reprendre",
       "écrier", "exclamer", "murmurer", "crier", "ajouter", "poursuivre", "continuer", "déclarer", "affirmer",
@@ -2152,7 +2174,8 @@ final class QuoteFinder {
         return new Cue(Math.min(g, v), v + 1, main, "verb");
       }
     }
-    if (subject.isEmpty() && is(g - 1, "après", "pour", "sans", "avant", "afin", "de", "d'")
+    if (subject.isEmpty() && (is(g - 1, "après", "pour", "sans", "avant", "afin", "de", "d'")
+        || is(g - 1, "à") && (SPEECH_MODALS.contains(lem[g - 2]) || HASTE.contains(lem[g - 2])))
         && (infinitive(g) || is(g, "avoir", "être")) && marksRightAfter(v)) {
       // "Il a commencé sa campagne après avoir théorisé les « deux gauches »": an infinitive after a preposition
       // has the subject of the clause it depends on.
@@ -2508,6 +2531,18 @@ final class QuoteFinder {
     if (negated(g, v) || passive(g, v)) {
       return null;
     }
+    if (infinitive(g) && is(g - 1, "de", "d'", "à")) {
+      for (int k = g - 2; k >= w && k >= g - 8; k--) {
+        if (posIs(k, "VERB") || posIs(k, "AUX")) {
+          if (DIRECTIVES.contains(lem[k]) || posIs(k, "AUX") && lem[k].equals("être")) {
+            // "a demandé aux élus de reconnaître que": theirs to say, not the minister's; "Il est important de
+            // rappeler que": nobody's.
+            return null;
+          }
+          break;
+        }
+      }
+    }
     List<NP> subject = subjectOf(v, w);
     List<NP> voice = voiceOf(v + 1, q);
     if (voice != null) {
@@ -2522,6 +2557,16 @@ final class QuoteFinder {
         subject = main;
       } else {
         participle = true;
+      }
+    }
+    if (subject.isEmpty() && infinitive(g) && (is(g - 1, "pour", "sans") || is(g - 1, "de", "d'", "à")
+        && (is(g - 2, "avant") || SPEECH_MODALS.contains(lem[g - 2]) || HASTE.contains(lem[g - 2])))) {
+      // "a souri avant de préciser que", "Il a tenu à préciser que", "n'a pas tardé à rappeler que": the
+      // subject of the verb the infinitive depends on.
+      List<NP> main = participleSubject(g - 1, w);
+      if (main != null && !(main.size() == 1 && main.get(0).to() - main.get(0).from() == 1
+          && impersonal(main.get(0).from()))) {
+        subject = main;
       }
     }
     if (subject.isEmpty() && !participle) {

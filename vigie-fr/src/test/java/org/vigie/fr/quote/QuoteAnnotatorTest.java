@@ -1390,6 +1390,19 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anAddresseeBeforeTheSubjectAndTheSpeakersOwnInfinitive() {
+    List<Quote> qs = quotes("« Nous nous opposons à ces sanctions », a déclaré à la presse Hua Chunying, une "
+        + "porte-parole de la diplomatie chinoise.\n\nJean Dupont a souri avant de préciser qu'un rapport était en "
+        + "cours. Nancy Pelosi n'a pas tardé à dénoncer « une tentative illégale de dissimuler les faits ».\n\n"
+        + "Il est important de rappeler que la loi est claire. Le ministre Paul Martin a demandé aux élus de "
+        + "reconnaître que la réforme était nécessaire.");
+    assertSpeaker(find(qs, "sanctions"), "Hua Chunying");
+    assertSpeaker(find(qs, "rapport"), "Jean Dupont");
+    assertSpeaker(find(qs, "tentative"), "Nancy Pelosi");
+    assertTrue(qs.stream().noneMatch(q -> q.text().contains("loi") || q.text().contains("réforme")), show(qs));
+  }
+
+  @Test
   void theCityAndNoCompanyInAMinistersPortfolio() {
     // WiNER 2016_12_19-004 (Wikinews, CC BY 2.5).
     List<Quote> qs = quotes("Un grand froid frappe Toronto depuis lundi. À Toronto, les refuges sont pleins. "
