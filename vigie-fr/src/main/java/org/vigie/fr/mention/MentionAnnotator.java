@@ -122,6 +122,7 @@ public final class MentionAnnotator implements Annotator {
     out = harmonizeTypes(out, titled);
     out = speakersArePersons(out, tokens);
     out = portfolioBeforeName(out, text);
+    out = bodyBeforeName(out, text);
     out = orgs.apply(out, titled, tokens, text);
     out = placesInsideEventNames(out, text);
     out.removeIf(m -> stateInCommonNoun(m, text));
@@ -649,6 +650,71 @@ public final class MentionAnnotator implements Annotator {
       } else {
         out.add(m);
       }
+    }
+    return out;
+  }
+
+  /** An office of a body, then the body's name with its article: "la porte-parole de la Maison-Blanche ". */
+  private static final java.util.regex.Pattern OFFICE_OF_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(?:porte-parole|attachée? de presse|secrétaire|conseill(?:er|ère)|chef|cheffe|directeur|directrice|"
+      + "présidente?|vice-présidente?|ambassadeur|ambassadrice|représentante?|dirigeante?|leader|fondateur|"
+      + "fondatrice|responsable|commandant|patronne?|émissaire|envoyée?|ministre|numéro (?:un|deux))"
+      + "(?:\\s+[\\p{L}-]+){0,2}\\s+(?:des|du|de\\s+la|de\\s+l['’])\\s*$",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * "la porte-parole de la Maison-Blanche Karine Jean-Pierre", "le porte-parole du ministère chinois des Affaires
+   * étrangères Hua Chunying", "le porte-parole militaire des Houthis Yahya Saree": after an office and "de la"
+   * (no person's name takes an article), the body's name comes first, then its officer's, which CoreNLP reads as
+   * one name. The body is the longest start the gazetteers know, else up to the last lower-case word, else the
+   * first word; the officer keeps at least two words.
+   */
+  private List<Mention> bodyBeforeName(List<Mention> mentions, String text) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String[] words = m.text().split("\\s+");
+      boolean office = words.length >= 3 && m.type() != EntityType.MISC && OFFICE_OF_BEFORE.matcher(
+          text.substring(Math.max(0, m.span().start() - 60), m.span().start())).find();
+      int cut = -1; // words in the body's name
+      if (office) {
+        for (int k = words.length - 2; k >= 1 && cut < 0; k--) {
+          if (lexicon.typeOf(String.join(" ", java.util.Arrays.asList(words).subList(0, k))) != null) {
+            cut = k;
+          }
+        }
+        int lastLower = -1;
+        for (int i = 0; i < words.length; i++) {
+          if (!words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0))) {
+            lastLower = i;
+          }
+        }
+        if (cut < 0 && lastLower >= 0 && words.length - lastLower >= 3) {
+          cut = lastLower + 1;
+        } else if (cut < 0 && lastLower < 0 && m.type() == EntityType.PER) {
+          cut = 1;
+        }
+      }
+      boolean personAfter = cut > 0 && words.length - cut >= 2;
+      for (int i = cut; personAfter && i < words.length; i++) {
+        personAfter = !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0));
+      }
+      if (!personAfter) {
+        out.add(m);
+        continue;
+      }
+      int at = 0;
+      for (int i = 0; i < cut; i++) {
+        at = m.text().indexOf(words[i], at) + words[i].length();
+      }
+      int nameStart = at;
+      while (nameStart < m.text().length() && Character.isWhitespace(m.text().charAt(nameStart))) {
+        nameStart++;
+      }
+      Span body = Span.of(m.span().start(), m.span().start() + at);
+      Span name = Span.of(m.span().start() + nameStart, m.span().end());
+      EntityType bodyType = lexicon.typeOf(body.of(text));
+      out.add(new Mention(body, body.of(text), bodyType != null ? bodyType : EntityType.ORG));
+      out.add(new Mention(name, name.of(text), EntityType.PER));
     }
     return out;
   }
