@@ -110,7 +110,9 @@ final class QuoteFinder {
       "universitaire", "politologue", "économiste", "historien", "historienne", "sociologue", "analyste",
       "philosophe", "juriste", "militant", "militante", "opposant", "opposante", "chanteur", "chanteuse",
       "acteur", "actrice", "cinéaste", "réalisateur", "réalisatrice", "journaliste", "musicien", "musicienne",
-      "artiste", "compositeur", "compositrice", "poète", "poétesse", "romancier", "romancière");
+      "artiste", "compositeur", "compositrice", "poète", "poétesse", "romancier", "romancière", "leader",
+      "syndicaliste", "vice-président", "vice-présidente", "haut-commissaire", "haute-commissaire", "émissaire",
+      "envoyé", "envoyée", "cheffe");
   private static final Pattern ENGLISH = Pattern.compile(
       "\\b(the|and|of|in|to|has|have|is|are|with|for|since|we|our|this|that|will|be)\\b");
   private static final Pattern FIRST_PERSON = Pattern.compile(
@@ -724,6 +726,42 @@ final class QuoteFinder {
     return 0;
   }
 
+  private static final Set<String> MONTHS = Set.of("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+      "août", "septembre", "octobre", "novembre", "décembre");
+  private static final Set<String> DAY_PARTS = Set.of("matin", "soir", "après-midi", "midi", "nuit", "semaine",
+      "week-end", "année", "mois");
+
+  /**
+   * The length of a time phrase at token k ("mercredi", "ce mercredi", "vendredi 12 janvier", "la veille", "mardi
+   * soir", "quelques minutes plus tôt"), or 0.
+   */
+  private int timePhraseAt(int k) {
+    int i = k;
+    if (is(i, "ce", "cette") && i + 1 < n && (TIME_WORDS.contains(low[i + 1]) || DAY_PARTS.contains(low[i + 1]))) {
+      i += 2;
+    } else if (is(i, "la", "le") && is(i + 1, "veille", "lendemain")) {
+      i += 2;
+    } else if (is(i, "quelques") && is(i + 1, "minutes", "heures", "jours", "semaines") && is(i + 2, "plus")
+        && is(i + 3, "tôt", "tard")) {
+      return 4;
+    } else if (i < n && TIME_WORDS.contains(low[i]) && !is(i, "encore", "alors", "ensuite", "aussi", "également",
+        "enfin")) {
+      i++;
+    } else {
+      return 0;
+    }
+    if (i < n && DAY_PARTS.contains(low[i])) {
+      i++; // "mardi soir"
+    }
+    if (i + 1 < n && low[i].matches("\\d{1,2}(er)?") && MONTHS.contains(low[i + 1])) {
+      i += 2; // "vendredi 12 janvier"
+      if (i < n && low[i].matches("\\d{4}")) {
+        i++;
+      }
+    }
+    return i - k;
+  }
+
   private static final String[][] LOCUTIONS = {{"par", "la", "suite"}, {"pour", "sa|son|leur", "part"},
       {"de", "son|sa|leur", "côté"}, {"à", "son|sa|leur", "tour"}, {"quant", "à", "lui|elle|eux|elles"},
       {"en", "outre"}, {"par", "ailleurs"}, {"de", "nouveau"}, {"à", "nouveau"}, {"une", "fois", "de", "plus"},
@@ -1155,9 +1193,16 @@ final class QuoteFinder {
     }
     int k = verb + 1;
     // "a salué pour sa part le Premier ministre", "souligne encore l'Élysée".
-    for (int skips = 0; skips < 3 && k < hi; skips++) {
+    for (int skips = 0; skips < 4 && k < hi; skips++) {
       int loc = locutionAt(k);
-      if (loc > 0 && k + loc < hi) {
+      int time = timePhraseAt(k);
+      if (time > 0 && k + time < hi) {
+        // "a déclaré ce mercredi le secrétaire général", "a affirmé vendredi 12 janvier, le porte-parole".
+        k += time;
+        if (is(k, ",") && k + 1 < hi && !posIs(k + 1, "VERB")) {
+          k++;
+        }
+      } else if (loc > 0 && k + loc < hi) {
         k += loc;
       } else if (posIs(k, "ADV") && !is(k, "ne", "n'", "pas") && k + 1 < hi) {
         k++;
@@ -3986,6 +4031,9 @@ final class QuoteFinder {
     // A role the article ties to a name elsewhere: "le secrétaire général" after "le secrétaire général de
     // l'OTAN, Jens Stoltenberg".
     Entity role = roleAntecedent(main);
+    if (role == null && is(main.from(), "le", "la", "l'") && personNoun(h)) {
+      role = officerOf(main, h);
+    }
     if (role != null) {
       return make(trimNp(main), role, role.name(), main, 0.8);
     }
@@ -4655,6 +4703,70 @@ final class QuoteFinder {
     Entity full = roleAntecedent(role, np, 45);
     // "le capitaine montpelliérain" after "son capitaine, Mickaël Guigou": the role's noun suffices.
     return full != null || role.equals(low[h]) ? full : roleAntecedent(low[h], np, 20);
+  }
+
+  /**
+   * "le secrétaire général de la CGT", "le leader de la CGT" in an article that presents "Philippe Martinez,
+   * numéro 1 de la CGT": the one person the article presents as an officer of the body the role names (in an
+   * apposition after the name, or in a title right before it); else null.
+   */
+  private Entity officerOf(NP np, int h) {
+    Entity body = null;
+    for (int k = h + 1; k < np.to() - 1 && body == null; k++) {
+      if (deLink(k)) {
+        for (Mention m : mentionsIn(span(k + 1, np.to()))) {
+          String rest = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 12));
+          if (m.type() == EntityType.ORG && !rest.matches("(?s)\\s*(du|de|des|d')\\s*\\p{Ll}.*")) {
+            // (Not "le secrétaire général de la CGT du livre": a branch of the body.)
+            body = entityAt(m.span());
+            break;
+          }
+        }
+      }
+    }
+    if (body == null) {
+      return null;
+    }
+    Entity found = null;
+    for (Mention p : mentions) {
+      if (p.type() != EntityType.PER || p.span().overlaps(span(np))) {
+        continue;
+      }
+      Entity person = entityAt(p.span());
+      if (person == null || person == found) {
+        continue;
+      }
+      boolean officer = false;
+      for (Mention o : mentions) {
+        Entity oe = o.type() == EntityType.ORG ? entityAt(o.span()) : null;
+        if (oe != body) {
+          continue;
+        }
+        if (o.span().start() >= p.span().end() && o.span().start() - p.span().end() <= 60) {
+          // "Philippe Martinez, numéro 1 de la CGT"
+          String between = text.substring(p.span().end(), o.span().start());
+          officer = between.matches("\\s*,[^,.;:!?«»\"\n]*") && !hasVerb(firstTokenAt(p.span().end()),
+              firstTokenAt(o.span().start()));
+        } else if (o.span().end() <= p.span().start() && p.span().start() - o.span().end() <= 3) {
+          // "le patron de la CGT Philippe Martinez"
+          int t = firstTokenAt(o.span().start()) - 1;
+          while (t >= 0 && (posIs(t, "DET") || is(t, "de", "du", "des", "d'"))) {
+            t--;
+          }
+          officer = t >= 0 && personNoun(t);
+        }
+        if (officer) {
+          break;
+        }
+      }
+      if (officer) {
+        if (found != null) {
+          return null;
+        }
+        found = person;
+      }
+    }
+    return found;
   }
 
   /** Whether the text at pos, after spaces, ends or goes on with punctuation (an apposition closes there). */

@@ -132,6 +132,19 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aBodyBeforeItsOfficersNameIsNotPartOfIt() {
+    String text = "La porte-parole de la Maison-Blanche Karine Jean-Pierre a défendu le président. La porte-parole du "
+        + "ministère chinois des Affaires étrangères Hua Chunying a critiqué Washington. Le porte-parole militaire "
+        + "des Houthis Yahya Saree a revendiqué l'attaque. Le fils de Jean Paul Martin est venu.";
+    Set<String> persons = mentions(text, EntityType.PER);
+    assertTrue(persons.containsAll(Set.of("Karine Jean-Pierre", "Hua Chunying", "Yahya Saree", "Jean Paul Martin")),
+        persons.toString());
+    assertFalse(persons.contains("Maison-Blanche Karine Jean-Pierre"), persons.toString());
+    Set<String> orgs = mentions(text, EntityType.ORG);
+    assertTrue(orgs.containsAll(Set.of("ministère chinois des Affaires étrangères", "Houthis")), orgs.toString());
+  }
+
+  @Test
   void lowerCaseHeadsMakeOneOrganizationWithTheirName() {
     String text = "Selon l’université de Kyoto, le comité Nobel a été informé. L’armée syrienne a repris la ville.";
     Set<String> orgs = mentions(text, EntityType.ORG);

@@ -1403,6 +1403,24 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aTimeBeforeAnInvertedSubjectAndTheOfficerOfANamedBody() {
+    List<Quote> qs = quotes("Philippe Martinez, numéro 1 de la CGT, était l'invité de la radio.\n\n« Il faut "
+        + "arrêter le projet », a déclaré ce mercredi le secrétaire général de la CGT. « Dès lundi, on appelle à la "
+        + "grève », annonce le leader de la CGT. « Le signal doit être plus fort », lance-t-il.\n\n« Rien ne "
+        + "change », avait déclaré quelques minutes plus tôt le premier ministre Gabriel Attal. « Nous avons frappé "
+        + "des navires », a affirmé vendredi 12 janvier, le porte-parole militaire des Houthis Yahya Saree.");
+    assertSpeaker(find(qs, "arrêter"), "Philippe Martinez");
+    assertSpeaker(find(qs, "Dès lundi"), "Philippe Martinez");
+    assertSpeaker(find(qs, "signal"), "Philippe Martinez");
+    assertSpeaker(find(qs, "Rien ne"), "Gabriel Attal");
+    assertSpeaker(find(qs, "navires"), "Yahya Saree");
+    // A branch of the body is not the body: nobody the article names.
+    List<Quote> branch = quotes("Philippe Martinez, numéro 1 de la CGT, était l'invité de la radio. « Ni exigence, "
+        + "ni diktat », a déclaré le secrétaire général de la CGT du livre.");
+    assertFalse(find(branch, "diktat").speaker().contains("Martinez"), show(branch));
+  }
+
+  @Test
   void theCityAndNoCompanyInAMinistersPortfolio() {
     // WiNER 2016_12_19-004 (Wikinews, CC BY 2.5).
     List<Quote> qs = quotes("Un grand froid frappe Toronto depuis lundi. À Toronto, les refuges sont pleins. "
