@@ -4452,7 +4452,32 @@ final class QuoteFinder {
     if (h.equals("elle") || h.equals("-elle") || h.equals("-t-elle")) {
       return 'f';
     }
+    if (ent != null && ent.type() != EntityType.PER && posIs(head(np), "NOUN") && !startsUpper(head(np))) {
+      // "l'armée israélienne": a body named by a common noun has that noun's gender, whatever the elided article
+      // hides ("l'armée ... s'est-il borné" is not the army).
+      char noun = nounGender(low[head(np)]);
+      if (noun != '?') {
+        return noun;
+      }
+    }
     return ent != null ? entityGender(ent) : '?';
+  }
+
+  /** The gender the dictionary gives a common noun, when all its noun readings agree; else '?'. */
+  private static char nounGender(String form) {
+    char g = '?';
+    for (org.vigie.fr.internal.FrenchDictionary.Reading r : org.vigie.fr.internal.FrenchDictionary.get().readings(
+        org.vigie.fr.internal.FrenchDictionary.normalize(form))) {
+      String[] tag = r.tag().split(" ");
+      if (tag.length >= 2 && tag[0].equals("N") && !tag[1].isEmpty()) {
+        char c = tag[1].charAt(0);
+        if (c != 'm' && c != 'f' || g != '?' && g != c) {
+          return '?';
+        }
+        g = c;
+      }
+    }
+    return g;
   }
 
   /** A person's gender as the words before their mentions tell it ("M.", "la", "du roi", "la présidente"). */

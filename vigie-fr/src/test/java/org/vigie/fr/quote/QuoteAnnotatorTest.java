@@ -1421,6 +1421,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aPronounDoesNotStandForABodyOfTheOtherGender() {
+    List<Quote> qs = quotes("« Nous soutenons des trêves humanitaires », a déclaré John Kirby, porte-parole du "
+        + "Conseil de sécurité nationale. Il s'est refusé à commenter les opérations, l'armée israélienne ayant "
+        + "annoncé avoir intensifié ses frappes.\n\n« Nous n'avons pas fixé de lignes rouges à Israël », s'est-il "
+        + "borné à rappeler.");
+    assertSpeaker(find(qs, "lignes rouges"), "John Kirby");
+  }
+
+  @Test
   void theCityAndNoCompanyInAMinistersPortfolio() {
     // WiNER 2016_12_19-004 (Wikinews, CC BY 2.5).
     List<Quote> qs = quotes("Un grand froid frappe Toronto depuis lundi. À Toronto, les refuges sont pleins. "
