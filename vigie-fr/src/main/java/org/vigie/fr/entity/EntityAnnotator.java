@@ -154,7 +154,7 @@ public final class EntityAnnotator implements Annotator {
         contextual.add(m);
         continue;
       }
-      Cluster c = place(clusters, m, entry, qualifiers);
+      Cluster c = place(clusters, m, entry, qualifiers, text);
       c.add(m.span(), m.text(), true);
     }
     for (Mention m : contextual) {
@@ -205,7 +205,8 @@ public final class EntityAnnotator implements Annotator {
     }
   }
 
-  private Cluster place(List<Cluster> clusters, Mention m, KnowledgeBase.Entry entry, Set<String> qualifiers) {
+  private Cluster place(List<Cluster> clusters, Mention m, KnowledgeBase.Entry entry, Set<String> qualifiers,
+      String text) {
     String surface = m.text().trim();
     boolean single = !surface.contains(" ");
     if (entry != null) {
@@ -227,6 +228,23 @@ public final class EntityAnnotator implements Annotator {
         }
         if (!single && c.entry == null && entry == null && sameFullName(c, last, first)) {
           return c;
+        }
+      }
+      if (single && entry == null && TITLE_BEFORE.matcher(
+          text.substring(Math.max(0, m.span().start() - 10), m.span().start())).find()) {
+        // "Mme Zhu" after "Zhu Fenglian", "M. Kim" after "Kim Jong-un": a title marks a surname, which comes
+        // first in Chinese and Korean names; one full name starting with it is theirs.
+        String key = Names.key(surface).replace(".", "");
+        Cluster match = null;
+        int matches = 0;
+        for (Cluster c : clusters) {
+          if (c.type == EntityType.PER && c.fullNameParts.stream().anyMatch(p -> p[1].equals(key))) {
+            match = c;
+            matches++;
+          }
+        }
+        if (matches == 1) {
+          return match;
         }
       }
       if (single && entry == null) {
@@ -274,6 +292,9 @@ public final class EntityAnnotator implements Annotator {
     clusters.add(c);
     return c;
   }
+
+  private static final java.util.regex.Pattern TITLE_BEFORE = java.util.regex.Pattern.compile(
+      "(?:\\bM\\.|\\bMme|\\bMr\\.?|\\bMrs\\.?|\\bMonsieur|\\bMadame)\\s+$");
 
   private static Cluster adopt(Cluster c, KnowledgeBase.Entry entry) {
     if (c.entry == null && entry != null && entry.type() == EntityType.PER) {

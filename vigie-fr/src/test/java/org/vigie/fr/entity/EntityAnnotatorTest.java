@@ -76,6 +76,15 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aTitledSurnameThatComesFirstInTheFullName() {
+    List<Entity> es = entities("La porte-parole Zhu Fenglian a dénoncé la visite. Mme Zhu a ajouté un mot. Le "
+        + "diplomate Jean Martin a répondu. M. Jean est un prénom.", "2023-01-01");
+    Entity zhu = named(es, "Zhu Fenglian");
+    assertNotNull(zhu, es.toString());
+    assertTrue(zhu.mentions().contains("Zhu"), zhu.toString());
+  }
+
+  @Test
   void countriesThatWikidataNamesOtherwiseKeepTheirId() {
     // The countries gazetteer says "Türkiye" and "Gambia", the world leaders' Wikidata "Turkey" and "The Gambia".
     List<Entity> es = entities("La Turquie et la Gambie ont signé un accord commercial.", "2022-03-26");
