@@ -1178,6 +1178,9 @@ final class QuoteFinder {
     if (verb < 0) {
       return null;
     }
+    if (verb + 2 < hi && lem[verb].equals("mettre") && is(verb + 1, "en") && is(verb + 2, "garde")) {
+      verb += 2; // "a mis en garde le Premier ministre"
+    }
     if (faireSavoir(verb) && is(verb + 1, "savoir", "valoir")) {
       // "a fait savoir Juliette Méadel": the cue is both words.
       verb++;
@@ -3519,6 +3522,31 @@ final class QuoteFinder {
         previous = c.speaker != null ? c : previous;
       }
     }
+    for (int i = cands.size() - 2; i >= 0; i--) {
+      // "« Nous avons trouvé beaucoup de promesses » mais « moins d'argent », a souligné le Premier ministre":
+      // words in marks that an incise after the next ones in the sentence attributes are that speaker's too.
+      Cand c = cands.get(i);
+      Cand next = cands.get(i + 1);
+      if (c.speaker == null && c.cue == null && c.direct && !c.dialogue && !c.standaloneLine && next.direct
+          && next.speaker != null && next.cue != null && s[next.cue.from()] >= next.end()
+          && sameSentenceFragment(next, withSpeaker(c, next)) != null) {
+        c.speaker = next.speaker;
+        c.cue = next.cue;
+        c.scare = false;
+        c.confidence = 0.7;
+      }
+    }
+  }
+
+  /** A copy of quote c as if it had the speaker and cue of another, to test what lies between them. */
+  private static Cand withSpeaker(Cand c, Cand other) {
+    Cand copy = new Cand();
+    copy.pieces.addAll(c.pieces);
+    copy.direct = c.direct;
+    copy.mark = c.mark;
+    copy.speaker = other.speaker;
+    copy.cue = other.cue;
+    return copy;
   }
 
   /**

@@ -1430,6 +1430,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void wordsInMarksBeforeOthersThatAnInciseAttributesAndAWarning() {
+    // WiNER 2016_07_25-001 (Wikinews, CC BY 2.5).
+    List<Quote> qs = quotes("Le nouveau-né irait « bien » et « ses fonctions vitales sont normales et stables » , "
+        + "déclare Félix Castillo, médecin à Barcelone.\n\nMichel Barnier a parlé. « Elle est devant nous, il faut la "
+        + "prévenir », a mis en garde vendredi le Premier ministre.");
+    assertSpeaker(find(qs, "bien"), "Félix Castillo");
+    assertSpeaker(find(qs, "vitales"), "Félix Castillo");
+    assertSpeaker(find(qs, "devant nous"), "Michel Barnier");
+  }
+
+  @Test
   void theCityAndNoCompanyInAMinistersPortfolio() {
     // WiNER 2016_12_19-004 (Wikinews, CC BY 2.5).
     List<Quote> qs = quotes("Un grand froid frappe Toronto depuis lundi. À Toronto, les refuges sont pleins. "
