@@ -1433,7 +1433,7 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   void wordsInMarksBeforeOthersThatAnInciseAttributesAndAWarning() {
     // WiNER 2016_07_25-001 (Wikinews, CC BY 2.5).
     List<Quote> qs = quotes("Le nouveau-né irait « bien » et « ses fonctions vitales sont normales et stables » , "
-        + "déclare Félix Castillo, médecin à Barcelone.\n\nMichel Barnier a parlé. « Elle est devant nous, il faut la "
+        + "déclare Félix Castillo, médecin à Barcelone.\n\nLe Premier ministre Michel Barnier a parlé aux éleveurs. « Elle est devant nous, il faut la "
         + "prévenir », a mis en garde vendredi le Premier ministre.");
     assertSpeaker(find(qs, "bien"), "Félix Castillo");
     assertSpeaker(find(qs, "vitales"), "Félix Castillo");
