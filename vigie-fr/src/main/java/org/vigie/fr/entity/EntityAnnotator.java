@@ -434,7 +434,12 @@ public final class EntityAnnotator implements Annotator {
       Cluster person = nearestBinding(bound, role, span.start());
       bindings[i] = person == null ? null : "article";
       if (person == null) {
-        KnowledgeBase.Entry holder = holderOf(role, date);
+        KnowledgeBase.Entry dated = holderOf(role, date);
+        Cluster named = dated != null && clusters.stream().anyMatch(c -> c.entry == dated) ? null
+            : formerHolderNamed(clusters, role, span.start());
+        // "le président américain" in an article that names Donald Trump: the holder the article names, in
+        // whatever year, before the one of the article's date, whom it does not name.
+        KnowledgeBase.Entry holder = named != null ? named.entry : dated;
         bindings[i] = holder == null ? null : "knowledge_base";
         if (holder != null) {
           person = clusters.stream().filter(c -> c.entry == holder).findFirst().orElse(null);
@@ -493,6 +498,43 @@ public final class EntityAnnotator implements Annotator {
 
   private static String ownerKey(Roles.Role r) {
     return r.of() == null ? "" : KnowledgeBase.ownerKey(r.of());
+  }
+
+  /** Everyone who held an office (by office, owner and head), over the years the knowledge base covers. */
+  private final java.util.concurrent.ConcurrentMap<String, Set<KnowledgeBase.Entry>> holders =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The person the article names shortly before the role who held the role's office at some time (the nearest);
+   * null when none or when the knowledge base knows no holder.
+   */
+  private Cluster formerHolderNamed(List<Cluster> clusters, Roles.Role role, int at) {
+    Set<KnowledgeBase.Entry> all = holders.computeIfAbsent(role.office() + "|" + role.of() + "|" + role.head(), k -> {
+      Set<KnowledgeBase.Entry> out = new HashSet<>();
+      for (int year = 1945; year <= LocalDate.now(java.time.ZoneOffset.UTC).getYear() + 1; year++) {
+        for (int month : new int[] {1, 7}) {
+          KnowledgeBase.Entry h = holderOf(role, LocalDate.of(year, month, 15));
+          if (h != null) {
+            out.add(h);
+          }
+        }
+      }
+      return out;
+    });
+    Cluster before = null;
+    int beforeAt = -1;
+    for (Cluster c : clusters) {
+      if (c.type != EntityType.PER || c.entry == null || !all.contains(c.entry)) {
+        continue;
+      }
+      for (Span sp : c.spans) {
+        if (sp.start() < at && sp.start() > beforeAt && at - sp.start() <= 2000) {
+          before = c;
+          beforeAt = sp.start();
+        }
+      }
+    }
+    return before;
   }
 
   private KnowledgeBase.Entry holderOf(Roles.Role role, LocalDate date) {

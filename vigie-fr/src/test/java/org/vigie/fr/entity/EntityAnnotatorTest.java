@@ -85,6 +85,20 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aRoleIsTheFormerHolderTheArticleNamesRatherThanTheDatesHolder() {
+    // Dated 2022 (an archive re-published, or a wrong date): the article names Donald Trump, not Joe Biden.
+    List<Entity> es = entities("Donald Trump a rencontré Kim Jong-un à Singapour. Le président américain a salué "
+        + "une excellente discussion.", "2022-01-01");
+    Entity trump = named(es, "Donald Trump");
+    assertNotNull(trump, es.toString());
+    assertTrue(trump.mentions().contains("Le président américain"), trump.toString());
+    assertNull(named(es, "Joe Biden"), es.toString());
+    // The holder of the article's date when the article names no holder.
+    List<Entity> dated = entities("Le président américain a salué une excellente discussion.", "2022-01-01");
+    assertNotNull(named(dated, "Joe Biden"), dated.toString());
+  }
+
+  @Test
   void countriesThatWikidataNamesOtherwiseKeepTheirId() {
     // The countries gazetteer says "Türkiye" and "Gambia", the world leaders' Wikidata "Turkey" and "The Gambia".
     List<Entity> es = entities("La Turquie et la Gambie ont signé un accord commercial.", "2022-03-26");
