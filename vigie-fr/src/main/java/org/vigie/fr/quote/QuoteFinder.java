@@ -457,10 +457,17 @@ final class QuoteFinder {
     return false;
   }
 
-  /** "a fait savoir", "font valoir", "fait part de": "faire" that reports speech with the word after it. */
+  /**
+   * "a fait savoir", "font valoir", "fait part de", "a fait état « d'attaques »": "faire" that reports speech with
+   * the word after it.
+   */
   private boolean faireSavoir(int i) {
-    return i >= 0 && i + 1 < n && (lem[i].equals("faire") || low[i].startsWith("fai") || low[i].equals("fit"))
-        && (posIs(i, "VERB") || posIs(i, "AUX")) && (is(i + 1, "savoir", "valoir") || is(i + 1, "part") && is(i + 2, "de", "d'", "du", "des"));
+    if (i < 0 || i + 1 >= n || !(lem[i].equals("faire") || low[i].startsWith("fai") || low[i].equals("fit"))
+        || !(posIs(i, "VERB") || posIs(i, "AUX"))) {
+      return false;
+    }
+    return is(i + 1, "savoir", "valoir")
+        || is(i + 1, "part", "état") && (is(i + 2, "de", "d'", "du", "des") || isOpener(i + 2));
   }
 
   private static List<String> guessLemmas(String f) {
@@ -1160,8 +1167,8 @@ final class QuoteFinder {
         pron = j;
         j++;
       }
-      while (j < hi && posIs(j, "ADV") && j - i < 5) {
-        j++;
+      while (j < hi && j - i < 6 && (posIs(j, "ADV") || locutionAt(j) > 0)) {
+        j += Math.max(1, locutionAt(j)); // "a pour sa part souligné"
       }
       if (j < hi && reporting(j, true)) {
         verb = j;
@@ -1221,7 +1228,7 @@ final class QuoteFinder {
         m++;
       }
       int names = 0;
-      if (is(k, "à", "aux") && m < hi && ADDRESSEES.contains(low[m])) {
+      if (is(k, "à", "aux", "devant") && m < hi && ADDRESSEES.contains(low[m])) {
         // "a déclaré à la presse Hua Chunying", "a confié aux journalistes le ministre".
         m++;
         while (m < hi && m - k < 5 && posIs(m, "ADJ")) {

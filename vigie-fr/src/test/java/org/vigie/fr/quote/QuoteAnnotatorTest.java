@@ -1441,6 +1441,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void locutionsInsideAnInciseAndAReportOfFacts() {
+    List<Quote> qs = quotes("« Nous refusons », a pour sa part souligné Mahmoud Abbas.\n\n« Ils ont triché », a "
+        + "accusé devant la presse Fodé Oussou Fofana.\n\nDans un communiqué, l'armée malienne a fait état "
+        + "« d'attaques coordonnées perpétrées très tôt ce matin contre nos positions ».");
+    assertSpeaker(find(qs, "refusons"), "Mahmoud Abbas");
+    assertSpeaker(find(qs, "triché"), "Fodé Oussou Fofana");
+    assertSpeaker(find(qs, "attaques coordonnées"), "armée malienne");
+  }
+
+  @Test
   void theCityAndNoCompanyInAMinistersPortfolio() {
     // WiNER 2016_12_19-004 (Wikinews, CC BY 2.5).
     List<Quote> qs = quotes("Un grand froid frappe Toronto depuis lundi. À Toronto, les refuges sont pleins. "
