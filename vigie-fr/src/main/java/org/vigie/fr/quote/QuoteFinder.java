@@ -2320,7 +2320,9 @@ final class QuoteFinder {
     // républicain a proposé de signer une déclaration : « ... »").
     boolean verb = false;
     for (int v = colon - 1; v >= w; v--) {
-      if (markOf[v] >= 0 || !(posIs(v, "VERB") || posIs(v, "AUX")) || participleAnt(v) || infinitive(v)) {
+      if (markOf[v] >= 0 || !(posIs(v, "VERB") || posIs(v, "AUX")) || participleAnt(v) || infinitive(v)
+          || posIs(v - 1, "NOUN") && pastParticipleOnly(v)) {
+        // ("une déclaration enregistrée :": a participle after its noun describes it.)
         continue;
       }
       verb = true;
@@ -2457,15 +2459,16 @@ final class QuoteFinder {
     if (sel != null) {
       return sel;
     }
-    if (is(k, "peut") && k + 2 < hi && low[k + 1].matches("-(t-)?on")) {
-      // "« ... » peut-on lire dans le communiqué de la Maison Blanche", "peut-on y lire": the document speaks for
-      // its author; "y" is the one the paragraph named before the quote.
-      int m = k + 2;
-      boolean there = is(m, "y");
+    boolean readsOn = is(k, "lit", "lisait", "lira") && k + 1 < hi && low[k + 1].matches("-(t-)?on");
+    if (readsOn || is(k, "peut") && k + 2 < hi && low[k + 1].matches("-(t-)?on")) {
+      // "« ... » peut-on lire dans le communiqué de la Maison Blanche", "peut-on y lire", "lit-on dans le
+      // texte": the document speaks for its author; "y" is the one the paragraph named before the quote.
+      int m = readsOn ? k + 1 : k + 2;
+      boolean there = is(m + (readsOn ? 1 : 0), "y");
       if (there) {
         m++;
       }
-      if (is(m, "lire")) {
+      if (readsOn || is(m, "lire")) {
         if (is(m + 1, "dans", "sur")) {
           List<NP> np = npRight(m + 2, hi);
           if (!np.isEmpty() && lex.isDocumentNoun(lem[head(np.get(0))])) {

@@ -1451,6 +1451,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aStatementPublishedBeforeAColonAndWhatOneReadsInADocument() {
+    List<Quote> qs = quotes("Le Premier ministre Benjamin Netanyahu a publié une déclaration enregistrée : « Nous "
+        + "vivons une journée difficile. Le cœur du peuple est déchiré. »\n\n« Je dis aux terroristes du Hamas "
+        + "que leur sang est sur leurs têtes. »\n\n« Nous condamnons cette attaque », lit-on dans le communiqué de "
+        + "la Maison Blanche.");
+    assertSpeaker(find(qs, "journée difficile"), "Benjamin Netanyahu");
+    assertSpeaker(find(qs, "terroristes"), "Benjamin Netanyahu");
+    assertSpeaker(find(qs, "condamnons"), "White House");
+  }
+
+  @Test
   void theCityAndNoCompanyInAMinistersPortfolio() {
     // WiNER 2016_12_19-004 (Wikinews, CC BY 2.5).
     List<Quote> qs = quotes("Un grand froid frappe Toronto depuis lundi. À Toronto, les refuges sont pleins. "
