@@ -2943,7 +2943,7 @@ final class QuoteFinder {
         to--;
       }
     }
-    int from = w;
+    int from = afterDateline(w, to);
     while (from < to && posIs(from, "PUNCT")) {
       from++;
     }
@@ -2988,6 +2988,26 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /** A news agency's dateline: "MOSCOU, 26 février (Reuters) - ", "WASHINGTON | ", "GENÈVE, Suisse — ", "20h23: ". */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{Lu}'’ .-]{2,}(?:,[^\\n.;:|—–-]{0,40})?\\s*[-—–|]|\\d{1,2}\\s?h\\s?\\d{2}\\s*:)\\s*");
+
+  /** The first token after a dateline that opens a clause starting at token from, else from. */
+  private int afterDateline(int from, int to) {
+    if (from >= to) {
+      return from;
+    }
+    java.util.regex.Matcher m = DATELINE.matcher(text.substring(s[from], e[to - 1]));
+    if (!m.find() || m.end() == 0) {
+      return from;
+    }
+    int k = from;
+    while (k < to && s[k] < s[from] + m.end()) {
+      k++;
+    }
+    return k < to ? k : from;
   }
 
   /** "Selon X, ...", "..., selon X.", "Pour X, ...". */
@@ -3102,6 +3122,7 @@ final class QuoteFinder {
       // A closing mark stays when its opening one is in the clause: "ces mesures sont « illégitimes »".
       to--;
     }
+    from = from == w ? afterDateline(w, to) : from;
     while (from < to && posIs(from, "PUNCT")) {
       from++;
     }

@@ -1462,6 +1462,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aDatelineIsNotPartOfTheReportedClause() {
+    List<Quote> qs = quotesAll("MOSCOU, 26 février (Reuters) - Le président ukrainien ne démissionnera pas, a déclaré "
+        + "Jean Dupont.\n\nWASHINGTON | Les démocrates mènent une chasse aux sorcières, a déclaré Sarah Sanders.\n\n"
+        + "L'OTAN restera unie, a déclaré Paul Martin.");
+    assertEquals("Le président ukrainien ne démissionnera pas", find(qs, "ukrainien").text());
+    assertEquals("Les démocrates mènent une chasse aux sorcières", find(qs, "démocrates").text());
+    assertEquals("L'OTAN restera unie", find(qs, "OTAN").text());
+  }
+
+  @Test
   void theCityAndNoCompanyInAMinistersPortfolio() {
     // WiNER 2016_12_19-004 (Wikinews, CC BY 2.5).
     List<Quote> qs = quotes("Un grand froid frappe Toronto depuis lundi. À Toronto, les refuges sont pleins. "
