@@ -3913,7 +3913,10 @@ final class QuoteFinder {
       Span sp = span(np);
       Mention best = null;
       for (Mention m : mentionsIn(sp)) {
-        if (m.type() == EntityType.PER && sp.contains(m.span())) {
+        // (A name the tagger typed MISC that the entity layer knows as a person: "Sarah Sanders".)
+        boolean person = m.type() == EntityType.PER || m.type() == EntityType.MISC && entityAt(m.span()) != null
+            && entityAt(m.span()).type() == EntityType.PER;
+        if (person && sp.contains(m.span())) {
           // "un responsable de l'administration de Barack Obama" is not Barack Obama.
           int before = firstTokenAt(m.span().start()) - 1;
           int h0 = head(np);

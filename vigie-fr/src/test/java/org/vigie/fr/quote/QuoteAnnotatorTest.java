@@ -1469,6 +1469,9 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertEquals("Le président ukrainien ne démissionnera pas", find(qs, "ukrainien").text());
     assertEquals("Les démocrates mènent une chasse aux sorcières", find(qs, "démocrates").text());
     assertEquals("L'OTAN restera unie", find(qs, "OTAN").text());
+    // A name the tagger typed MISC but the entity layer knows as a person is a named speaker.
+    assertSpeaker(find(quotes("WASHINGTON | Les démocrates mènent une chasse aux sorcières, a déclaré Sarah "
+        + "Sanders."), "démocrates"), "Sarah Sanders");
   }
 
   @Test
