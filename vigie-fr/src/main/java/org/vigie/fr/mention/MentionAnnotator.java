@@ -635,18 +635,7 @@ public final class MentionAnnotator implements Annotator {
           && MINISTER_OF_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 40), m.span().start())).find()) {
         // "le ministre ukrainien des Affaires étrangères Dmytro Kouleba": the portfolio ends at its last lower-case
         // word; the capitalised words after it are the minister.
-        int at = 0;
-        for (int i = 0; i <= lastLower; i++) {
-          at = m.text().indexOf(words[i], at) + words[i].length();
-        }
-        Span portfolio = Span.of(m.span().start(), m.span().start() + at);
-        int nameStart = at;
-        while (nameStart < m.text().length() && Character.isWhitespace(m.text().charAt(nameStart))) {
-          nameStart++;
-        }
-        Span name = Span.of(m.span().start() + nameStart, m.span().end());
-        out.add(new Mention(portfolio, portfolio.of(text), EntityType.ORG));
-        out.add(new Mention(name, name.of(text), EntityType.PER));
+        out.addAll(splitAfterWords(m, words, lastLower + 1, EntityType.ORG, text));
       } else {
         out.add(m);
       }
@@ -702,21 +691,26 @@ public final class MentionAnnotator implements Annotator {
         out.add(m);
         continue;
       }
-      int at = 0;
-      for (int i = 0; i < cut; i++) {
-        at = m.text().indexOf(words[i], at) + words[i].length();
-      }
-      int nameStart = at;
-      while (nameStart < m.text().length() && Character.isWhitespace(m.text().charAt(nameStart))) {
-        nameStart++;
-      }
-      Span body = Span.of(m.span().start(), m.span().start() + at);
-      Span name = Span.of(m.span().start() + nameStart, m.span().end());
-      EntityType bodyType = lexicon.typeOf(body.of(text));
-      out.add(new Mention(body, body.of(text), bodyType != null ? bodyType : EntityType.ORG));
-      out.add(new Mention(name, name.of(text), EntityType.PER));
+      EntityType bodyType = lexicon.typeOf(String.join(" ", java.util.Arrays.asList(words).subList(0, cut)));
+      out.addAll(splitAfterWords(m, words, cut, bodyType != null ? bodyType : EntityType.ORG, text));
     }
     return out;
+  }
+
+  /** Mention m cut after its first {@code count} words (its split words): a body of that type, then a person. */
+  private static List<Mention> splitAfterWords(Mention m, String[] words, int count, EntityType bodyType,
+      String text) {
+    int at = 0;
+    for (int i = 0; i < count; i++) {
+      at = m.text().indexOf(words[i], at) + words[i].length();
+    }
+    int nameStart = at;
+    while (nameStart < m.text().length() && Character.isWhitespace(m.text().charAt(nameStart))) {
+      nameStart++;
+    }
+    Span body = Span.of(m.span().start(), m.span().start() + at);
+    Span name = Span.of(m.span().start() + nameStart, m.span().end());
+    return List.of(new Mention(body, body.of(text), bodyType), new Mention(name, name.of(text), EntityType.PER));
   }
 
   private static boolean pluralNounOnly(String word) {
