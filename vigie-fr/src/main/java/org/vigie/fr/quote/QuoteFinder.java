@@ -2999,12 +2999,12 @@ final class QuoteFinder {
     if (from >= to) {
       return from;
     }
-    java.util.regex.Matcher m = DATELINE.matcher(text.substring(s[from], e[to - 1]));
-    if (!m.find() || m.end() == 0) {
+    java.util.regex.Matcher m = DATELINE.matcher(text).region(s[from], e[to - 1]);
+    if (!m.lookingAt() || m.end() == s[from]) {
       return from;
     }
     int k = from;
-    while (k < to && s[k] < s[from] + m.end()) {
+    while (k < to && s[k] < m.end()) {
       k++;
     }
     return k < to ? k : from;
