@@ -124,6 +124,7 @@ public final class MentionAnnotator implements Annotator {
     out = portfolioBeforeName(out, text);
     out = bodyBeforeName(out, text);
     out = orgs.apply(out, titled, tokens, text);
+    out = holderAfterPortfolio(out, text);
     out = placesInsideEventNames(out, text);
     out.removeIf(m -> stateInCommonNoun(m, text));
     out.sort(Comparator.comparing(Mention::span));
@@ -639,6 +640,36 @@ public final class MentionAnnotator implements Annotator {
       } else {
         out.add(m);
       }
+    }
+    return out;
+  }
+
+  /**
+   * "le ministre de la Défense Stepan Poltorak": CoreNLP types the name after a portfolio as the ministry's; a
+   * name of capitalised words that no gazetteer knows, right after "ministre de la" and its portfolio, is the
+   * minister.
+   */
+  private List<Mention> holderAfterPortfolio(List<Mention> mentions, String text) {
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparing(Mention::span));
+    List<Mention> out = new ArrayList<>(sorted.size());
+    Mention before = null;
+    for (Mention m : sorted) {
+      String[] words = m.text().split("\\s+");
+      boolean capitalised = words.length >= 2 && words.length <= 4;
+      for (int i = 0; capitalised && i < words.length; i++) {
+        capitalised = !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))
+            && !NameLexicon.ORG_HEADS.contains(words[i].toLowerCase(Locale.ROOT));
+      }
+      boolean holder = capitalised && m.type() != EntityType.PER && before != null
+          && before.span().end() < m.span().start()
+          && text.substring(before.span().end(), m.span().start()).isBlank()
+          && PORTFOLIOS.contains(before.text().toLowerCase(Locale.ROOT))
+          && lexicon.typeOf(m.text()) == null
+          && MINISTER_OF_BEFORE.matcher(text.substring(Math.max(0, before.span().start() - 40),
+              before.span().start())).find();
+      out.add(holder ? new Mention(m.span(), m.text(), EntityType.PER) : m);
+      before = m;
     }
     return out;
   }

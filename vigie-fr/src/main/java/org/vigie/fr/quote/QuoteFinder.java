@@ -1246,6 +1246,22 @@ final class QuoteFinder {
         k = m;
       }
     }
+    if (posIs(k, "ADP") && !is(k, "à", "sur", "dans", "devant", "de", "d'", "du", "des", "que", "qu'")
+        || is(k, "lors") || k > 0 && is(k - 1, "lors") && is(k, "de", "d'", "du", "des")) {
+      // "a affirmé lors d'un entretien téléphonique Sergueï Choïgu": a circumstance, then the subject, a name or
+      // a definite phrase right after the circumstance's noun.
+      for (int m = k + 2; m < hi && m - k < 9 && !posIs(m, "PUNCT") && !posIs(m, "VERB") && !posIs(m, "AUX");
+          m++) {
+        if ((posIs(m, "PROPN") || is(m, "le", "la", "les", "l'")) && (posIs(m - 1, "NOUN") || posIs(m - 1, "ADJ"))) {
+          List<NP> tail = npRight(m, hi);
+          int end = tail.isEmpty() ? -1 : tail.get(0).to();
+          if (end > m && (end >= hi || posIs(end, "PUNCT")) && speakerLike(tail.get(0))) {
+            k = m;
+          }
+          break;
+        }
+      }
+    }
     // Skip ", à Reuters," or ", lundi," between the verb and its subject.
     if (is(k, ",")) {
       int m = k + 1;
@@ -2607,7 +2623,12 @@ final class QuoteFinder {
       subject = voice;
     }
     boolean participle = false;
-    if (subject.isEmpty() && participleAnt(v) && q == v + 1) {
+    boolean adverbsOnly = q > v;
+    for (int k = v + 1; k < q; k++) {
+      adverbsOnly &= posIs(k, "ADV") && !is(k, "ne", "n'", "pas");
+    }
+    if (subject.isEmpty() && participleAnt(v) && adverbsOnly) {
+      // ("promettant aussi que": an adverb may come between.)
       // "..., affirmant qu'il avait pu observer « ... »": the sentence's subject, or the one who spoke before it
       // in the sentence.
       List<NP> main = participleSubject(g, w);

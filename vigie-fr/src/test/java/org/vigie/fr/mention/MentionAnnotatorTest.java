@@ -132,6 +132,14 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aMinisterAfterAOneWordPortfolioIsAPerson() {
+    // CoreNLP types "ministre de la Défense Stepan Poltorak" as one organization.
+    Set<String> persons = mentions("À Kiev, le ministre de la Défense Stepan Poltorak a indiqué que douze soldats "
+        + "avaient été blessés.", EntityType.PER);
+    assertTrue(persons.contains("Stepan Poltorak"), persons.toString());
+  }
+
+  @Test
   void aBodyBeforeItsOfficersNameIsNotPartOfIt() {
     String text = "La porte-parole de la Maison-Blanche Karine Jean-Pierre a défendu le président. La porte-parole du "
         + "ministère chinois des Affaires étrangères Hua Chunying a critiqué Washington. Le porte-parole militaire "

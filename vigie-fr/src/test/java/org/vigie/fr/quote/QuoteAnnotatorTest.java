@@ -1475,6 +1475,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aCircumstanceBeforeAnInvertedSubjectAndAnAdverbAfterAParticiple() {
+    List<Quote> qs = quotesAll("« Nos troupes font des exercices », a affirmé lors d'un entretien téléphonique "
+        + "Sergueï Choïgu, promettant aussi que ces soldats resteraient dans leurs casernes.\n\nÀ Kiev, le ministre de "
+        + "la Défense Stepan Poltorak a indiqué que douze soldats avaient été blessés.");
+    assertSpeaker(find(qs, "exercices"), "Sergei Shoigu");
+    assertSpeaker(find(qs, "casernes"), "Sergei Shoigu");
+    assertSpeaker(find(qs, "douze soldats"), "Stepan Poltorak");
+  }
+
+  @Test
   void theCityAndNoCompanyInAMinistersPortfolio() {
     // WiNER 2016_12_19-004 (Wikinews, CC BY 2.5).
     List<Quote> qs = quotes("Un grand froid frappe Toronto depuis lundi. À Toronto, les refuges sont pleins. "
