@@ -902,6 +902,14 @@ final class QuoteFinder {
       while (p >= lo && j - p <= 30 && !is(p, ",") && !isCloser(p)) {
         p--;
       }
+      while (p >= lo && j - p <= 30 && isCloser(p) && wordsInMarksMidClause(p, lo)) {
+        // "Xi Jinping, qui a mis en garde contre les conséquences « insupportables » d'une confrontation, a
+        // estimé": a few words in marks inside the clause do not end it.
+        p = openTok[markOf[p]] - 1;
+        while (p >= lo && j - p <= 30 && !is(p, ",") && !isCloser(p)) {
+          p--;
+        }
+      }
       if (p >= lo && is(p, ",") && is(p + 1, "qui") && posIs(p + 1, "PRON")) {
         // "Brian Teefey, beau-père de Selena Gomez, qui a été le manager de Christina, a ouvert": the relative
         // clause is about the subject, named before it.
@@ -989,6 +997,21 @@ final class QuoteFinder {
       }
     }
     return np == null ? List.of() : List.of(np);
+  }
+
+  private boolean hasAux(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (aux(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the marks closing at token c hold a few words inside a clause: a word before and after them. */
+  private boolean wordsInMarksMidClause(int c, int lo) {
+    int o = markOf[c] >= 0 ? openTok[markOf[c]] : -1;
+    return o > lo && c - o <= 8 && !posIs(o - 1, "PUNCT") && c + 1 < n && !posIs(c + 1, "PUNCT");
   }
 
   /** Whether a phrase whose token before is {@code before} opens its clause (window start w). */
@@ -2093,6 +2116,16 @@ final class QuoteFinder {
     }
     // The quote is what a reporting verb says or names: "ce que X a appelé « »", "X dénonce « »".
     int v = verbBefore(j, w, 7, false);
+    if (is(j, "de", "d'") && (v < 0 || !NAMING_VERBS.contains(lem[v]) && !reporting(v, false))) {
+      // "qualifiant les enquêtes qu'ils ont lancées sur Donald Trump de « honteuses »": the object of a naming
+      // verb may hold a relative clause.
+      for (int k = j - 1; k >= w && j - k <= 20 && !quoted(k) && !posIs(k, "PUNCT"); k--) {
+        if (NAMING_VERBS.contains(lem[k]) && (posIs(k, "VERB") || participleAnt(k))) {
+          v = k;
+          break;
+        }
+      }
+    }
     boolean adjacent = v >= 0;
     for (int k = v + 1; k < o && adjacent; k++) {
       adjacent = !posIs(k, "NOUN") && !posIs(k, "PROPN");
@@ -2289,7 +2322,10 @@ final class QuoteFinder {
   private List<NP> participleSubject(int g, int w) {
     for (int k = g - 1; k >= w; k--) {
       if (!quoted(k) && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)
-          && !is(groupStart(k) - 1, "qui", "que", "qu'", "dont", "où")) {
+          && !is(groupStart(k) - 1, "qui", "que", "qu'", "dont", "où")
+          && !(posIs(k, "VERB") && !hasAux(groupStart(k), k) && (low[k].matches(".*(é|ée|és|ées)")
+              || pastParticipleOnly(k)))) {
+        // ("la loi très contestée sur le travail, ..., annonçant": an adjectival participle is no finite verb.)
         int gk = groupStart(k);
         List<NP> main = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, w);
         if (!main.isEmpty() && is(main.get(0).from() - 1, "que", "qu'")) {
@@ -2959,6 +2995,12 @@ final class QuoteFinder {
     }
     int to = before;
     if (!hasVerb(w, before) && is(after, ",")) {
+      if (after + 1 < hi && participleAnt(after + 1)
+          || mentionsIn(span(w, before)).stream().anyMatch(m -> m.type() == EntityType.PER)) {
+        // "La porte-parole, Sarah Sanders, a critiqué les démocrates, qualifiant ...": a subject and its verb,
+        // not a clause that an incise cuts.
+        return null;
+      }
       to = hi;
       while (to > after && posIs(to - 1, "PUNCT")) {
         to--;

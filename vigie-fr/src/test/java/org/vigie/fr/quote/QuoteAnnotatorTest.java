@@ -1485,6 +1485,19 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aRelativeClauseWithWordsInMarksAndWhatAParticipleNames() {
+    List<Quote> qs = quotesAll("Marie Lefort, qui a mis en garde contre un « désastre » annoncé, a estimé que le "
+        + "projet devait être revu.\n\nLa porte-parole du parti, Claire Dumas, a vivement critiqué les syndicats "
+        + "mardi, qualifiant les grèves qu'ils ont lancées dans le pays d'« irresponsables ».\n\nLe ministre Paul "
+        + "Girard a défendu jeudi la réforme très contestée des retraites, sujet de plusieurs manifestations, "
+        + "annonçant que les décrets étaient déjà prêts.");
+    assertSpeaker(find(qs, "projet devait"), "Marie Lefort");
+    assertSpeaker(find(qs, "irresponsables"), "Claire Dumas");
+    assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("La porte-parole")), show(qs));
+    assertSpeaker(find(qs, "décrets"), "Paul Girard");
+  }
+
+  @Test
   void theCityAndNoCompanyInAMinistersPortfolio() {
     // WiNER 2016_12_19-004 (Wikinews, CC BY 2.5).
     List<Quote> qs = quotes("Un grand froid frappe Toronto depuis lundi. À Toronto, les refuges sont pleins. "
