@@ -4215,7 +4215,8 @@ final class QuoteFinder {
         Set<Entity> others = new LinkedHashSet<>();
         for (Mention m : mentions) {
           Entity other = m.type() == EntityType.PER && m.span().start() > Math.max(onlyAt, para)
-              && m.span().end() <= s[main.from()] && !namesAPlace(m) ? entityAt(m.span()) : null;
+              && m.span().end() <= s[main.from()] && !namesAPlace(m) && !quoted(firstTokenAt(m.span().start()))
+              ? entityAt(m.span()) : null;
           if (other != null && other != only.entity() && roleFits(other, h)) {
             ambiguous = true;
             others.add(other);
@@ -4247,7 +4248,7 @@ final class QuoteFinder {
         boolean strongAmbiguous = false;
         for (Mention m : mentions) {
           Entity other = m.type() == EntityType.PER && m.span().start() > from && m.span().end() <= s[main.from()]
-              && !namesAPlace(m) ? entityAt(m.span()) : null;
+              && !namesAPlace(m) && !quoted(firstTokenAt(m.span().start())) ? entityAt(m.span()) : null;
           if (other == null || !roleFits(other, h) || !rolesKnown(other) && generic
               || nationalityConflict(other, main)) {
             // (A person the article gives no role to may be "l'attaquant", not "le ministre".)
@@ -4399,7 +4400,9 @@ final class QuoteFinder {
           "princesse", "émir", "sultan"),
       // "Mathilde Panot, présidente du groupe La France insoumise ... Pour la députée": a member of parliament.
       Set.of("député", "députée", "sénateur", "sénatrice", "parlementaire", "élu", "élue", "président",
-          "présidente"));
+          "présidente"),
+      // "Le secrétaire général de la CGT, Philippe Martinez ... le syndicaliste": a union's officer.
+      Set.of("syndicaliste", "secrétaire", "délégué", "déléguée", "porte-parole", "représentant", "représentante"));
 
   /** A person's name after a common noun names a place or a thing: "l'aéroport Mohammed V", "le lycée Victor Hugo". */
   private boolean namesAPlace(Mention m) {
@@ -4414,7 +4417,8 @@ final class QuoteFinder {
     int at = -1;
     for (Mention m : mentions) {
       if (m.type() == EntityType.PER && m.span().start() >= from && m.span().end() <= to && m.span().start() > at
-          && !namesAPlace(m)) {
+          && !namesAPlace(m) && !quoted(firstTokenAt(m.span().start()))) {
+        // (Someone named inside a quote is talked about, not talking.)
         Entity ent = entityAt(m.span());
         if (ent != null) {
           last = ent;
@@ -4495,7 +4499,7 @@ final class QuoteFinder {
   /** Heads that name a leader whatever the title ("le chef du gouvernement" is the Prime Minister). */
   private static final Set<String> GENERIC_ROLES = Set.of("chef", "dirigeant", "dirigeante", "responsable",
       "homologue", "premier", "première", "ministre", "président", "présidente", "chancelier", "chancelière",
-      "gouverneur", "numéro");
+      "gouverneur", "numéro", "leader", "patron", "patronne", "cheffe");
 
   /** Whether the phrase names an entity after its head ("le porte-parole du Kremlin", "le directeur de l'OMS"). */
   private boolean namesSomeone(NP np, int h) {
@@ -4902,6 +4906,9 @@ final class QuoteFinder {
           int t = firstTokenAt(o.span().start()) - 1;
           while (t >= 0 && (posIs(t, "DET") || is(t, "de", "du", "des", "d'"))) {
             t--;
+          }
+          if (t > 0 && (posIs(t, "ADJ") || is(t, "général", "générale", "adjoint", "adjointe"))) {
+            t--; // "Le secrétaire général de la CGT, Philippe Martinez"
           }
           officer = t >= 0 && personNoun(t);
         }

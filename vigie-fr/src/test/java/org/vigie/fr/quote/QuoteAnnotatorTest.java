@@ -1498,6 +1498,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aUnionLeaderByHisRoleAndNobodyNamedInsideAQuote() {
+    List<Quote> qs = quotes("Le secrétaire général du syndicat Force Rail, Julien Morvan, assure que les grévistes "
+        + "« tiendront ». « Quand on expliquait à Jean Castex qu'il y avait de la colère, il souriait », argue le "
+        + "leader syndical. « Le gouvernement devrait être attentif », clame encore le responsable syndical.");
+    assertSpeaker(find(qs, "Jean Castex"), "Julien Morvan");
+    assertSpeaker(find(qs, "attentif"), "Julien Morvan");
+  }
+
+  @Test
   void theCityAndNoCompanyInAMinistersPortfolio() {
     // WiNER 2016_12_19-004 (Wikinews, CC BY 2.5).
     List<Quote> qs = quotes("Un grand froid frappe Toronto depuis lundi. À Toronto, les refuges sont pleins. "
