@@ -3579,6 +3579,10 @@ final class QuoteFinder {
       }
       if (c.cue != null && !c.sameAsPrevious) {
         c.speaker = speakerOf(c.cue.subject(), salient, true);
+        Speaker same = goesOn(c, previous);
+        if (same != null) {
+          c.speaker = same;
+        }
       } else if (c.sameAsPrevious && previous != null && previous.speaker != null
           && windowStart(firstTokenAt(previous.start())) == windowStart(firstTokenAt(c.start()))) {
         c.speaker = previous.speaker;
@@ -3633,6 +3637,46 @@ final class QuoteFinder {
   }
 
   /** A copy of quote c as if it had the speaker and cue of another, to test what lies between them. */
+  /** Verbs that say a speaker goes on: "a poursuivi le milliardaire républicain", "ajoute l'agence onusienne". */
+  private static final Set<String> GOING_ON = Set.of("poursuivre", "ajouter", "conclure", "renchérir", "enchaîner",
+      "insister", "compléter", "continuer");
+
+  /**
+   * The previous quote's speaker, for a cue that says the speaker goes on and names them only by a definite
+   * description nothing else resolved ("le milliardaire républicain"), a few lines later at most; else null.
+   */
+  private Speaker goesOn(Cand c, Cand previous) {
+    if (c.speaker == null || c.speaker.entity() != null || c.speaker.plural() || previous == null
+        || previous.speaker == null || previous.speaker.entity() == null || previous.speaker.plural()
+        || c.cue.subject().isEmpty()) {
+      return null;
+    }
+    NP main = c.cue.subject().get(0);
+    if (!is(main.from(), "le", "la", "l'") || main.to() - main.from() > 4) {
+      return null;
+    }
+    boolean goingOn = false;
+    for (int k = c.cue.from(); k < c.cue.to() && k < n; k++) {
+      goingOn |= GOING_ON.contains(lem[k]) || is(k, "encore");
+    }
+    int from = Math.min(previous.end(), s[c.cue.from()]);
+    int to = Math.max(previous.end(), s[c.cue.from()]);
+    // (A paragraph break may come between: "a poursuivi" opens its paragraph on the words of the one before.)
+    if (!goingOn || to - from > 600) {
+      return null;
+    }
+    Speaker p = previous.speaker;
+    boolean person = p.entity().type() == EntityType.PER;
+    int h = head(main);
+    boolean body = INSTITUTION_WORDS.contains(lem[h]) || COMPANY_HEADS.contains(lem[h])
+        || MEDIA_HEADS.contains(lem[h]) || ORG_VOICES.contains(lem[h]) || "agence".equals(lem[h]);
+    char g = genderOf(main, null);
+    if (person == body || person && g != '?' && p.gender() != '?' && g != p.gender()) {
+      return null;
+    }
+    return new Speaker(c.speaker.mention(), p.entity(), p.name(), p.gender(), false, person, 0.6, false);
+  }
+
   private static Cand withSpeaker(Cand c, Cand other) {
     Cand copy = new Cand();
     copy.pieces.addAll(c.pieces);

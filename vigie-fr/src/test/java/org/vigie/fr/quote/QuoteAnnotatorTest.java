@@ -1507,6 +1507,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSpeakerWhoGoesOnUnderADescription() {
+    List<Quote> qs = quotes("« Le sénateur Paul Corker voulait mon soutien », a affirmé M. Trump dans une salve de "
+        + "tweets.\n\n« Il a aussi voulu être ministre, j'ai dit non merci », a poursuivi le milliardaire "
+        + "républicain.\n\n« Nous agirons », a déclaré le ministère de la Santé. « La crise est finie », a poursuivi "
+        + "le milliardaire.");
+    assertSpeaker(find(qs, "non merci"), "Donald Trump");
+    // Nobody goes on as a person after a body spoke.
+    assertNull(find(qs, "crise est finie").speaker(), show(qs));
+  }
+
+  @Test
   void theCityAndNoCompanyInAMinistersPortfolio() {
     // WiNER 2016_12_19-004 (Wikinews, CC BY 2.5).
     List<Quote> qs = quotes("Un grand froid frappe Toronto depuis lundi. À Toronto, les refuges sont pleins. "
