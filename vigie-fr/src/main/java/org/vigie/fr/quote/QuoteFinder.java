@@ -2664,9 +2664,8 @@ final class QuoteFinder {
       adverbsOnly &= posIs(k, "ADV") && !is(k, "ne", "n'", "pas");
     }
     if (subject.isEmpty() && participleAnt(v) && adverbsOnly) {
-      // ("promettant aussi que": an adverb may come between.)
-      // "..., affirmant qu'il avait pu observer « ... »": the sentence's subject, or the one who spoke before it
-      // in the sentence.
+      // "..., affirmant qu'il avait pu observer « ... »", "promettant aussi que": the sentence's subject, or the
+      // one who spoke before it in the sentence.
       List<NP> main = participleSubject(g, w);
       if (main != null) {
         subject = main;
@@ -3636,7 +3635,6 @@ final class QuoteFinder {
     }
   }
 
-  /** A copy of quote c as if it had the speaker and cue of another, to test what lies between them. */
   /** Verbs that say a speaker goes on: "a poursuivi le milliardaire républicain", "ajoute l'agence onusienne". */
   private static final Set<String> GOING_ON = Set.of("poursuivre", "ajouter", "conclure", "renchérir", "enchaîner",
       "insister", "compléter", "continuer");
@@ -3677,6 +3675,7 @@ final class QuoteFinder {
     return new Speaker(c.speaker.mention(), p.entity(), p.name(), p.gender(), false, person, 0.6, false);
   }
 
+  /** A copy of quote c as if it had the speaker and cue of another, to test what lies between them. */
   private static Cand withSpeaker(Cand c, Cand other) {
     Cand copy = new Cand();
     copy.pieces.addAll(c.pieces);
