@@ -801,7 +801,7 @@ final class QuoteFinder {
 
   /** A past participle without "avoir": passive or adjectival ("une zone surnommée", "qualifié de"). */
   private boolean passiveParticiple(int g, int v) {
-    boolean firstGroup = low[v].matches(".*(é|ée|és|ées)");
+    boolean firstGroup = FIRST_GROUP_PARTICIPLE.matcher(low[v]).matches();
     boolean other = low[v].matches(".*(u|ue|us|ues|it|ite|its|ites|is|ise|ises)") && !low[v].matches(".*[qg]ue")
         && (lem[v].endsWith("re") || lem[v].endsWith("ir") || lem[v].endsWith("oir")) && !low[v].equals(lem[v]);
     if (!firstGroup && !other) {
@@ -2323,7 +2323,7 @@ final class QuoteFinder {
     for (int k = g - 1; k >= w; k--) {
       if (!quoted(k) && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)
           && !is(groupStart(k) - 1, "qui", "que", "qu'", "dont", "où")
-          && !(posIs(k, "VERB") && !hasAux(groupStart(k), k) && (low[k].matches(".*(é|ée|és|ées)")
+          && !(posIs(k, "VERB") && !hasAux(groupStart(k), k) && (FIRST_GROUP_PARTICIPLE.matcher(low[k]).matches()
               || pastParticipleOnly(k)))) {
         // ("la loi très contestée sur le travail, ..., annonçant": an adjectival participle is no finite verb.)
         int gk = groupStart(k);
@@ -2455,6 +2455,8 @@ final class QuoteFinder {
     return null;
   }
 
+  /** A past participle of a verb in -er ("déclaré", "contestées"): never a finite form, unlike "dit" or "devrait". */
+  private static final Pattern FIRST_GROUP_PARTICIPLE = Pattern.compile(".*(é|ée|és|ées)");
   private static final Pattern PAST_PARTICIPLE = Pattern.compile(
       ".+(é|ée|és|ées|it|ite|its|ites|u|ue|us|ues|is|ise|ises)");
   /** Verbs whose passive gives the words in marks before it to its agent, besides the reporting verbs. */
