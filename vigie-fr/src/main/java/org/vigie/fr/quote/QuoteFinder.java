@@ -1981,12 +1981,18 @@ final class QuoteFinder {
     if (is(j, ":")) {
       return colonCue(w, j);
     }
-    if (is(j, "qui") && is(j - 1, "selon", "pour") && is(j - 2, ",")) {
-      // "a déclaré le dirigeant social-démocrate, selon qui « la situation reste très sérieuse »": the relative's
-      // antecedent speaks.
-      NP np = npLeft(j - 3, w);
-      if (np != null && (personLike(np) || speakerLike(np))) {
-        return new Cue(j - 1, j + 1, List.of(np), "selon");
+    for (int k = j; k > w + 2 && k >= j - 25; k--) {
+      if (is(k, ",", ";", ":") || markOf[k] >= 0 && k < j) {
+        break;
+      }
+      if (is(k, "qui") && is(k - 1, "selon", "pour") && is(k - 2, ",")) {
+        // "a déclaré le dirigeant social-démocrate, selon qui « la situation reste très sérieuse »", "Charles
+        // Michel, pour qui l'Union sera « plus forte que jamais »": the relative's antecedent speaks.
+        NP np = npLeft(k - 3, w);
+        if (np != null && (personLike(np) || speakerLike(np))) {
+          return new Cue(k - 1, k + 1, List.of(np), "selon");
+        }
+        break;
       }
     }
     int q = is(j, ",") ? j - 1 : j;
@@ -4057,8 +4063,18 @@ final class QuoteFinder {
       if (best != null) {
         Entity ent = entityAt(best.span());
         Speaker named = make(trimNp(np), ent, ent != null ? ent.name() : best.text(), np, 0.95);
-        return new Speaker(named.mention(), named.entity(), named.name(), named.gender(), named.plural(), true, 0.95,
-            true);
+        boolean plural = named.plural();
+        char gender = named.gender();
+        int office = np.from() - 1;
+        if (is(np.from(), "des") && (ent == null || ent.type() == EntityType.PER) && !coordinated(np)
+            && office > 0 && posIs(office, "NOUN") && (MASC.contains(low[office - 1])
+                || FEM.contains(low[office - 1]))) {
+          // "La ministre des Armées Florence Parly": the name's phrase starts with the portfolio's "des"; she is one
+          // woman, as the office before it says, for the pronouns after it ("a-t-elle martelé").
+          plural = false;
+          gender = gender != '?' ? gender : MASC.contains(low[office - 1]) ? 'm' : 'f';
+        }
+        return new Speaker(named.mention(), named.entity(), named.name(), gender, plural, true, 0.95, true);
       }
     }
     NP main = nps.get(0);
@@ -4600,9 +4616,11 @@ final class QuoteFinder {
     if (PLURAL_DET.contains(low[np.from()])) {
       return true;
     }
-    if (is(head(np), "ils", "elles", "eux", "-ils", "-elles")) {
-      return true;
-    }
+    return is(head(np), "ils", "elles", "eux", "-ils", "-elles") || coordinated(np);
+  }
+
+  /** Whether the phrase joins two or more with "et" ("Guy Chevrette et Benoît Jugand"). */
+  private boolean coordinated(NP np) {
     for (int i = np.from(); i < np.to(); i++) {
       if (is(i, "et")) {
         return true;

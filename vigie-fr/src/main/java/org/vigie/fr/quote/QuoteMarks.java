@@ -72,7 +72,13 @@ final class QuoteMarks {
         continue;
       }
       if (fam == '"') {
-        if (contains(stack, '"')) {
+        if (contains(stack, '"') && opensStraight(text, i) && isSpace(text.charAt(i - 1))
+            && !isSpace(text.charAt(stack.peek().pos + 1)) && straightMarksLeftInParagraph(text, i + 1) >= 2) {
+          // "Je lui ai dit "non" et il est parti": a mark after a space and before a word, inside a straight
+          // quote whose paragraph still holds the inner closing mark and the outer one, opens a quote in it.
+          // (Not in the spaced style, '" Nous partons " a dit X', where a closing mark is followed by a word.)
+          stack.push(new Open(i, '"', c));
+        } else if (contains(stack, '"')) {
           close(text, stack, '"', i, out, children, paragraphs);
         } else if (opensStraight(text, i)) {
           stack.push(new Open(i, '"', c));
@@ -193,6 +199,15 @@ final class QuoteMarks {
       j++;
     }
     return j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '.');
+  }
+
+  /** How many straight marks the paragraph holds from {@code from} on. */
+  private static int straightMarksLeftInParagraph(String text, int from) {
+    int count = 0;
+    for (int k = from; k < text.length() && text.charAt(k) != '\n'; k++) {
+      count += text.charAt(k) == '"' ? 1 : 0;
+    }
+    return count;
   }
 
   private static boolean opensAfter(String text, int i) {

@@ -1783,6 +1783,42 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   // --- output ------------------------------------------------------------------------------------------------
 
   @Test
+  void aMinisterNamedAfterHerPortfolioIsOneWomanForThePronounsAfter() {
+    // Written for the purpose: the subject's phrase starts at the portfolio's "des", which is no plural.
+    String text = "« La situation est catastrophique », a déclaré son porte-parole, Jens Laerke. La ministre des "
+        + "Armées Florence Parly a assuré que la France ne quitterait pas le Mali. « Nous restons », a-t-elle martelé.";
+    assertSpeakerOf("Florence Parly", "Nous restons", text);
+    assertSpeakerOf("Jens Laerke", "catastrophique", text);
+  }
+
+  @Test
+  void wordsInMarksInsideAPourQuiClauseAreTheAntecedents() {
+    // Written for the purpose: the marks stand deep in the relative, and the main verb reports nothing.
+    List<Quote> qs = quotes("Charles Michel, pour qui l'Union sera « plus forte que jamais », a salué l'accord.");
+    Quote q = find(qs, "plus forte");
+    assertSpeaker(q, "Charles Michel");
+    assertEquals("pour qui", q.cueText());
+    // A comma between the relative and the marks closes the relative: nobody's words then.
+    qs = quotes("Charles Michel, pour qui l'accord est bon, a salué ce qu'il appelle une « nouvelle ère ».");
+    assertTrue(qs.stream().noneMatch(x -> x.text().contains("nouvelle ère") && "pour qui".equals(x.cueText())),
+        show(qs));
+  }
+
+  @Test
+  void straightQuotesInsideAStraightQuote() {
+    // Written for the purpose: a word in marks inside a quote in the same marks.
+    List<Quote> qs = quotes("\"Je lui ai dit \"non\" et il est parti\", a raconté Marie Dupont.");
+    assertEquals(1, qs.size(), show(qs));
+    assertEquals("Je lui ai dit \"non\" et il est parti", qs.get(0).text());
+    assertSpeaker(qs.get(0), "Marie Dupont");
+    // The spaced style keeps its pairs: a closing mark followed by a word opens nothing.
+    qs = quotes("\" Nous partons \" a dit Paul Martin. \" Demain nous serons là \" a-t-il ajouté.");
+    assertEquals(2, qs.size(), show(qs));
+    assertEquals("Nous partons", qs.get(0).text());
+    assertEquals("Demain nous serons là", qs.get(1).text());
+  }
+
+  @Test
   void jsonKeysAreTheOnesTheScorerReads() {
     AnalyzedDocument out = analyze("« Nous ne bluffons pas », a ajouté Antony Blinken.");
     ObjectNode json = DocumentJson.toTree(out);
