@@ -97,7 +97,10 @@ final class QuoteFinder {
       "directeur", "directrice", "responsable", "dirigeant", "dirigeante", "chef", "maire",
       "ambassadeur", "ambassadrice", "commandant", "général", "colonel", "officier", "procureur", "avocat",
       "avocate", "plaignant", "plaignante", "requérant", "requérante", "juge", "écrivain", "auteur", "autrice",
-      "fondateur", "fondatrice", "patron", "patronne",
+      "fondateur", "fondatrice", "patron", "patronne", "procureure", "magistrat", "magistrate", "coach",
+      // Epithets for the one the article is about: "a assuré le quinquagénaire", "admet le principal intéressé".
+      "intéressé", "intéressée", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire",
+      "nonagénaire", "trentenaire", "quarantenaire",
       "entraîneur", "sélectionneur", "capitaine", "député", "sénateur", "conseiller", "conseillère",
       "chancelier", "chancelière", "premier", "première", "roi", "reine", "pape", "souverain", "souveraine", "monarque",
       "empereur", "impératrice", "émir", "sultan", "gouverneur",
@@ -446,6 +449,10 @@ final class QuoteFinder {
     if (!posIs(i, "VERB") && !(posIs(i, "ADJ") && aux(i - 1)) && !nounBeforeQue && !participleAfterAux) {
       return false;
     }
+    if (is(i - 1, "se", "s'") && NOT_SPEECH_PRONOMINAL.contains(lem[i])) {
+      // "La décision s'oppose à ...": opposing is no speech, "a opposé Marine Le Pen" is.
+      return false;
+    }
     if (incise ? lex.isInciseVerb(lem[i]) : lex.isVerb(lem[i])) {
       return true;
     }
@@ -456,6 +463,10 @@ final class QuoteFinder {
     }
     return false;
   }
+
+  /** Reporting verbs whose pronominal form says something else: "s'opposer", "se lister". */
+  private static final Set<String> NOT_SPEECH_PRONOMINAL = Set.of("opposer", "lister", "balayer", "avancer",
+      "lancer", "rappeler", "reprendre", "poursuivre", "continuer", "glisser");
 
   /**
    * "a fait savoir", "font valoir", "fait part de", "a fait état « d'attaques »": "faire" that reports speech with
@@ -1218,7 +1229,9 @@ final class QuoteFinder {
     if (pron < 0 && inverted(verb + 1)) {
       pron = verb + 1;
     }
-    if (is(verb + 1, "que", "qu'") || is(verb + 1, "à") && pron < 0 && !posIs(verb + 2, "DET")) {
+    if (is(verb + 1, "que", "qu'") || is(verb + 1, "à") && pron < 0 && !posIs(verb + 2, "DET")
+        && !organizationStartsAt(verb + 2)) {
+      // ("a appelé à manifester" is no incise; "a déclaré à Reuters Paul Meyer" is.)
       return null;
     }
     if (pron >= 0) {
@@ -1260,6 +1273,17 @@ final class QuoteFinder {
         if (m < hi && (posIs(m, "DET") || posIs(m, "PROPN") || startsUpper(m))) {
           k = m;
         }
+      }
+      for (Mention told : k < m && m < hi && organizationStartsAt(m) ? mentionsIn(span(m, m + 1))
+          : List.<Mention>of()) {
+        // "a déclaré à Reuters Paul Meyer": the medium the entity layer told apart from the speaker.
+        int after = lastTokenBefore(told.span().end()) + 1;
+        if (after < hi && (posIs(after, "DET") || posIs(after, "PROPN") || startsUpper(after))) {
+          m = after;
+          names = 1;
+          k = m;
+        }
+        break;
       }
       while (k < m && m < hi && (posIs(m, "PROPN") || startsUpper(m) && posIs(m, "NOUN")) && names < 4) {
         m++;
@@ -1309,6 +1333,19 @@ final class QuoteFinder {
       return null;
     }
     return new Cue(i, verb + 1, subject, "incise");
+  }
+
+  /** Whether an organization's name starts at token t ("Reuters", "l'AFP" after its article). */
+  private boolean organizationStartsAt(int t) {
+    if (t >= n) {
+      return false;
+    }
+    for (Mention m : mentionsIn(span(t, t + 1))) {
+      if (m.type() == EntityType.ORG && m.span().start() == s[t]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Who a statement is made to, between an inverted verb and its subject: "a déclaré à la presse X". */
@@ -2293,6 +2330,12 @@ final class QuoteFinder {
       if (main != null) {
         return new Cue(Math.min(g, v), v + 1, main, "verb");
       }
+    }
+    if (subject.isEmpty() && infinitive(g) && is(g - 1, "de", "d'") && g - 2 >= 0 && is(g - 2, "et")
+        && sentenceStart[g - 2]) {
+      // "Et d'ajouter : « ... »", "Et de conclure que ...": the narrative infinitive goes on with the one the text
+      // spoke of last, whom resolve() finds.
+      return new Cue(g - 2, v + 1, List.of(), "narrative");
     }
     String kind = participleAnt(v) && subject.isEmpty() ? "participle" : "verb";
     if (subject.isEmpty() && !kind.equals("participle")) {
@@ -3584,7 +3627,9 @@ final class QuoteFinder {
           salient.add(new Salient(s[sj[0]], sp, false, false));
         }
       }
-      if (c.cue != null && !c.sameAsPrevious) {
+      if (c.cue != null && "narrative".equals(c.cue.kind())) {
+        c.speaker = lastSpokenOf(c, salient);
+      } else if (c.cue != null && !c.sameAsPrevious) {
         c.speaker = speakerOf(c.cue.subject(), salient, true);
         Speaker same = goesOn(c, previous);
         if (same != null) {
@@ -3641,6 +3686,26 @@ final class QuoteFinder {
         c.confidence = 0.7;
       }
     }
+  }
+
+  /**
+   * The one the text spoke of last before a narrative infinitive ("Et d'ajouter : « ... »"): the last speaker or
+   * sentence subject that names someone, within a few lines; else null.
+   */
+  private Speaker lastSpokenOf(Cand c, List<Salient> salient) {
+    int at = s[c.cue.from()];
+    for (int i = salient.size() - 1; i >= 0; i--) {
+      Salient sa = salient.get(i);
+      if (sa.at() >= at) {
+        continue;
+      }
+      Speaker w = sa.who();
+      if (at - sa.at() > 800 || w.name() == null) {
+        return null;
+      }
+      return new Speaker(w.mention(), w.entity(), w.name(), w.gender(), w.plural(), w.person(), 0.6, w.named());
+    }
+    return null;
   }
 
   /** Verbs that say a speaker goes on: "a poursuivi le milliardaire républicain", "ajoute l'agence onusienne". */
@@ -3885,14 +3950,20 @@ final class QuoteFinder {
    * devant une absence d'alternative ... »").
    */
   private Speaker firstPersonParagraph(Cand c, List<Salient> salient) {
-    if (c.pieces.size() != 1 || !FIRST_PERSON.matcher(c.pieces.get(0).of(text)).find() || shortOrVerbless(c)
-        || c.mark < 0) {
+    if (c.pieces.size() != 1 || c.mark < 0) {
       return null;
     }
+    boolean firstPerson = FIRST_PERSON.matcher(c.pieces.get(0).of(text)).find() && !shortOrVerbless(c);
     if (!c.standaloneLine || !blankLineBefore(openTok[c.mark])) {
       // In the paragraph, after a sentence about one person: "Elisa Di Francisca a brandi le drapeau de l'Union
-      // européenne après le podium. « Je voulais montrer le drapeau ... »", when the quote ends the paragraph.
-      return c.sentenceInitial && endsItsParagraph(c) ? subjectOfSentenceBefore(c, salient) : null;
+      // européenne après le podium. « Je voulais montrer le drapeau ... »", when the quote ends the paragraph;
+      // or a whole sentence in marks right after it, wherever it stands ("Michel Cadot a annoncé des contrôles
+      // renforcés. « Des contrôles de sacs seront faits à chaque entrée. »").
+      return c.sentenceInitial && (firstPerson && endsItsParagraph(c) || wholeSentence(c))
+          ? subjectOfSentenceBefore(c, salient) : null;
+    }
+    if (!firstPerson) {
+      return null;
     }
     for (int i = salient.size() - 1; i >= 0; i--) {
       Salient sa = salient.get(i);
@@ -3909,6 +3980,27 @@ final class QuoteFinder {
       return null;
     }
     return null;
+  }
+
+  /**
+   * Whether the quote is a sentence of its own: a capital first, a verb, at least four words and a full stop,
+   * question or exclamation mark inside the marks ("« Nous ne toucherons pas aux impôts locaux. »").
+   */
+  private boolean wholeSentence(Cand c) {
+    String words = c.pieces.get(0).of(text).strip();
+    if (words.isEmpty() || !Character.isUpperCase(words.charAt(0))
+        || "!?.…".indexOf(words.charAt(words.length() - 1)) < 0) {
+      return false;
+    }
+    int from = firstTokenAt(c.start());
+    int to = firstTokenAt(c.end());
+    int count = 0;
+    boolean verb = false;
+    for (int i = from; i < to; i++) {
+      count += posIs(i, "PUNCT") ? 0 : 1;
+      verb |= (posIs(i, "VERB") || posIs(i, "AUX")) && !infinitive(i);
+    }
+    return count >= 4 && verb;
   }
 
   /** Whether nothing but punctuation follows the quote's marks up to the end of its line. */
@@ -4462,6 +4554,10 @@ final class QuoteFinder {
       // "Mathilde Panot, présidente du groupe La France insoumise ... Pour la députée": a member of parliament.
       Set.of("député", "députée", "sénateur", "sénatrice", "parlementaire", "élu", "élue", "président",
           "présidente"),
+      // "La procureure de Lille, Anne Collet ... la magistrate": an officer of the court.
+      Set.of("procureur", "procureure", "magistrat", "magistrate", "juge"),
+      // "L'entraîneur du FC Nantes Antoine Kombouaré ... le coach des Canaris".
+      Set.of("entraîneur", "entraineur", "entraîneuse", "coach", "sélectionneur", "sélectionneuse"),
       // "Le secrétaire général de la CGT, Philippe Martinez ... le syndicaliste": a union's officer.
       Set.of("syndicaliste", "secrétaire", "délégué", "déléguée", "porte-parole", "représentant", "représentante"));
 
@@ -4560,7 +4656,8 @@ final class QuoteFinder {
   /** Heads that name a leader whatever the title ("le chef du gouvernement" is the Prime Minister). */
   private static final Set<String> GENERIC_ROLES = Set.of("chef", "dirigeant", "dirigeante", "responsable",
       "homologue", "premier", "première", "ministre", "président", "présidente", "chancelier", "chancelière",
-      "gouverneur", "numéro", "leader", "patron", "patronne", "cheffe");
+      "gouverneur", "numéro", "leader", "patron", "patronne", "cheffe", "intéressé", "intéressée", "quadragénaire",
+      "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire", "nonagénaire", "trentenaire", "quarantenaire");
 
   /** Whether the phrase names an entity after its head ("le porte-parole du Kremlin", "le directeur de l'OMS"). */
   private boolean namesSomeone(NP np, int h) {

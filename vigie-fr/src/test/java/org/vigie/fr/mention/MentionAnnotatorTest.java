@@ -153,6 +153,17 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aMediumToldBeforeTheSpeakersNameIsNotPartOfIt() {
+    // Written for the purpose: "a déclaré à Reuters Paul Meyer", which CoreNLP reads as one person.
+    String text = "« Le pont est fermé », a déclaré à Reuters Paul Meyer, un habitant. « Rien n'est signé », a dit sur "
+        + "CNN Steve Witkoff. Il est né à Lyon Saint-Exupéry.";
+    Set<String> persons = mentions(text, EntityType.PER);
+    assertTrue(persons.containsAll(Set.of("Paul Meyer", "Steve Witkoff")), persons.toString());
+    assertTrue(mentions(text, EntityType.ORG).containsAll(Set.of("Reuters", "CNN")), mentions(text, EntityType.ORG)
+        .toString());
+  }
+
+  @Test
   void lowerCaseHeadsMakeOneOrganizationWithTheirName() {
     String text = "Selon l’université de Kyoto, le comité Nobel a été informé. L’armée syrienne a repris la ville.";
     Set<String> orgs = mentions(text, EntityType.ORG);

@@ -1819,6 +1819,64 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aNarrativeInfinitiveGoesOnWithTheOneSpokenOfLast() {
+    // Written for the purpose, after news read in session 10 ("Et de poursuivre : « ... »").
+    List<Quote> qs = quotes("« Le club va bien », a déclaré Hugo Martin. Et d'ajouter : « Nous recruterons cet été. »");
+    Quote q = find(qs, "recruterons");
+    assertTrue(q.direct());
+    assertSpeaker(q, "Hugo Martin");
+    assertEquals("Et d'ajouter", q.cueText());
+    // Nobody spoken of before: no guess.
+    assertTrue(quotes("Et de conclure : « La paix est à portée de main. »").stream().allMatch(x -> x.speaker() == null));
+  }
+
+  @Test
+  void aWholeSentenceInMarksAfterASentenceAboutOnePerson() {
+    // Written for the purpose: no cue, the quote is a sentence of its own in the paragraph of its speaker.
+    assertSpeakerOf("Michel Cadot", "contrôles de sacs", "Le préfet Michel Cadot a annoncé des contrôles "
+        + "renforcés. « Des contrôles de sacs seront faits à chaque entrée. » La séance a duré deux heures.");
+    // Someone else named between: no guess.
+    List<Quote> qs = quotes("Michel Cadot a annoncé des contrôles renforcés, que Anne Hidalgo a critiqués. « Des "
+        + "contrôles de sacs seront faits à chaque entrée. »");
+    assertTrue(qs.stream().noneMatch(x -> x.text().contains("contrôles de sacs") && x.speaker() != null), show(qs));
+    // A fragment is no sentence: it stays a scare quote.
+    assertTrue(quotes("Michel Cadot a annoncé des contrôles. « Renforcés » et « ciblés ».").isEmpty());
+  }
+
+  @Test
+  void theMediumToldBeforeAPostposedSpeaker() {
+    // Written for the purpose: CoreNLP reads "Reuters Paul Meyer" as one person's name.
+    assertSpeakerOf("Paul Meyer", "pont est fermé", "« Le pont est fermé », a déclaré à Reuters Paul Meyer, un "
+        + "habitant du quartier.");
+    assertSpeakerOf("Thomas Girard", "provocation", "« C'est une provocation », a déclaré à l'AFP Thomas Girard, "
+        + "secrétaire général du syndicat.");
+    // "à" before anything but a medium is no addressee.
+    assertTrue(quotes("« Nous ne céderons pas », a appelé à manifester le syndicat.").stream()
+        .noneMatch(x -> "syndicat".equals(x.speaker())));
+  }
+
+  @Test
+  void rolesOfOneFamilyAndEpithetsForThePersonJustNamed() {
+    // Written for the purpose: a prosecutor is a magistrate, a coach an entraîneur, an age noun an epithet.
+    assertSpeakerOf("Anne Collet", "enquête sera longue", "La procureure de Lille, Anne Collet, a tenu un point "
+        + "presse. « L'enquête sera longue », a indiqué la magistrate.");
+    assertSpeakerOf("Paul Girard", "objectifs", "Le ministre Paul Girard a présenté le budget mardi. « Nous "
+        + "tiendrons nos objectifs », a assuré le quinquagénaire.");
+    // Not someone of another trade named since.
+    assertSpeakerOf("Anne Collet", "enquête sera longue", "La procureure de Lille, Anne Collet, a répondu à "
+        + "l'avocate Marie Roux. « L'enquête sera longue », a indiqué la magistrate.");
+  }
+
+  @Test
+  void incisesWithVerbsOfRebuttalAndEnumeration() {
+    // Written for the purpose, after news read in session 10.
+    assertSpeakerOf("Marc Védrine", "dossier est vide", "« Le dossier est vide », a opposé Marc Védrine devant le "
+        + "tribunal.");
+    assertSpeakerOf("Pascal Prache", "la peur", "Le procureur Pascal Prache a parlé. Il a énuméré les motifs : « la "
+        + "volonté d'éviter une fuite » et « la peur d'un accident », a-t-il listé.");
+  }
+
+  @Test
   void jsonKeysAreTheOnesTheScorerReads() {
     AnalyzedDocument out = analyze("« Nous ne bluffons pas », a ajouté Antony Blinken.");
     ObjectNode json = DocumentJson.toTree(out);
