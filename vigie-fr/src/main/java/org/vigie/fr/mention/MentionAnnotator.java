@@ -729,6 +729,9 @@ public final class MentionAnnotator implements Annotator {
     return out;
   }
 
+  /** A title before a person's name. */
+  private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile("M\\.|Mme|Me|Dr|Pr");
+
   /** "a déclaré à Reuters ", "a raconté à l'AFP ", "a dit sur CNN ": a medium spoken to, before the speaker. */
   private static final java.util.regex.Pattern TOLD_BEFORE = java.util.regex.Pattern.compile(
       "(?:\\s|^)(?:à|au|sur|auprès\\s+de|auprès\\s+du)\\s+(?:l['’]|la\\s+|le\\s+)?$",
@@ -744,7 +747,7 @@ public final class MentionAnnotator implements Annotator {
     for (Mention m : mentions) {
       String[] words = m.text().split("\\s+");
       int cut = -1;
-      if (words.length >= 3 && m.type() != EntityType.MISC && TOLD_BEFORE.matcher(
+      if (words.length >= 3 && TOLD_BEFORE.matcher(
           text.substring(Math.max(0, m.span().start() - 12), m.span().start())).find()) {
         for (int k = Math.min(3, words.length - 2); k >= 1 && cut < 0; k--) {
           String body = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
@@ -757,14 +760,30 @@ public final class MentionAnnotator implements Annotator {
       for (int i = cut; personAfter && i < words.length; i++) {
         personAfter = !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0));
       }
+      if (personAfter && m.type() == EntityType.MISC) {
+        // ("à l'UEFA Champions League" is one name; "sur CNN M. Witkoff" is two.)
+        personAfter = TITLED.matcher(words[cut]).matches();
+      }
       if (personAfter) {
-        out.addAll(splitAfterWords(m, words, cut, EntityType.ORG, text));
+        List<Mention> parts = splitAfterWords(m, words, cut, EntityType.ORG, text);
+        Mention person = parts.get(1);
+        java.util.regex.Matcher title = TITLE_BEFORE_NAME.matcher(person.text());
+        if (title.lookingAt()) {
+          // "M. Witkoff": the title is not part of the name, as elsewhere in this layer.
+          Span name = Span.of(person.span().start() + title.end(), person.span().end());
+          person = new Mention(name, name.of(text), EntityType.PER);
+        }
+        out.add(parts.get(0));
+        out.add(person);
       } else {
         out.add(m);
       }
     }
     return out;
   }
+
+  private static final java.util.regex.Pattern TITLE_BEFORE_NAME = java.util.regex.Pattern.compile(
+      "(?:M\\.|Mme|Me|Dr|Pr)\\s+");
 
   /** Mention m cut after its first {@code count} words (its split words): a body of that type, then a person. */
   private static List<Mention> splitAfterWords(Mention m, String[] words, int count, EntityType bodyType,

@@ -63,7 +63,8 @@ final class QuoteFinder {
       "plusieurs", "certains", "certaines", "deux", "trois", "quelques");
   /** Heads whose "de X" complement is the speaker: "l'exception notable de Idriss Déby", "les propos de X". */
   private static final Set<String> VOICE_HEADS = Set.of("exception", "voix", "part", "côté", "plume", "bouche",
-      "compte", "propos", "mots");
+      "compte", "propos", "mots", "déclaration", "remarque", "affirmation", "accusation", "commentaire", "assertion",
+      "allégation", "avertissement");
   /** Heads through which an organization speaks: "la direction du groupe Canal +", "un porte-parole du collectif". */
   private static final Set<String> ORG_VOICES = Set.of("direction", "rédaction", "état-major", "présidence",
       "initiative", "porte-parole", "porte-paroles", "service de presse", "bureau", "délégation", "photographe",
@@ -2658,6 +2659,9 @@ final class QuoteFinder {
         continue;
       }
       Cand c = selonClause(k, direct, out);
+      if (c == null) {
+        c = selonLequelClause(k, direct);
+      }
       if (c != null) {
         out.add(c);
       }
@@ -2978,6 +2982,10 @@ final class QuoteFinder {
       if (is(k, ",") && (selonAt(k + 1, hi) != null || inversionAt(k + 1, hi) != null)) {
         return k;
       }
+      if (is(k, ",") && is(k + 1, "sans") && infinitive(k + 2)) {
+        // "a déclaré que les prix baisseraient, sans préciser quand": the writer's remark on the speaker.
+        return k;
+      }
       if (is(k, ",") && (is(k + 1, "en") && participleAnt(k + 2)
           || is(k + 1, "tout") && is(k + 2, "en") && participleAnt(k + 3))) {
         // ", tout en expliquant ...": a gerund goes back to the speaker's own predicate.
@@ -2996,6 +3004,33 @@ final class QuoteFinder {
       }
     }
     return hi;
+  }
+
+  /**
+   * "les propos de Vladimir Poutine selon lesquels la signature ... est inutile", "M. Witkoff, selon lequel Moscou
+   * « veut que tout cela se termine »": a relative "selon lequel" reports what its antecedent said, or what the
+   * author of the words it names said.
+   */
+  private Cand selonLequelClause(int k, List<Cand> direct) {
+    if (!is(k, "selon") || !is(k + 1, "lequel", "laquelle", "lesquels", "lesquelles") || k < 1) {
+      return null;
+    }
+    int w = windowStart(k);
+    int hi = windowEnd(k);
+    NP antecedent = npLeft(is(k - 1, ",") ? k - 2 : k - 1, w);
+    if (antecedent == null || !(personLike(antecedent) || speakerLike(antecedent))) {
+      return null;
+    }
+    int from = k + 2;
+    int to = clauseEnd(from, hi);
+    for (int j = from + 1; j < to; j++) {
+      if (is(j, ",") && !quoted(j) && (aux(j + 1) || posIs(j + 1, "VERB"))) {
+        // "M. Witkoff, selon lequel « ... », a quitté la salle": the main clause goes on after the relative.
+        to = j;
+        break;
+      }
+    }
+    return reportedClause(k, k + 1, List.of(antecedent), false, from, to, direct);
   }
 
   /** "Ce renforcement, a-t-il ajouté, s'inscrit ...", "..., a ajouté M. Blinken." */

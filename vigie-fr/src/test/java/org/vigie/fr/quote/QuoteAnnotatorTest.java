@@ -1850,6 +1850,8 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         + "habitant du quartier.");
     assertSpeakerOf("Thomas Girard", "provocation", "« C'est une provocation », a déclaré à l'AFP Thomas Girard, "
         + "secrétaire général du syndicat.");
+    assertSpeakerOf("Steve Witkoff", "Rien n'est signé", "Steve Witkoff est à Riyad. « Rien n'est signé », a déclaré "
+        + "sur CNN M. Witkoff.");
     // "à" before anything but a medium is no addressee.
     assertTrue(quotes("« Nous ne céderons pas », a appelé à manifester le syndicat.").stream()
         .noneMatch(x -> "syndicat".equals(x.speaker())));
@@ -1874,6 +1876,33 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         + "tribunal.");
     assertSpeakerOf("Pascal Prache", "la peur", "Le procureur Pascal Prache a parlé. Il a énuméré les motifs : « la "
         + "volonté d'éviter une fuite » et « la peur d'un accident », a-t-il listé.");
+  }
+
+  @Test
+  void whatARelativeSelonLequelReports() {
+    // Written for the purpose, after news read in session 10.
+    Quote q = find(quotes("Le Kremlin a rejeté les propos de Vladimir Poutine selon lesquels la signature de tout "
+        + "accord est inutile."), "signature");
+    assertFalse(q.direct());
+    assertEquals("la signature de tout accord est inutile", q.text());
+    assertSpeaker(q, "Poutine");
+    assertEquals("selon lesquels", q.cueText());
+    assertSpeakerOf("Volodymyr Zelenskyy", "durer des années", "Moscou a critiqué la remarque du président ukrainien "
+        + "Volodymyr Zelensky selon laquelle le conflit pourrait durer des années.");
+    // The antecedent speaks, and the main clause after the relative is not reported.
+    List<Quote> qs = quotes("Le sénateur Tomas Berg, selon lequel les élections « seront reportées », a quitté la "
+        + "salle.");
+    assertSpeaker(find(qs, "seront reportées"), "Tomas Berg");
+    assertTrue(qs.stream().noneMatch(x -> x.text().contains("quitté")), show(qs));
+    // Criteria are nobody's words.
+    assertTrue(quotes("Les critères selon lesquels les aides sont versées ont changé.").isEmpty());
+  }
+
+  @Test
+  void theWritersRemarkAfterAReportedClauseIsNotPartOfIt() {
+    // Written for the purpose: ", sans préciser quand" is the writer's.
+    assertEquals("les prix baisseraient fortement", find(quotes("Karl Weber a déclaré que les prix baisseraient "
+        + "fortement, sans préciser quand."), "prix").text());
   }
 
   @Test
