@@ -819,6 +819,12 @@ final class QuoteFinder {
     if (!firstGroup && !other) {
       return false;
     }
+    if (g == v && low[v].endsWith("it") && v + 1 < n && (posIs(v + 1, "DET") || is(v + 1, "que", "qu'")
+        || isOpener(v + 1))) {
+      // "Mykhaïlo Podolyak décrit un président « très exigeant »": "décrit", "dit", "écrit" with an object are
+      // the present tense.
+      return false;
+    }
     for (int i = g; i < v; i++) {
       if (is(i, "été")) {
         // "a été taguée", "avait été qualifié": a passive in a compound tense.
@@ -1404,7 +1410,9 @@ final class QuoteFinder {
     if (!source) {
       // "selon un premier bilan de la Préfecture", "selon les chiffres de Pôle emploi": the one whose figures
       // they are.
-      for (int k = h + 1; k < hi && k <= h + 3 && FIGURE_NOUNS.contains(lem[h]); k++) {
+      // ("selon les mots de Marine Le Pen": the one whose words they are.)
+      for (int k = h + 1; k < hi && k <= h + 3 && (FIGURE_NOUNS.contains(lem[h]) || VOICE_HEADS.contains(lem[h]));
+          k++) {
         if (deLink(k)) {
           List<NP> of = npRight(k + 1, hi);
           if (!of.isEmpty() && namedSource(of.subList(0, 1))) {
@@ -2155,6 +2163,15 @@ final class QuoteFinder {
         if (end == o || end == j && is(j, ",")) {
           return near;
         }
+        boolean infinitiveAfter = is(end, ",") && end + 2 <= j && is(end + 1, "de", "d'") && infinitive(end + 2);
+        for (int b = end + 3; infinitiveAfter && b <= j; b++) {
+          infinitiveAfter = !posIs(b, "PUNCT") && !(posIs(b, "VERB") || posIs(b, "AUX")) || infinitive(b);
+        }
+        if (infinitiveAfter) {
+          // "Il s'agit, selon les mots de Marine Le Pen, d'éviter « sa mort politique »": the source of the aside
+          // vouches for the words that the infinitive after it carries.
+          return near;
+        }
         break;
       }
     }
@@ -2297,6 +2314,19 @@ final class QuoteFinder {
     if (negated(g, v)) {
       return null;
     }
+    if (posIs(v, "VERB") && !infinitive(v) && !participleAnt(v) && g == v && is(g - 1, "et")) {
+      // "a suspendu la séance et dénoncé un comportement « inacceptable »": a participle coordinated with a
+      // compound verb shares its subject.
+      for (int k = g - 2; k >= w && g - k <= 12 && !quoted(k) && !is(k, ",", ";", ":"); k--) {
+        if (aux(k) && (posIs(k + 1, "VERB") || posIs(k + 1, "ADV") && posIs(k + 2, "VERB"))) {
+          List<NP> first = subjectOf(k, w);
+          if (!first.isEmpty() && speakerLike(first.get(0))) {
+            return new Cue(v, v + 1, first, "verb");
+          }
+          break;
+        }
+      }
+    }
     if (passiveParticiple(g, v)) {
       // "qualifié de « coup d'État » par ses détracteurs": the speaker is the agent, if the text names one.
       int hi = windowEnd(v);
@@ -2328,6 +2358,9 @@ final class QuoteFinder {
       // "Il a commencé sa campagne après avoir théorisé les « deux gauches »": an infinitive after a preposition
       // has the subject of the clause it depends on.
       List<NP> main = participleSubject(g - 1, w);
+      if (main == null) {
+        main = subjectAfterFrontedClause(g - 1, w);
+      }
       if (main != null) {
         return new Cue(Math.min(g, v), v + 1, main, "verb");
       }
@@ -2388,6 +2421,35 @@ final class QuoteFinder {
           return main;
         }
         return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Après avoir salué « l'immense courage » du peuple ukrainien, Emmanuel Macron a déclaré": a clause that opens
+   * the sentence with a preposition (at token p) has the subject that follows its comma; else null.
+   */
+  private List<NP> subjectAfterFrontedClause(int p, int w) {
+    int start = p;
+    while (start > w && (is(start - 1, "après", "avant", "pour", "sans", "afin") || posIs(start - 1, "ADV"))) {
+      start--;
+    }
+    if (start != w || !is(start, "après", "avant", "pour", "sans", "afin")) {
+      return null;
+    }
+    int hi = windowEnd(p);
+    for (int k = p + 1; k < hi; k++) {
+      if (quoted(k) || !is(k, ",")) {
+        continue;
+      }
+      List<NP> np = npRight(k + 1, hi);
+      if (np.isEmpty()) {
+        continue;
+      }
+      int after = np.get(np.size() - 1).to();
+      if (speakerLike(np.get(0)) && (posIs(after, "VERB") || aux(after) || is(after, "ne", "n'", "se", "s'"))) {
+        return np;
       }
     }
     return null;

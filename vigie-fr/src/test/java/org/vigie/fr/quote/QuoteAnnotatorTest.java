@@ -1906,6 +1906,26 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void wordsInMarksAfterVerbsOfJudgement() {
+    // Written for the purpose, after news read in session 10.
+    // A fronted clause: the subject follows its comma.
+    assertSpeakerOf("Emmanuel Macron", "immense courage", "Après avoir salué « l'immense courage » du peuple "
+        + "ukrainien, Emmanuel Macron a déclaré que la France resterait présente.");
+    // "décrit" with an object is the present tense, not a passive participle.
+    assertSpeakerOf("Mykhaïlo Podolyak", "très exigeant", "Mykhaïlo Podolyak décrit un président « très "
+        + "exigeant ».");
+    // A participle coordinated with a compound verb shares its subject.
+    Quote q = find(quotes("La présidente Yaël Braun-Pivet a suspendu la séance et dénoncé un comportement "
+        + "« inacceptable »."), "inacceptable");
+    assertSpeaker(q, "Yaël Braun-Pivet");
+    assertEquals("dénoncé", q.cueText());
+    assertSpeakerOf("Patrick Pouyanné", "regarder le sujet", "Patrick Pouyanné dit « regarder le sujet ».");
+    // A passive participle with its agent is still the agent's.
+    assertSpeakerOf("Jean Castex", "coup de force", "Le texte, décrit comme un « coup de force » par Jean Castex, "
+        + "a été voté.");
+  }
+
+  @Test
   void jsonKeysAreTheOnesTheScorerReads() {
     AnalyzedDocument out = analyze("« Nous ne bluffons pas », a ajouté Antony Blinken.");
     ObjectNode json = DocumentJson.toTree(out);
