@@ -3805,6 +3805,27 @@ final class QuoteFinder {
     return null;
   }
 
+  /** Nouns for any organization, which stand for the one the text named last: "l'institution", "l'organisation". */
+  private static final Set<String> GENERIC_BODIES = Set.of("institution", "organisation", "organisme", "instance");
+
+  /** The organization with a proper name that the text named last before a position, a few paragraphs back at most. */
+  private Entity lastOrganizationBefore(int at) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.span().end() > at) {
+        continue;
+      }
+      if (at - m.span().end() > 1500) {
+        return null;
+      }
+      Entity ent = m.type() == EntityType.ORG ? entityAt(m.span()) : null;
+      if (ent != null && ent.type() == EntityType.ORG && ent.proper()) {
+        return ent;
+      }
+    }
+    return null;
+  }
+
   /** Verbs that say a speaker goes on: "a poursuivi le milliardaire républicain", "ajoute l'agence onusienne". */
   private static final Set<String> GOING_ON = Set.of("poursuivre", "ajouter", "conclure", "renchérir", "enchaîner",
       "insister", "compléter", "continuer");
@@ -4399,6 +4420,11 @@ final class QuoteFinder {
           break;
         }
       }
+    }
+    if (shortened == null && is(main.from(), "le", "la", "l'") && main.to() - main.from() <= 4
+        && GENERIC_BODIES.contains(lem[h]) && h == main.from() + 1) {
+      // "indique l'institution sous-régionale" after "la CEDEAO": the organization the text named last.
+      shortened = lastOrganizationBefore(s[main.from()]);
     }
     if (shortened != null) {
       return make(trimNp(main), shortened, shortened.name(), main, 0.75);

@@ -83,6 +83,10 @@ final class QuoteMarks {
         } else if (opensStraight(text, i)) {
           stack.push(new Open(i, '"', c));
         }
+      } else if (c == '«' && contains(stack, '«') && closesReversed(text, i)) {
+        // "« Nous condamnons cette attaque« , indique l'Union africaine": a reversed mark after a word and before
+        // a space or punctuation closes the open quote (a typo frequent in agency copy).
+        close(text, stack, fam, i, out, children, paragraphs);
       } else if (c == '«' || c == '‹' || c == '“' && !closesLow(stack) || c == '„') {
         stack.push(new Open(i, fam, c));
       } else if (c == '“') {
@@ -199,6 +203,12 @@ final class QuoteMarks {
       j++;
     }
     return j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '.');
+  }
+
+  /** Whether the mark at i stands right after a word and before a space, punctuation or the end. */
+  private static boolean closesReversed(String text, int i) {
+    return i > 0 && !isBlank(text.charAt(i - 1)) && text.charAt(i - 1) != '«'
+        && (i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
   }
 
   /** How many straight marks the paragraph holds from {@code from} on. */

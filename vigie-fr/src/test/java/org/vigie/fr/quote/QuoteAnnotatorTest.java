@@ -1926,6 +1926,18 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aReversedClosingMarkAndAnOrganizationNamedByACommonNoun() {
+    // Written for the purpose: agency copy that closes with « and calls the body "l'institution".
+    String text = "La CEDEAO a réagi mardi. « Nous condamnons cette attaque« , indique l'institution sous-régionale "
+        + "dans son communiqué. Elle appelle les auteurs à « libérer immédiatement » le président.";
+    List<Quote> qs = quotes(text);
+    Quote q = find(qs, "condamnons");
+    assertEquals("Nous condamnons cette attaque", q.text());
+    assertSpeaker(q, "CEDEAO");
+    assertSpeaker(find(qs, "libérer immédiatement"), "CEDEAO");
+  }
+
+  @Test
   void jsonKeysAreTheOnesTheScorerReads() {
     AnalyzedDocument out = analyze("« Nous ne bluffons pas », a ajouté Antony Blinken.");
     ObjectNode json = DocumentJson.toTree(out);
