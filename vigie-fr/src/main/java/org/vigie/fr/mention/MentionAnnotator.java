@@ -123,7 +123,7 @@ public final class MentionAnnotator implements Annotator {
     out = speakersArePersons(out, tokens);
     out = portfolioBeforeName(out, text);
     out = bodyBeforeName(out, text);
-    out = addresseeBeforeName(out, text);
+    out = labelBeforeName(out, text);
     out = orgs.apply(out, titled, tokens, text);
     out = holderAfterPortfolio(out, text);
     out = placesInsideEventNames(out, text);
@@ -729,6 +729,15 @@ public final class MentionAnnotator implements Annotator {
     return out;
   }
 
+  /**
+   * A member's office right before a party's or a constituency's name, then the member's: "le député RN ",
+   * "la ministre Renaissance ", "la députée des " (group 1: the "de" of a constituency).
+   */
+  private static final java.util.regex.Pattern MEMBER_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(député|députée|eurodéputé|eurodéputée|sénateur|sénatrice|élu|élue|conseiller|conseillère|candidat|"
+      + "candidate|militant|militante|ministre|maire|porte-parole)\\s+(des\\s+|du\\s+|de\\s+la\\s+|de\\s+)?$",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
   /** A title before a person's name. */
   private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile("M\\.|Mme|Me|Dr|Pr");
 
@@ -739,19 +748,30 @@ public final class MentionAnnotator implements Annotator {
 
   /**
    * "« ... », a déclaré à Reuters Paul Meyer", "a raconté à l'AFP Thomas Girard": the medium the words were told
-   * to, then the speaker, which CoreNLP reads as one name. The medium is a body the gazetteers know or an acronym;
-   * the speaker keeps at least two words.
+   * to, then the speaker; "le député RN Alexandre Loubet", "la députée des Yvelines Nadia Hai": a member's party or
+   * constituency, then the member. CoreNLP reads each as one name. The label is a body the gazetteers know or an
+   * acronym (after an office, any name the gazetteers know, or one word after "de"); the person keeps at least two
+   * words.
    */
-  private List<Mention> addresseeBeforeName(List<Mention> mentions, String text) {
+  private List<Mention> labelBeforeName(List<Mention> mentions, String text) {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       String[] words = m.text().split("\\s+");
       int cut = -1;
-      if (words.length >= 3 && TOLD_BEFORE.matcher(
-          text.substring(Math.max(0, m.span().start() - 12), m.span().start())).find()) {
+      String before = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
+      boolean told = TOLD_BEFORE.matcher(before.substring(Math.max(0, before.length() - 12))).find();
+      java.util.regex.Matcher member = MEMBER_BEFORE.matcher(before);
+      boolean labelled = member.find();
+      // After "de", "du", "des" a member's label may be a place: "la députée des Yvelines Nadia Hai".
+      boolean place = labelled && member.group(2) != null && !member.group(1).equalsIgnoreCase("ministre");
+      if (words.length >= 3 && (told || labelled)) {
         for (int k = Math.min(3, words.length - 2); k >= 1 && cut < 0; k--) {
           String body = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
-          if (lexicon.typeOf(body) == EntityType.ORG || k == 1 && body.matches("\\p{Lu}{2,6}")) {
+          EntityType type = lexicon.typeOf(body);
+          // (A party the gazetteers know as something else, "la ministre Renaissance Astrid Panosyan-Bouvet"; any
+          // one word after "de", "la députée des Yvelines Nadia Hai".)
+          if (type == EntityType.ORG || k == 1 && body.matches("\\p{Lu}{2,6}")
+              || labelled && k == 1 && (type != null || place)) {
             cut = k;
           }
         }
@@ -765,7 +785,9 @@ public final class MentionAnnotator implements Annotator {
         personAfter = TITLED.matcher(words[cut]).matches();
       }
       if (personAfter) {
-        List<Mention> parts = splitAfterWords(m, words, cut, EntityType.ORG, text);
+        EntityType bodyType = lexicon.typeOf(String.join(" ", java.util.Arrays.asList(words).subList(0, cut)));
+        List<Mention> parts = splitAfterWords(m, words, cut, bodyType == EntityType.LOC ? EntityType.LOC
+            : bodyType == null && place ? EntityType.LOC : EntityType.ORG, text);
         Mention person = parts.get(1);
         java.util.regex.Matcher title = TITLE_BEFORE_NAME.matcher(person.text());
         if (title.lookingAt()) {

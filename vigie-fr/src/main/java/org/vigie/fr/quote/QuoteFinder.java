@@ -608,7 +608,8 @@ final class QuoteFinder {
         k++;
         continue;
       }
-      if (lastCore >= 0 && deLink(k)) {
+      // ("le ministre des Transports Clément Beaune": the tagger reads "des" before a capital as an article.)
+      if (lastCore >= 0 && (deLink(k) || is(k, "des", "du") && posIs(k, "DET") && k + 1 < hi && startsUpper(k + 1))) {
         int m = k + 1;
         if (m < hi && posIs(m, "DET")) {
           m++;

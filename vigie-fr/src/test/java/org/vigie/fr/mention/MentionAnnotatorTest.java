@@ -164,6 +164,20 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aMembersPartyOrConstituencyBeforeTheirNameIsNotPartOfIt() {
+    // Written for the purpose, after news read in session 10.
+    String text = "« Nous voterons contre », a dit le député RN Alexandre Loubet. « C'est une honte », a tweeté la "
+        + "députée des Yvelines Nadia Hai. La sénatrice LR Sophie Primas s'est abstenue. Le ministre Bruno Le Maire "
+        + "a répondu.";
+    Set<String> persons = mentions(text, EntityType.PER);
+    assertTrue(persons.containsAll(Set.of("Alexandre Loubet", "Nadia Hai", "Sophie Primas", "Bruno Le Maire")),
+        persons.toString());
+    assertTrue(mentions(text, EntityType.ORG).containsAll(Set.of("RN", "LR")), mentions(text, EntityType.ORG)
+        .toString());
+    assertTrue(mentions(text, EntityType.LOC).contains("Yvelines"), mentions(text, EntityType.LOC).toString());
+  }
+
+  @Test
   void lowerCaseHeadsMakeOneOrganizationWithTheirName() {
     String text = "Selon l’université de Kyoto, le comité Nobel a été informé. L’armée syrienne a repris la ville.";
     Set<String> orgs = mentions(text, EntityType.ORG);

@@ -1938,6 +1938,14 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aMinisterAndThePortfolioAfterItAreOneSubject() {
+    // Written for the purpose: the tagger reads "des" before "Transports" as an article, which ended the phrase at
+    // "le ministre", and the role then went to the other minister of the paragraph.
+    assertSpeakerOf("Clément Beaune", "Rien n'est prêt", "La Première ministre Élisabeth Borne a démissionné. "
+        + "« Rien n'est prêt », a commenté le ministre des Transports Clément Beaune.");
+  }
+
+  @Test
   void jsonKeysAreTheOnesTheScorerReads() {
     AnalyzedDocument out = analyze("« Nous ne bluffons pas », a ajouté Antony Blinken.");
     ObjectNode json = DocumentJson.toTree(out);
