@@ -4914,7 +4914,15 @@ final class QuoteFinder {
         f++;
       }
     }
-    return m > f ? 'm' : f > m ? 'f' : '?';
+    if (m == f) {
+      // Nothing in the text: the first name, if it tells ("Marie-Anne Soubré", "Éric Dupond-Moretti").
+      char named = FirstNames.of(ent.name());
+      for (int i = 0; named == '?' && i < ent.spans().size(); i++) {
+        named = FirstNames.of(ent.spans().get(i).of(text));
+      }
+      return named;
+    }
+    return m > f ? 'm' : 'f';
   }
 
   private static final Pattern FEMININE_ROLE = Pattern.compile(

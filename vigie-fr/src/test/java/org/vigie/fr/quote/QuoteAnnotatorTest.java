@@ -1946,6 +1946,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aPronounsGenderAgreesWithTheFirstNameWhenTheTextSaysNothingElse() {
+    // Written for the purpose: nothing but the first names tells who "elle" is.
+    assertSpeakerOf("Marie-Anne Soubré", "une erreur", "Éric Dupond-Moretti a défendu la réforme. Mais pour "
+        + "Marie-Anne Soubré, avocate, le texte est dangereux. « C'est une erreur », affirme-t-elle.");
+    assertEquals('f', FirstNames.of("Mme Marie-Anne Soubré"));
+    assertEquals('m', FirstNames.of("Jean-Yves Le Drian"));
+    assertEquals('?', FirstNames.of("Dominique Martin"));
+    assertEquals('?', FirstNames.of("Marie"));
+  }
+
+  @Test
   void jsonKeysAreTheOnesTheScorerReads() {
     AnalyzedDocument out = analyze("« Nous ne bluffons pas », a ajouté Antony Blinken.");
     ObjectNode json = DocumentJson.toTree(out);

@@ -1,0 +1,71 @@
+package org.vigie.fr.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The gender that a first name tells in news ({@code first-names.tsv} beside this class), for the pronoun after a
+ * person the text gives no other clue about: "Mais pour Marie-Anne Soubré, ... « ... », affirme-t-elle" is not the
+ * man named before her. Names borne by both are not listed.
+ */
+final class FirstNames {
+  private FirstNames() {}
+
+  /** Loaded once, on first use (the holder idiom makes this thread-safe). */
+  private static final class Holder {
+    static final Map<String, Character> GENDERS = load();
+  }
+
+  /**
+   * 'm' or 'f' for a person's name that starts with a listed first name ("Marie-Anne Soubré" by "Marie-Anne", else
+   * by "Marie"), after a title ("M.", "Mme"); '?' otherwise.
+   */
+  static char of(String name) {
+    if (name == null) {
+      return '?';
+    }
+    String[] words = name.strip().split("\\s+");
+    int i = 0;
+    while (i < words.length - 1 && words[i].matches("(?i)m\\.|mme|mlle|me|dr|pr")) {
+      i++;
+    }
+    if (words.length - i < 2) {
+      // A surname alone tells nothing ("Martin").
+      return '?';
+    }
+    String first = words[i];
+    Character g = Holder.GENDERS.get(first);
+    if (g == null && first.indexOf('-') > 0) {
+      g = Holder.GENDERS.get(first.substring(0, first.indexOf('-')));
+    }
+    return g == null ? '?' : g;
+  }
+
+  private static Map<String, Character> load() {
+    Map<String, Character> out = new HashMap<>();
+    try (InputStream in = Objects.requireNonNull(FirstNames.class.getResourceAsStream("first-names.tsv"),
+        "first-names.tsv missing from the classpath");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length == 2 && (f[1].equals("m") || f[1].equals("f"))) {
+          out.put(f[0], f[1].charAt(0));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(out);
+  }
+}
