@@ -583,6 +583,14 @@ public final class EntityAnnotator implements Annotator {
     return kb.holder(country, offices, date);
   }
 
+  /**
+   * What may stand between a role and the name it introduces: spaces and a comma, after a word that qualifies the
+   * tenure ("Le président syrien par intérim, Ahmed al-Charaa", "le maire sortant, X").
+   */
+  private static final java.util.regex.Pattern ROLE_TO_NAME = java.util.regex.Pattern.compile(
+      "[\\s\u00A0]*(?:(?:par intérim|par interim|sortante?|de transition|en exercice|intérimaire|désignée?|"
+      + "nouvellement élue?|en poste)[\\s\u00A0]*,[\\s\u00A0]*|,?[\\s\u00A0]*)");
+
   private static Cluster personRightAfter(List<Cluster> clusters, String text, int end) {
     for (Cluster c : clusters) {
       if (c.type != EntityType.PER) {
@@ -590,8 +598,8 @@ public final class EntityAnnotator implements Annotator {
       }
       for (int i = 0; i < c.spans.size(); i++) {
         Span s = c.spans.get(i);
-        if (c.proper.get(i) && s.start() >= end && s.start() - end <= 3
-            && text.substring(end, s.start()).matches("[\\s,\u00A0]*")) {
+        if (c.proper.get(i) && s.start() >= end && s.start() - end <= 30
+            && ROLE_TO_NAME.matcher(text.substring(end, s.start())).matches()) {
           return c;
         }
       }

@@ -203,6 +203,18 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aRoleQualifiedByItsTenureIsStillInApposition() {
+    // Written for the purpose: after the knowledge base's snapshot, the article says who holds the office.
+    List<Entity> es = entities("Le président syrien par intérim, Ahmed al-Charaa, a reçu une délégation. « Nous "
+        + "voulons la paix », a déclaré le nouveau dirigeant syrien.", "2025-01-10");
+    Entity charaa = named(es, "Ahmed al-Charaa");
+    assertNotNull(charaa, es.toString());
+    assertTrue(charaa.mentions().contains("Le président syrien"), charaa.toString());
+    assertTrue(charaa.mentions().contains("le nouveau dirigeant syrien"), charaa.toString());
+    assertNull(named(es, "Bashar al-Assad"), es.toString());
+  }
+
+  @Test
   void rolesThatSpeakResolveThroughTheCuratedOfficesOnTheArticlesDate() {
     // The example: "le chef de la diplomatie américaine" in April 2021 is Antony Blinken; in July 2016,
     // John Kerry.
