@@ -1258,7 +1258,7 @@ final class QuoteFinder {
         }
       } else if (loc > 0 && k + loc < hi) {
         k += loc;
-      } else if (posIs(k, "ADV") && !is(k, "ne", "n'", "pas") && k + 1 < hi) {
+      } else if (posIs(k, "ADV") && !is(k, "ne", "n'", "pas", "auprès") && k + 1 < hi) {
         k++;
       } else {
         break;
@@ -1301,13 +1301,15 @@ final class QuoteFinder {
         k = m;
       }
     }
-    if (posIs(k, "ADP") && !is(k, "à", "sur", "dans", "devant", "de", "d'", "du", "des", "que", "qu'")
-        || is(k, "lors") || k > 0 && is(k - 1, "lors") && is(k, "de", "d'", "du", "des")) {
-      // "a affirmé lors d'un entretien téléphonique Sergueï Choïgu": a circumstance, then the subject, a name or
-      // a definite phrase right after the circumstance's noun.
+    if (posIs(k, "ADP") && !is(k, "de", "d'", "du", "des", "que", "qu'") || is(k, "lors", "auprès")
+        || k > 0 && is(k - 1, "lors") && is(k, "de", "d'", "du", "des")) {
+      // "a affirmé lors d'un entretien téléphonique Sergueï Choïgu", "a déploré dans un communiqué Stéphane
+      // Beaudet", "a commenté auprès de l'AFP Kim Reuflet": a circumstance, then the subject, a name or a definite
+      // phrase right after the circumstance's noun (or the medium's name).
       for (int m = k + 2; m < hi && m - k < 9 && !posIs(m, "PUNCT") && !posIs(m, "VERB") && !posIs(m, "AUX");
           m++) {
-        if ((posIs(m, "PROPN") || is(m, "le", "la", "les", "l'")) && (posIs(m - 1, "NOUN") || posIs(m - 1, "ADJ"))) {
+        if ((posIs(m, "PROPN") || is(m, "le", "la", "les", "l'")) && (posIs(m - 1, "NOUN") || posIs(m - 1, "ADJ")
+            || organizationEndsAt(m - 1))) {
           List<NP> tail = npRight(m, hi);
           int end = tail.isEmpty() ? -1 : tail.get(0).to();
           if (end > m && (end >= hi || posIs(end, "PUNCT")) && speakerLike(tail.get(0))) {
@@ -1350,6 +1352,16 @@ final class QuoteFinder {
     }
     for (Mention m : mentionsIn(span(t, t + 1))) {
       if (m.type() == EntityType.ORG && m.span().start() == s[t]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an organization's name ends at token t ("l'AFP" before the speaker's name). */
+  private boolean organizationEndsAt(int t) {
+    for (Mention m : mentionsOverlapping(span(t, t + 1))) {
+      if (m.type() == EntityType.ORG && m.span().end() == e[t]) {
         return true;
       }
     }

@@ -1852,6 +1852,13 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         + "secrétaire général du syndicat.");
     assertSpeakerOf("Steve Witkoff", "Rien n'est signé", "Steve Witkoff est à Riyad. « Rien n'est signé », a déclaré "
         + "sur CNN M. Witkoff.");
+    // A circumstance between the verb and the name.
+    assertSpeakerOf("Stéphane Beaudet", "une honte", "« C'est une honte », a déploré dans un communiqué Stéphane "
+        + "Beaudet, président de l'association.");
+    assertSpeakerOf("Sébastien Delogu", "lâcherons", "« Nous ne lâcherons rien », a déclaré à la sortie de "
+        + "l'hémicycle Sébastien Delogu.");
+    assertSpeakerOf("Kim Reuflet", "dangereux", "« Le texte est dangereux », a aussi commenté auprès de l'AFP Kim "
+        + "Reuflet, présidente du syndicat.");
     // "à" before anything but a medium is no addressee.
     assertTrue(quotes("« Nous ne céderons pas », a appelé à manifester le syndicat.").stream()
         .noneMatch(x -> "syndicat".equals(x.speaker())));
