@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -4690,6 +4691,8 @@ final class QuoteFinder {
       // "Mathilde Panot, présidente du groupe La France insoumise ... Pour la députée": a member of parliament.
       Set.of("député", "députée", "sénateur", "sénatrice", "parlementaire", "élu", "élue", "président",
           "présidente"),
+      // "Olivier Nduhungirehe, ministre rwandais des Affaires étrangères ... Le diplomate rwandais".
+      Set.of("diplomate", "ministre", "ambassadeur", "ambassadrice", "émissaire", "envoyé", "envoyée"),
       // "La procureure de Lille, Anne Collet ... la magistrate": an officer of the court.
       Set.of("procureur", "procureure", "magistrat", "magistrate", "juge"),
       // "L'entraîneur du FC Nantes Antoine Kombouaré ... le coach des Canaris".
@@ -4798,7 +4801,9 @@ final class QuoteFinder {
   /** Whether the phrase names an entity after its head ("le porte-parole du Kremlin", "le directeur de l'OMS"). */
   private boolean namesSomeone(NP np, int h) {
     for (Mention m : mentions) {
-      if (m.type() != EntityType.MISC && span(np).contains(m.span()) && m.span().start() >= e[h]) {
+      // ("le ministre de l'Économie et des Finances": a portfolio is no body with officers of its own.)
+      if (m.type() != EntityType.MISC && span(np).contains(m.span()) && m.span().start() >= e[h]
+          && !PORTFOLIO_WORDS.contains(m.text().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -5168,6 +5173,12 @@ final class QuoteFinder {
    * numéro 1 de la CGT": the one person the article presents as an officer of the body the role names (in an
    * apposition after the name, or in a title right before it); else null.
    */
+  /**
+   * What may stand between a body's name and its officer's: its acronym in brackets (or the acronym's closing
+   * bracket), a comma.
+   */
+  private static final Pattern OFFICER_AFTER_BODY = Pattern.compile("\\s*(?:\\([^()]{1,12}\\)|\\))?\\s*,?\\s*");
+
   private Entity officerOf(NP np, int h) {
     Entity body = null;
     for (int k = h + 1; k < np.to() - 1 && body == null; k++) {
@@ -5205,9 +5216,20 @@ final class QuoteFinder {
           String between = text.substring(p.span().end(), o.span().start());
           officer = between.matches("\\s*,[^,.;:!?«»\"\n]*") && !hasVerb(firstTokenAt(p.span().end()),
               firstTokenAt(o.span().start()));
-        } else if (o.span().end() <= p.span().start() && p.span().start() - o.span().end() <= 3) {
-          // "le patron de la CGT Philippe Martinez"
+        } else if (o.span().end() <= p.span().start() && p.span().start() - o.span().end() <= 16
+            && OFFICER_AFTER_BODY.matcher(text.substring(o.span().end(), p.span().start())).matches()) {
+          // "le patron de la CGT Philippe Martinez", "Le commissaire général de l'Office ... (UNRWA), Philippe
+          // Lazzarini"
           int t = firstTokenAt(o.span().start()) - 1;
+          if (is(t, "(")) {
+            // The acronym in brackets after the body's full name: the office is before the name.
+            int k = t - 1;
+            while (k > 0 && t - k < 20 && !personNoun(k) && !posIs(k, "VERB") && !posIs(k, "AUX")
+                && !is(k, ",", ".", ";", ":", "«", "»")) {
+              k--;
+            }
+            t = k;
+          }
           while (t >= 0 && (posIs(t, "DET") || is(t, "de", "du", "des", "d'"))) {
             t--;
           }

@@ -1964,6 +1964,21 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anOfficeOfABodyIsItsOfficerNamedWithAnotherTitleOrLongName() {
+    // Written for the purpose: the body's full name and its acronym in brackets stand between the office and the
+    // name, and the quote comes a paragraph later under another title.
+    assertSpeakerOf("Philippe Lazzarini", "à bout", "Le commissaire général de l'Office de secours et de travaux "
+        + "des Nations unies pour les réfugiés de Palestine (UNRWA), Philippe Lazzarini, a dénoncé les frappes.\n\n"
+        + "Les écoles sont pleines. « Nous sommes à bout », a encore dit le patron de l'UNRWA.");
+    // A diplomat is a minister of foreign affairs, an ambassador or an envoy.
+    assertSpeakerOf("Olivier Nduhungirehe", "cinéma politique", "Olivier Nduhungirehe, ministre rwandais des "
+        + "Affaires étrangères, était à Luanda samedi.\n\nLe diplomate rwandais a dénoncé « un cinéma politique ».");
+    // A portfolio is no body of its own: the minister is the one the paragraph is about.
+    assertSpeakerOf("Bruno Le Maire", "un geste", "Bruno Le Maire a demandé aux distributeurs de baisser les prix. "
+        + "« Je souhaite que TotalEnergies fasse un geste », a martelé le ministre de l'Économie et des Finances.");
+  }
+
+  @Test
   void jsonKeysAreTheOnesTheScorerReads() {
     AnalyzedDocument out = analyze("« Nous ne bluffons pas », a ajouté Antony Blinken.");
     ObjectNode json = DocumentJson.toTree(out);
