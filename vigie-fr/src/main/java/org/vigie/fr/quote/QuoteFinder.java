@@ -2535,6 +2535,20 @@ final class QuoteFinder {
     if (np != null && np.from() <= w + 1 && speakerLike(np)) {
       return new Cue(colon, colon + 1, List.of(np), "colon");
     }
+    for (int c = w + 1; c < colon - 1 && c - w <= 8; c++) {
+      if (is(c, ",")) {
+        // "Ursula von der Leyen, présidente de la Commission européenne : « ... »": a name and its apposition
+        // open the line.
+        for (Mention m : mentionsIn(span(w, c))) {
+          int first = firstTokenAt(m.span().start());
+          if (m.type() == EntityType.PER && first <= w + 1 && lastTokenBefore(m.span().end()) == c - 1
+              && !hasVerb(c, colon)) {
+            return new Cue(colon, colon + 1, List.of(new NP(first, c)), "colon");
+          }
+        }
+        break;
+      }
+    }
     return null;
   }
 

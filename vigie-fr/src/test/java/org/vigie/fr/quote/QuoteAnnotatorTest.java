@@ -1979,6 +1979,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aNameAndItsAppositionBeforeAColonSpeak() {
+    // Written for the purpose: a line of statements, "Name, office : « ... »".
+    assertSpeakerOf("Ursula von der Leyen", "aussi longtemps", "Ursula von der Leyen, présidente de la Commission "
+        + "européenne : « Nous soutiendrons l'Ukraine aussi longtemps qu'il le faudra. »");
+    assertSpeakerOf("Josep Borrell", "agir vite", "Josep Borrell, haut représentant de l'UE : « Nous devons agir "
+        + "vite. »");
+  }
+
+  @Test
   void jsonKeysAreTheOnesTheScorerReads() {
     AnalyzedDocument out = analyze("« Nous ne bluffons pas », a ajouté Antony Blinken.");
     ObjectNode json = DocumentJson.toTree(out);
