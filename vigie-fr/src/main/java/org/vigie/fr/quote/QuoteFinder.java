@@ -255,6 +255,8 @@ final class QuoteFinder {
     boolean scare;
     /** Quotes in marks inside this reported clause: part of it when it is kept, quoted fragments when not. */
     final List<Cand> absorbed = new ArrayList<>();
+    /** The quote this one goes on after its incise ("« A », a précisé X devant les salariés, « B »"), or null. */
+    Cand resumes;
 
     int start() {
       return pieces.get(0).start();
@@ -1509,6 +1511,13 @@ final class QuoteFinder {
     all.addAll(indirectQuotes(direct));
     all.sort(Comparator.comparingInt(Cand::start));
     resolve(all);
+    for (Cand c : all) {
+      if (c.resumes != null) {
+        // One quote in two pieces, as when the incise stands inside the marks.
+        c.resumes.pieces.addAll(c.pieces);
+      }
+    }
+    all.removeIf(c -> c.resumes != null);
     List<Cand> absorbed = new ArrayList<>();
     for (Cand c : all) {
       if (!c.direct && quotable(c)) {
@@ -3763,6 +3772,11 @@ final class QuoteFinder {
       } else if (c.sameAsPrevious && previous != null && previous.speaker != null
           && windowStart(firstTokenAt(previous.start())) == windowStart(firstTokenAt(c.start()))) {
         c.speaker = previous.speaker;
+      } else if (c.cue == null && c.direct && resumesAfterIncise(c, previous)) {
+        c.speaker = previous.speaker;
+        c.cue = previous.cue;
+        c.confidence = previous.confidence;
+        c.resumes = previous;
       } else if (c.cue == null && c.direct) {
         c.speaker = continuation(c, previous);
         if (c.speaker != null) {
@@ -3852,6 +3866,40 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether words in marks go on with the quote before them after its incise and a circumstance: "« Cette décision
+   * », a précisé Jean Dupuis devant les salariés, « était la seule possible »", "« Nous poursuivrons l'effort »,
+   * a-t-il insisté en référence au matériel livré, « et nous évoquerons ... »".
+   */
+  private boolean resumesAfterIncise(Cand c, Cand previous) {
+    if (previous == null || !previous.direct || previous.speaker == null || previous.cue == null
+        || previous.resumes != null || previous.mark < 0 || c.mark < 0 || !"incise".equals(previous.cue.kind())
+        || s[previous.cue.from()] < previous.end()) {
+      return false;
+    }
+    int from = closeTok[previous.mark] + 1;
+    int o = openTok[c.mark];
+    if (from <= 0 || o <= from || o - from > 30 || !is(o - 1, ",") || windowStart(from) != windowStart(o)) {
+      return false;
+    }
+    for (int k = from; k < o; k++) {
+      if (markOf[k] >= 0 || sentenceEnd(k) || is(k, ";", ":")) {
+        return false;
+      }
+      boolean inCue = k >= previous.cue.from() && k < previous.cue.to();
+      boolean inSubject = false;
+      for (NP np : previous.cue.subject()) {
+        inSubject |= k >= np.from() && k < np.to();
+      }
+      if (!inCue && !inSubject && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)
+          && !PAST_PARTICIPLE.matcher(low[k]).matches()) {
+        // Another finite verb: a clause of its own stands between.
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Verbs that say a speaker goes on: "a poursuivi le milliardaire républicain", "ajoute l'agence onusienne". */

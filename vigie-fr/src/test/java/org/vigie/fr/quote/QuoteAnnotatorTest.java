@@ -1988,6 +1988,23 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void marksThatResumeAfterAnInciseAndACircumstanceAreTheSecondPiece() {
+    // Written for the purpose: the incise stands between two pairs of marks, with a circumstance after it.
+    List<Quote> qs = quotes("« Cette décision », a précisé Jean Dupuis devant les salariés, « était la seule "
+        + "possible ».");
+    Quote first = find(qs, "Cette décision");
+    Quote second = find(qs, "seule possible");
+    assertSpeaker(second, "Jean Dupuis");
+    assertEquals(first.group(), second.group());
+    // A clause of its own between: no second piece.
+    List<Quote> apart = quotes("« Cette décision », a précisé Jean Dupuis, puis la direction a répliqué, « était la "
+        + "seule possible ».");
+    int group = find(apart, "Cette").group();
+    assertTrue(apart.stream().noneMatch(x -> x.text().contains("seule possible") && x.group() == group),
+        show(apart));
+  }
+
+  @Test
   void jsonKeysAreTheOnesTheScorerReads() {
     AnalyzedDocument out = analyze("« Nous ne bluffons pas », a ajouté Antony Blinken.");
     ObjectNode json = DocumentJson.toTree(out);
