@@ -65,7 +65,7 @@ final class QuoteFinder {
   /** Heads whose "de X" complement is the speaker: "l'exception notable de Idriss Déby", "les propos de X". */
   private static final Set<String> VOICE_HEADS = Set.of("exception", "voix", "part", "côté", "plume", "bouche",
       "compte", "propos", "mots", "déclaration", "remarque", "affirmation", "accusation", "commentaire", "assertion",
-      "allégation", "avertissement");
+      "allégation", "avertissement", "critique", "protestation");
   /** Heads through which an organization speaks: "la direction du groupe Canal +", "un porte-parole du collectif". */
   private static final Set<String> ORG_VOICES = Set.of("direction", "rédaction", "état-major", "présidence",
       "initiative", "porte-parole", "porte-paroles", "service de presse", "bureau", "délégation", "photographe",
@@ -582,6 +582,13 @@ final class QuoteFinder {
         break;
       }
     }
+    for (Mention m : mentionsOverlapping(span(from, from + 1))) {
+      int first = firstTokenAt(m.span().start());
+      if (m.type() == EntityType.PER && first < from && first >= lo) {
+        // "Ursula von der Leyen explique que": a name's lower-case particles are part of it.
+        from = first;
+      }
+    }
     return new NP(from, j + 1);
   }
 
@@ -803,6 +810,9 @@ final class QuoteFinder {
         k -= 2 + locutionEndingAt(k - 1);
       } else if (is(k, ",") && is(k - 1, "lui", "elle", "eux", "elles") && is(k - 2, ",") && aux(k - 3)) {
         // "Xi Jinping a, lui, appelé Washington à « ... »"
+        k -= 3;
+      } else if (is(k, ",") && posIs(k - 1, "ADV") && is(k - 2, ",") && aux(k - 3)) {
+        // "Il a, toutefois, souligné que"
         k -= 3;
       } else if (aux(k) || clitic(k) || inverted(k) || posIs(k, "ADV") && !is(k, "selon")) {
         k--;
@@ -3069,6 +3079,13 @@ final class QuoteFinder {
 
   /** The end (exclusive) of a reported clause starting at token from. */
   private int clauseEnd(int from, int hi) {
+    // Whether the reporting verb stands in a relative clause ("Paul Morin, qui estimait que ..."): the main clause
+    // takes over after a comma.
+    int q = from - 1;
+    while (q > 0 && is(q, ",")) {
+      q--;
+    }
+    boolean relative = is(q, "que", "qu'") && q > 1 && is(groupStart(q - 1) - 1, "qui");
     for (int k = from; k < hi; k++) {
       if (markOf[k] >= 0) {
         continue;
@@ -3079,6 +3096,13 @@ final class QuoteFinder {
         return k;
       }
       if (is(k, ",") && (selonAt(k + 1, hi) != null || inversionAt(k + 1, hi) != null)) {
+        return k;
+      }
+      if (is(k, ",") && k > from && relative && (aux(k + 1) || posIs(k + 1, "VERB") && !participleAnt(k + 1)
+          && !infinitive(k + 1) && !PAST_PARTICIPLE.matcher(low[k + 1]).matches() || posIs(k + 1, "DET")
+          || posIs(k + 1, "PROPN") || subjectPronoun(k + 1))) {
+        // "Paul Morin, qui estimait que la loi était inutile, est parti", "Face aux critiques de Paul Morin qui
+        // estimait que la loi était inutile, la ministre a répondu": the main clause goes on.
         return k;
       }
       if (is(k, ",") && is(k + 1, "sans") && infinitive(k + 2)) {
@@ -5062,8 +5086,10 @@ final class QuoteFinder {
     if (f.equals("on")) {
       return null;
     }
-    boolean plural = f.equals("ils") || f.equals("elles") || f.equals("eux") || f.equals("they");
-    char gender = f.startsWith("elle") || f.equals("she") ? 'f' : 'm';
+    boolean plural = f.equals("ils") || f.equals("elles") || f.equals("eux") || f.equals("they")
+        || f.startsWith("ceux") || f.startsWith("celles");
+    // ("celle-ci", "celle-là" are feminine too.)
+    char gender = f.startsWith("elle") || f.startsWith("celle") || f.equals("she") ? 'f' : 'm';
     Span at = span(h, h + 1);
     Entity ahead = subjectAfterParticipleClause(h);
     if (ahead != null && !plural) {
