@@ -4685,6 +4685,11 @@ final class QuoteFinder {
         }
       }
     }
+    Entity described = asSpeaker ? describedPerson(main, h, salient) : null;
+    if (described != null) {
+      return new Speaker(trimNp(main), described, described.name(), genderOf(main, described), false, true, 0.5,
+          false);
+    }
     if (!asSpeaker && !plural(main)) {
       return null;
     }
@@ -5131,6 +5136,95 @@ final class QuoteFinder {
       }
     }
     return new Speaker(at, null, null, gender, plural, true, 0.3, false);
+  }
+
+  /**
+   * Nouns that bring in someone new rather than describe someone the text named: kin, the parties to a crime or a
+   * trial, passers-by and crowds ("a déclaré la victime" after the suspect's name is not the suspect).
+   */
+  private static final Set<String> NEWCOMER_NOUNS = Set.of("victime", "suspect", "suspecte", "témoin", "accusé",
+      "accusée", "prévenu", "prévenue", "agresseur", "meurtrier", "mère", "père", "fils", "fille", "femme", "mari",
+      "épouse", "époux", "frère", "sœur", "soeur", "oncle", "tante", "cousin", "cousine", "ami", "amie", "voisin",
+      "voisine", "enfant", "habitant", "habitante", "passant", "passante", "manifestant", "manifestante", "policier",
+      "policière", "gendarme", "soldat", "militaire", "patient", "patiente", "élève", "étudiant", "étudiante",
+      "journaliste", "auteur", "autrice", "interlocuteur", "interlocutrice", "adversaire", "rival", "rivale",
+      "homologue", "successeur", "prédécesseur", "remplaçant", "remplaçante", "avocat", "avocate", "juge",
+      "procureur", "procureure", "médecin", "chirurgien", "pompier", "sauveteur", "secouriste", "otage", "détenu",
+      "détenue", "prisonnier", "prisonnière", "propriétaire", "locataire", "client", "cliente", "salarié", "salariée",
+      "employé", "employée", "source", "responsable", "porte-parole", "président", "présidente", "ministre",
+      "secrétaire", "directeur", "directrice", "maire", "député", "députée", "sénateur", "sénatrice");
+
+  /** Bodies and sides named by a common noun, which a description of a person is not. */
+  private static final Set<String> BODY_NOUNS = Set.of("département", "parquet", "accusation", "défense", "police",
+      "justice", "armée", "état", "pouvoir", "opposition", "majorité", "direction", "commission", "assemblée", "sénat",
+      "cour", "tribunal", "conseil", "mairie", "préfecture", "ville", "région", "pays", "nation", "république", "union",
+      "alliance", "coalition", "famille", "club", "partie", "substitut", "service", "ambassade", "consulat", "garde",
+      "marine", "aviation", "rédaction", "chaîne", "station", "site", "plateforme", "application", "campagne",
+      "presse", "agence", "télévision", "radio", "enquête", "étude", "sondage", "rapport", "note", "lettre");
+
+  /** Feminine nouns that describe men as well ("l'icône de la gauche", "la star du PSG"). */
+  private static final Set<String> EPICENE_EPITHETS = Set.of("star", "vedette", "icône", "légende", "figure",
+      "personnalité", "tête", "recrue", "idole", "référence", "sentinelle");
+
+  /** Endings of nouns for things and acts ("la déclaration", "le gouvernement", "la loi"), not for persons. */
+  private static final Pattern THING_SUFFIX = Pattern.compile(
+      ".*(tion|sion|ment|ence|ance|age|ure|isme|ité|erie|oire|ique)");
+
+  /**
+   * "L'icône de la gauche a accusé son prédécesseur d'avoir « ... »", "a lancé le polytechnicien": a definite
+   * description that no other rule resolved, with no name in it, of the person the text was just about: the last
+   * person named as a subject or a speaker in this paragraph or the one before, when nobody else was named since.
+   * Nouns that bring in someone new (a victim, a witness, a relative, an office) are left alone.
+   */
+  private Entity describedPerson(NP main, int h, List<Salient> salient) {
+    if (!is(main.from(), "le", "la", "l'") || !posIs(h, "NOUN") || startsUpper(h) && h != main.from()
+        || plural(main) || main.to() - main.from() > 8 || NEWCOMER_NOUNS.contains(lem[h])
+        || NEWCOMER_NOUNS.contains(low[h]) || INSTITUTION_WORDS.contains(lem[h]) || COMPANY_HEADS.contains(lem[h])
+        || MEDIA_HEADS.contains(lem[h]) || ORG_VOICES.contains(lem[h]) || lex.isDocumentNoun(lem[h])
+        || GENERIC_BODIES.contains(lem[h]) || STATE_BODIES.contains(lem[h]) || INSTITUTION_HEADS.contains(lem[h])
+        || BODY_NOUNS.contains(lem[h]) || lex.isNonSpeaker(lem[h]) || THING_SUFFIX.matcher(low[h]).matches()) {
+      return null;
+    }
+    for (int k = h + 1; k < main.to(); k++) {
+      if (personNoun(k) || NEWCOMER_NOUNS.contains(lem[k])) {
+        // "le premier substitut du procureur": an office of someone else's service.
+        return null;
+      }
+    }
+    for (Mention m : mentionsIn(span(main))) {
+      if (m.type() != EntityType.MISC) {
+        // "le chef de la diplomatie ukrainienne", "le patron de l'UNRWA": roles of a body are for other rules.
+        return null;
+      }
+    }
+    int at = s[main.from()];
+    int para = text.lastIndexOf("\n\n", at);
+    int from = para <= 0 ? 0 : Math.max(0, text.lastIndexOf("\n\n", para - 1));
+    for (int i = salient.size() - 1; i >= 0; i--) {
+      Salient sa = salient.get(i);
+      if (sa.at() >= at) {
+        continue;
+      }
+      Speaker w = sa.who();
+      if (sa.at() < from || at - sa.at() > 1200) {
+        return null;
+      }
+      if (w.entity() == null) {
+        continue;
+      }
+      if (w.entity().type() != EntityType.PER || !w.entity().proper() || w.plural()) {
+        return null;
+      }
+      char g = is(main.from(), "le") ? 'm' : is(main.from(), "la") ? 'f' : '?';
+      char known = entityGender(w.entity());
+      if (g != '?' && known != '?' && g != known && !EPICENE_EPITHETS.contains(lem[h])) {
+        // "la presse nationale" after a man's name is not him.
+        return null;
+      }
+      Entity since = lastPersonBetween(sa.at(), at);
+      return since == null || since == w.entity() ? w.entity() : null;
+    }
+    return null;
   }
 
   /** Bodies of a state that speak for it when a demonym qualifies them. */

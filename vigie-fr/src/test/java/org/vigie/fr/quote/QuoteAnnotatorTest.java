@@ -2005,6 +2005,40 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void subjectsWithParticlesAsidesOrRelatives() {
+    // Written for the purpose, after news read in session 10.
+    assertSpeakerOf("Ursula von der Leyen", "responsable de la guerre", "Dans une vidéo publiée lundi, Ursula von der "
+        + "Leyen explique que l'Europe tient Vladimir Poutine pour responsable de la guerre.");
+    assertSpeakerOf("Donald Trump", "impossible de prédire", "Donald Trump a rencontré Vladimir Poutine. Il a, "
+        + "toutefois, souligné qu'il était impossible de prédire l'issue des discussions.");
+    // A reporting verb in a relative: its antecedent speaks, and the main clause after the comma is not reported.
+    Quote q = find(quotes("Face aux critiques de Paul Morin qui estimait que la loi était inutile, la ministre Anne "
+        + "Roux a répondu sèchement."), "loi était inutile");
+    assertSpeaker(q, "Paul Morin");
+    assertEquals("la loi était inutile", q.text());
+    assertEquals("la loi était inutile", find(quotes("Paul Morin, qui estimait que la loi était inutile, est parti."),
+        "inutile").text());
+  }
+
+  @Test
+  void aDescriptionOfThePersonJustNamedSpeaksForThem() {
+    // Written for the purpose: epithets that no office table knows.
+    String text = "Le nouveau président du Brésil Luiz Inacio Lula da Silva s'est engagé dimanche à reconstruire le "
+        + "pays.\n\nL'icône de la gauche a accusé son prédécesseur d'avoir « épuisé les ressources de la santé ».";
+    assertSpeakerOf("Luiz Inácio Lula da Silva", "épuisé", text);
+    assertSpeakerOf("Patrick Pouyanné", "bouc émissaire", "Patrick Pouyanné a défendu le bilan du groupe. « Nous "
+        + "sommes le bouc émissaire », a lancé le polytechnicien, qui fêtera ses 60 ans.");
+    // Someone new: a victim, a deputy of the prosecutor, a body named by a common noun.
+    assertNull(find(quotes("Le suspect, Marc Dupuis, a été arrêté lundi. « Il m'a frappé sans raison », a déclaré la "
+        + "victime."), "frappé").speaker());
+    assertNull(find(quotes("Le suspect, Marc Dupuis, a été arrêté lundi. « Il a agi seul », a déclaré le premier "
+        + "substitut du procureur."), "agi seul").speaker());
+    List<Quote> qs = quotes("Maître Rodolphe Bosselut a plaidé longuement. L'accusation a estimé que le parti avait "
+        + "mis en place « un système ».");
+    assertTrue(qs.stream().noneMatch(x -> "Rodolphe Bosselut".equals(x.speaker())), show(qs));
+  }
+
+  @Test
   void jsonKeysAreTheOnesTheScorerReads() {
     AnalyzedDocument out = analyze("« Nous ne bluffons pas », a ajouté Antony Blinken.");
     ObjectNode json = DocumentJson.toTree(out);
