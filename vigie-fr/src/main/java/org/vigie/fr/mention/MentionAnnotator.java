@@ -257,7 +257,10 @@ public final class MentionAnnotator implements Annotator {
         surface = span.of(text);
       }
       EntityType known = span.isEmpty() ? null : lexicon.typeOf(surface);
-      if (span.isEmpty() || known == null && !institutionName(piece, rawType)
+      // ("May a affirmé que": CoreNLP's person named like an English month, in a French sentence.)
+      boolean surname = rawType == EntityType.PER && !inEnglish && piece.size() == 1 && piece.get(0).capitalized()
+          && ENGLISH_MONTHS.contains(piece.get(0).lower());
+      if (span.isEmpty() || known == null && !institutionName(piece, rawType) && !surname
           && (!isName(piece) || piece.size() == 1 && lexicon.isDemonym(surface))) {
         continue;
       }
@@ -383,6 +386,14 @@ public final class MentionAnnotator implements Annotator {
     }
     return true;
   }
+
+  /** First words of places named after a person ("Saint Martin", "Port Louis"), which stay places. */
+  private static final Set<String> PLACE_PREFIXES = Set.of("saint", "sainte", "san", "santa", "são", "port", "mont",
+      "cap", "lac", "fort", "new", "nouvelle", "grand", "grande", "petit", "gare", "rue", "place", "avenue",
+      "boulevard", "pont", "lycée", "collège", "stade", "hôpital", "aéroport", "université", "institut", "fondation");
+
+  /** English months that are also surnames ("Theresa May", "Brian March"); French text writes its months in French. */
+  private static final Set<String> ENGLISH_MONTHS = Set.of("may", "march", "june", "april", "august");
 
   /** False for pieces that are dates, numbers, generic nouns or lower-case words. */
   private static boolean isName(List<Word> piece) {
@@ -537,19 +548,29 @@ public final class MentionAnnotator implements Annotator {
   /** A lone surname that the document uses for a person elsewhere is that person ("Biden", not a place). */
   private List<Mention> harmonizeTypes(List<Mention> mentions, Set<Span> titled) {
     Set<String> personWords = new HashSet<>();
+    Set<String> surnamesAlone = new HashSet<>();
     for (Mention m : mentions) {
       if (m.type() == EntityType.PER) {
         String[] parts = m.text().split("\\s+");
         if (parts.length > 1) {
           personWords.add(NameLexicon.key(parts[parts.length - 1]));
+        } else {
+          surnamesAlone.add(NameLexicon.key(parts[0]));
         }
       }
     }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       String key = NameLexicon.key(m.text());
-      if (m.type() != EntityType.PER && personWords.contains(key) && lexicon.typeOf(m.text()) == null
-          && !NameLexicon.ORG_HEADS.contains(key)) {
+      String[] parts = m.text().split("\\s+");
+      // "Theresa May" typed a place, then "May a affirmé" typed a person: the full name is the person's.
+      boolean fullName = (m.type() == EntityType.LOC || m.type() == EntityType.MISC) && parts.length == 2
+          && !parts[0].isEmpty() && Character.isUpperCase(parts[0].charAt(0))
+          && surnamesAlone.contains(NameLexicon.key(parts[1]))
+          && !PLACE_PREFIXES.contains(parts[0].toLowerCase(Locale.ROOT))
+          && !NameLexicon.TIME_WORDS.contains(parts[0].toLowerCase(Locale.ROOT));
+      if (m.type() != EntityType.PER && (personWords.contains(key) || fullName) && lexicon.typeOf(m.text()) == null
+          && !NameLexicon.ORG_HEADS.contains(key) && !NameLexicon.ORG_HEADS.contains(NameLexicon.key(parts[0]))) {
         out.add(new Mention(m.span(), m.text(), EntityType.PER));
       } else {
         out.add(m);

@@ -477,6 +477,11 @@ final class QuoteFinder {
    * the word after it.
    */
   private boolean faireSavoir(int i) {
+    if (i >= 0 && i + 1 < n && (lem[i].equals("laisser") || low[i].startsWith("laiss")) && is(i + 1, "entendre")
+        && (posIs(i, "VERB") || posIs(i, "AUX"))) {
+      // "a laissé entendre que", "a laissé entendre le chef de la diplomatie".
+      return true;
+    }
     if (i < 0 || i + 1 >= n || !(lem[i].equals("faire") || low[i].startsWith("fai") || low[i].equals("fit"))
         || !(posIs(i, "VERB") || posIs(i, "AUX"))) {
       return false;
@@ -1243,7 +1248,7 @@ final class QuoteFinder {
     if (verb + 2 < hi && lem[verb].equals("mettre") && is(verb + 1, "en") && is(verb + 2, "garde")) {
       verb += 2; // "a mis en garde le Premier ministre"
     }
-    if (faireSavoir(verb) && is(verb + 1, "savoir", "valoir")) {
+    if (faireSavoir(verb) && is(verb + 1, "savoir", "valoir", "entendre")) {
       // "a fait savoir Juliette Méadel": the cue is both words.
       verb++;
     }
@@ -2942,7 +2947,7 @@ final class QuoteFinder {
     Cand c = new Cand();
     c.direct = false;
     c.pieces.add(span(from, withBrackets(from, to)));
-    c.cue = new Cue(Math.min(g, v), faireSavoir(v) && is(v + 1, "savoir", "valoir") ? v + 2 : v + 1, subject,
+    c.cue = new Cue(Math.min(g, v), faireSavoir(v) && is(v + 1, "savoir", "valoir", "entendre") ? v + 2 : v + 1, subject,
         participle ? "participle" : "verb");
     c.sameAsPrevious = participle;
     c.confidence = 0.8;
@@ -3290,7 +3295,12 @@ final class QuoteFinder {
     if (cue == null && k == w && is(k, "pour")) {
       List<NP> np = npRight(k + 1, hi);
       boolean title = k + 2 < hi && is(k + 1, "le", "la", "l'", "les") && startsUpper(k + 1) && startsUpper(k + 2);
-      if (!np.isEmpty() && is(np.get(np.size() - 1).to(), ",") && (personLike(np.get(0)) || title)) {
+      boolean named = false;
+      for (NP x : np) {
+        // ("Pour la militante écologiste et ancienne ministre, Marina Silva, ...": the name in apposition.)
+        named |= namesPerson(x);
+      }
+      if (!np.isEmpty() && is(np.get(np.size() - 1).to(), ",") && (personLike(np.get(0)) || title || named)) {
         // ("Pour L'Orient-Le Jour, ...": an article with a capital inside a sentence starts a newspaper's name.)
         cue = new Cue(k, k + 1, np, "selon");
         pour = true;
@@ -4028,7 +4038,8 @@ final class QuoteFinder {
     if (!is(i, "il")) {
       return false;
     }
-    if (is(i + 1, "y")) {
+    if (is(i + 1, "y") || is(i + 1, "n'", "ne") && is(i + 2, "y")) {
+      // ("il y a", "il n'y en aurait pas de meilleur")
       return true;
     }
     for (int k = i + 1; k < n && k <= i + 4; k++) {

@@ -178,6 +178,17 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSurnameThatIsAMonthAndTheFullNameTypedAsAPlace() {
+    // Written for the purpose: CoreNLP types "Theresa May" a place and "May" a person.
+    String text = "Theresa May est arrivée à Bruxelles. Après le sommet, May a affirmé que l'accord était bon. Le "
+        + "sommet de mai a échoué. Le Comité Nobel a parlé. Alfred Nobel est mort. Saint Martin est une île.";
+    Set<String> persons = mentions(text, EntityType.PER);
+    assertTrue(persons.containsAll(Set.of("Theresa May", "May")), persons.toString());
+    assertFalse(persons.contains("Comité Nobel"), persons.toString());
+    assertFalse(persons.contains("mai"), persons.toString());
+  }
+
+  @Test
   void lowerCaseHeadsMakeOneOrganizationWithTheirName() {
     String text = "Selon l’université de Kyoto, le comité Nobel a été informé. L’armée syrienne a repris la ville.";
     Set<String> orgs = mentions(text, EntityType.ORG);

@@ -2039,6 +2039,19 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void moreReportedSpeechOfNamedPeople() {
+    // Written for the purpose: a surname that is an English month, "laisser entendre", an impersonal "il n'y a".
+    assertSpeakerOf("Theresa May", "avenir radieux", "Theresa May est arrivée à Bruxelles. Après le sommet, May a "
+        + "affirmé que l'accord ouvre un avenir radieux pour le Royaume-Uni.");
+    Quote q = find(quotes("Le président américain Donald Trump a déjà laissé entendre que les États-Unis pourraient "
+        + "régler seuls le problème."), "régler seuls");
+    assertSpeaker(q, "Donald Trump");
+    assertEquals("a déjà laissé entendre", q.cueText());
+    assertSpeakerOf("Jean-Claude Juncker", "pas de meilleur", "Jean-Claude Juncker a déclaré qu'il s'agissait du seul "
+        + "accord possible et a averti qu'il n'y en aurait pas de meilleur.");
+  }
+
+  @Test
   void jsonKeysAreTheOnesTheScorerReads() {
     AnalyzedDocument out = analyze("« Nous ne bluffons pas », a ajouté Antony Blinken.");
     ObjectNode json = DocumentJson.toTree(out);
