@@ -208,7 +208,8 @@ public final class EntityAnnotator implements Annotator {
   private Cluster place(List<Cluster> clusters, Mention m, KnowledgeBase.Entry entry, Set<String> qualifiers,
       String text) {
     String surface = m.text().trim();
-    boolean single = !surface.contains(" ");
+    // ("Le Pen", "De Gaulle", "Van Rompuy": a surname with its particle is still a surname alone.)
+    boolean single = !surface.contains(" ") || SURNAME_WITH_PARTICLE.matcher(surface).matches();
     if (entry != null) {
       for (Cluster c : clusters) {
         if (c.entry == entry) {
@@ -303,6 +304,9 @@ public final class EntityAnnotator implements Annotator {
     }
     return c;
   }
+
+  private static final java.util.regex.Pattern SURNAME_WITH_PARTICLE = java.util.regex.Pattern.compile(
+      "(?:Le|La|De|Du|Di|Da|Van|Von|Ben|Abou|Abu|El|Al|Mac|Mc)\\s+\\p{Lu}[\\p{L}'’-]+");
 
   private static List<String> surnames(Cluster c) {
     List<String> out = new ArrayList<>();

@@ -655,6 +655,20 @@ final class QuoteFinder {
         k++;
         continue;
       }
+      if (lastCore >= 0 && is(lastCore, "m.", "mme", "mlle", "me", "dr", "mgr", "pr") && k < hi) {
+        // "a réagi Mme Le Pen": a title, then a name whose article the tagger read apart.
+        int titled = -1;
+        for (Mention m : mentionsIn(span(k, k + 1))) {
+          if (m.type() == EntityType.PER && m.span().start() == s[k]) {
+            titled = lastTokenBefore(m.span().end()) + 1;
+          }
+        }
+        if (titled > k && titled <= hi) {
+          lastCore = titled - 1;
+          k = titled;
+          continue;
+        }
+      }
       int nameEnd = personNameEndFrom(lastCore);
       if (lastCore >= 0 && nameEnd > k && nameEnd <= hi) {
         // A name's own particles: "a écrit Ursula von der Leyen sur Twitter".
@@ -4971,10 +4985,12 @@ final class QuoteFinder {
 
   private char genderOf(NP np, Entity ent) {
     String first = low[np.from()];
-    if (MASC.contains(first)) {
+    boolean particle = startsUpper(np.from()) && personNameStartsAt(np.from());
+    // ("Le Fur", "La Fontaine": a surname's particle is no article.)
+    if (MASC.contains(first) && !particle) {
       return 'm';
     }
-    if (FEM.contains(first)) {
+    if (FEM.contains(first) && !particle) {
       return 'f';
     }
     String h = low[head(np)];
@@ -4993,6 +5009,16 @@ final class QuoteFinder {
       }
     }
     return ent != null ? entityGender(ent) : '?';
+  }
+
+  /** Whether a person's name starts at token t. */
+  private boolean personNameStartsAt(int t) {
+    for (Mention m : mentionsIn(span(t, t + 1))) {
+      if (m.type() == EntityType.PER && m.span().start() == s[t]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The gender the dictionary gives a common noun, when all its noun readings agree; else '?'. */
@@ -5027,9 +5053,11 @@ final class QuoteFinder {
         }
       }
       String txt = folded.substring(sp.start(), sp.end());
-      if (txt.startsWith("le ") || txt.startsWith("m. ")) {
+      boolean particle = personNameStartsAt(firstTokenAt(sp.start()));
+      // ("Le Fur" is a surname, not "le" and a noun.)
+      if (txt.startsWith("le ") && !particle || txt.startsWith("m. ")) {
         m++;
-      } else if (txt.startsWith("la ") || txt.startsWith("mme ")) {
+      } else if (txt.startsWith("la ") && !particle || txt.startsWith("mme ")) {
         f++;
       }
     }

@@ -203,6 +203,17 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSurnameWithItsParticleIsTheFullNamesPerson() {
+    // Written for the purpose: "Le Pen" alone after "Marine Le Pen".
+    List<Entity> es = entities("Marine Le Pen arrive deuxième. Mme Le Pen a salué un résultat historique.",
+        "2017-04-24");
+    Entity lePen = named(es, "Marine Le Pen");
+    assertNotNull(lePen, es.toString());
+    assertTrue(lePen.mentions().contains("Le Pen"), lePen.toString());
+    assertNull(named(es, "Le Pen"), es.toString());
+  }
+
+  @Test
   void aRoleQualifiedByItsTenureIsStillInApposition() {
     // Written for the purpose: after the knowledge base's snapshot, the article says who holds the office.
     List<Entity> es = entities("Le président syrien par intérim, Ahmed al-Charaa, a reçu une délégation. « Nous "

@@ -2052,6 +2052,19 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aTitledSurnameWithItsParticle() {
+    // Written for the purpose: "Mme Le Pen", whose "Le" the tagger reads as an article.
+    assertSpeakerOf("Marine Le Pen", "historique", "Marine Le Pen arrive deuxième. « Ce résultat est historique », "
+        + "a réagi Mme Le Pen.");
+    // The particle is no masculine article: "elle" is still Marie-Amélie Le Fur.
+    // 10 September 2016 (data/winer-fr-dev).
+    assertSpeakerOf("Marie-Amélie Le Fur", "plaisir", "Marie-Amélie Le Fur a décroché hier soir la deuxième d'or de "
+        + "la délégation française. Amputée de son avant-jambe gauche, Le Fur à battu le record du monde lors de son "
+        + "premier saut : elle saute deux fois à 5,83 mètres. Pour elle, qui avait obtenu l'argent à Pékin en 2008, sa "
+        + "médaille « a le goût du plaisir et de la satisfaction après tant d'années de travail. »");
+  }
+
+  @Test
   void jsonKeysAreTheOnesTheScorerReads() {
     AnalyzedDocument out = analyze("« Nous ne bluffons pas », a ajouté Antony Blinken.");
     ObjectNode json = DocumentJson.toTree(out);
