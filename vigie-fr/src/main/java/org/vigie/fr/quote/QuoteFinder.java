@@ -2241,7 +2241,8 @@ final class QuoteFinder {
     }
     boolean adjacent = v >= 0;
     for (int k = v + 1; k < o && adjacent; k++) {
-      adjacent = !posIs(k, "NOUN") && !posIs(k, "PROPN");
+      // ("a loué lundi « l'engagement »": a day between is no object.)
+      adjacent = !posIs(k, "NOUN") && !posIs(k, "PROPN") || TIME_WORDS.contains(low[k]);
     }
     if (v >= 0 && BAPTISM_VERBS.contains(lem[v]) && properNameInMarks(o)) {
       // "trois arcs, qu'il avait appelés « Liberté », « Égalité » et « Fraternité »": a name given to a thing is

@@ -2065,6 +2065,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void wordsOfPraiseInMarksAfterADay() {
+    // Written for the purpose: "louer" praises, and a day between the verb and the marks is no object.
+    List<Quote> qs = quotes("Emmanuel Macron a loué lundi « l'engagement », « la patience » et « la capacité "
+        + "d'écoute » d'Angela Merkel.");
+    assertSpeaker(find(qs, "engagement"), "Emmanuel Macron");
+    assertSpeaker(find(qs, "capacité d'écoute"), "Emmanuel Macron");
+    assertTrue(quotes("Il a loué un appartement à Paris.").isEmpty());
+  }
+
+  @Test
   void jsonKeysAreTheOnesTheScorerReads() {
     AnalyzedDocument out = analyze("« Nous ne bluffons pas », a ajouté Antony Blinken.");
     ObjectNode json = DocumentJson.toTree(out);
