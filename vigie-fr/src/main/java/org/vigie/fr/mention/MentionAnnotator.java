@@ -752,7 +752,7 @@ public final class MentionAnnotator implements Annotator {
 
   /**
    * A member's office right before a party's or a constituency's name, then the member's: "le député RN ",
-   * "la ministre Renaissance ", "la députée des " (group 1: the "de" of a constituency).
+   * "la ministre Renaissance ", "la députée des " (group 1: the office; group 2: the "de" of a constituency).
    */
   private static final java.util.regex.Pattern MEMBER_BEFORE = java.util.regex.Pattern.compile(
       "\\b(député|députée|eurodéputé|eurodéputée|sénateur|sénatrice|élu|élue|conseiller|conseillère|candidat|"
@@ -760,7 +760,10 @@ public final class MentionAnnotator implements Annotator {
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   /** A title before a person's name. */
-  private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile("M\\.|Mme|Me|Dr|Pr");
+  private static final String TITLE = "M\\.|Mme|Me|Dr|Pr";
+  private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile(TITLE);
+  private static final java.util.regex.Pattern TITLE_BEFORE_NAME = java.util.regex.Pattern.compile(
+      "(?:" + TITLE + ")\\s+");
 
   /** "a déclaré à Reuters ", "a raconté à l'AFP ", "a dit sur CNN ": a medium spoken to, before the speaker. */
   private static final java.util.regex.Pattern TOLD_BEFORE = java.util.regex.Pattern.compile(
@@ -824,9 +827,6 @@ public final class MentionAnnotator implements Annotator {
     }
     return out;
   }
-
-  private static final java.util.regex.Pattern TITLE_BEFORE_NAME = java.util.regex.Pattern.compile(
-      "(?:M\\.|Mme|Me|Dr|Pr)\\s+");
 
   /** Mention m cut after its first {@code count} words (its split words): a body of that type, then a person. */
   private static List<Mention> splitAfterWords(Mention m, String[] words, int count, EntityType bodyType,

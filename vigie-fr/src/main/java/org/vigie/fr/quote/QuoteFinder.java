@@ -2962,8 +2962,8 @@ final class QuoteFinder {
     Cand c = new Cand();
     c.direct = false;
     c.pieces.add(span(from, withBrackets(from, to)));
-    c.cue = new Cue(Math.min(g, v), faireSavoir(v) && is(v + 1, "savoir", "valoir", "entendre") ? v + 2 : v + 1, subject,
-        participle ? "participle" : "verb");
+    int cueEnd = faireSavoir(v) && is(v + 1, "savoir", "valoir", "entendre") ? v + 2 : v + 1;
+    c.cue = new Cue(Math.min(g, v), cueEnd, subject, participle ? "participle" : "verb");
     c.sameAsPrevious = participle;
     c.confidence = 0.8;
     Span kept = c.pieces.get(0);
@@ -4191,7 +4191,8 @@ final class QuoteFinder {
   /**
    * A paragraph that is nothing but a quote in the first person, with no cue, after a paragraph about one person:
    * that person's words ("Pierre Karl Péladeau a annoncé lundi ... qu'il démissionnait ... / « Aujourd'hui, je suis
-   * devant une absence d'alternative ... »").
+   * devant une absence d'alternative ... »"); inside a paragraph, a quote in the first person that ends it or a
+   * whole sentence in marks, after a sentence about one person.
    */
   private Speaker firstPersonParagraph(Cand c, List<Salient> salient) {
     if (c.pieces.size() != 1 || c.mark < 0) {

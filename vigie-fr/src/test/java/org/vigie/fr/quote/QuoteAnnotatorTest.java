@@ -1827,7 +1827,8 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertSpeaker(q, "Hugo Martin");
     assertEquals("Et d'ajouter", q.cueText());
     // Nobody spoken of before: no guess.
-    assertTrue(quotes("Et de conclure : « La paix est à portée de main. »").stream().allMatch(x -> x.speaker() == null));
+    assertTrue(quotes("Et de conclure : « La paix est à portée de main. »").stream()
+        .allMatch(x -> x.speaker() == null));
   }
 
   @Test
