@@ -2743,6 +2743,16 @@ final class QuoteFinder {
         return new Cue(k, k + 1, np, "colon");
       }
     }
+    if (sentenceInitial && skipped == 1 && is(c0 + 1, ",")) {
+      // A headline's order: "« Nous sommes ensemble ! », Macron félicite Lula": a name, then its reporting verb.
+      List<NP> np = npRight(k, hi);
+      int after = np.isEmpty() ? -1 : np.get(np.size() - 1).to();
+      int v = after >= 0 && aux(after) ? after + 1 : after;
+      if (!np.isEmpty() && (namesPerson(np.get(0)) || namesOrganization(np.get(0))) && v >= 0 && v < hi
+          && reporting(v, true) && !inverted(v + 1)) {
+        return new Cue(after, v + 1, np, "verb");
+      }
+    }
     for (int j = k + 1; j < hi && sentenceInitial; j++) {
       if (isOpener(j)) {
         break;

@@ -2076,6 +2076,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aHeadlinesQuoteThenItsSpeakerAndVerb() {
+    // Written for the purpose: the headline order, name then verb, after the marks and a comma.
+    assertSpeakerOf("Emmanuel Macron", "ensemble", "« Nous sommes ensemble ! », Emmanuel Macron félicite Lula pour sa "
+        + "victoire\n\nLe président français a appelé Lula lundi.");
+    // A sentence that goes on about the words is not their speaker's verb.
+    assertTrue(quotes("« Liberté », Victor Hugo en fait un thème majeur.").stream()
+        .noneMatch(x -> x.speaker() != null), "no speaker");
+  }
+
+  @Test
   void jsonKeysAreTheOnesTheScorerReads() {
     AnalyzedDocument out = analyze("« Nous ne bluffons pas », a ajouté Antony Blinken.");
     ObjectNode json = DocumentJson.toTree(out);
