@@ -759,11 +759,6 @@ public final class MentionAnnotator implements Annotator {
       + "candidate|militant|militante|ministre|maire|porte-parole)\\s+(des\\s+|du\\s+|de\\s+la\\s+|de\\s+)?$",
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
-  /** A title before a person's name. */
-  private static final String TITLE = "M\\.|Mme|Me|Dr|Pr";
-  private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile(TITLE);
-  private static final java.util.regex.Pattern TITLE_BEFORE_NAME = java.util.regex.Pattern.compile(
-      "(?:" + TITLE + ")\\s+");
 
   /** "a déclaré à Reuters ", "a raconté à l'AFP ", "a dit sur CNN ": a medium spoken to, before the speaker. */
   private static final java.util.regex.Pattern TOLD_BEFORE = java.util.regex.Pattern.compile(
@@ -806,17 +801,18 @@ public final class MentionAnnotator implements Annotator {
       }
       if (personAfter && m.type() == EntityType.MISC) {
         // ("à l'UEFA Champions League" is one name; "sur CNN M. Witkoff" is two.)
-        personAfter = TITLED.matcher(words[cut]).matches();
+        personAfter = NameLexicon.TITLES.contains(words[cut].toLowerCase(Locale.ROOT));
       }
       if (personAfter) {
         EntityType bodyType = lexicon.typeOf(String.join(" ", java.util.Arrays.asList(words).subList(0, cut)));
         List<Mention> parts = splitAfterWords(m, words, cut, bodyType == EntityType.LOC ? EntityType.LOC
             : bodyType == null && place ? EntityType.LOC : EntityType.ORG, text);
         Mention person = parts.get(1);
-        java.util.regex.Matcher title = TITLE_BEFORE_NAME.matcher(person.text());
-        if (title.lookingAt()) {
+        String[] names = person.text().split("\\s+", 2);
+        if (names.length == 2 && NameLexicon.TITLES.contains(names[0].toLowerCase(Locale.ROOT))) {
           // "M. Witkoff": the title is not part of the name, as elsewhere in this layer.
-          Span name = Span.of(person.span().start() + title.end(), person.span().end());
+          int start = person.text().indexOf(names[1]);
+          Span name = Span.of(person.span().start() + start, person.span().end());
           person = new Mention(name, name.of(text), EntityType.PER);
         }
         out.add(parts.get(0));

@@ -1270,7 +1270,7 @@ final class QuoteFinder {
       pron = verb + 1;
     }
     if (is(verb + 1, "que", "qu'") || is(verb + 1, "à") && pron < 0 && !posIs(verb + 2, "DET")
-        && !organizationStartsAt(verb + 2)) {
+        && !mentionStartsAt(verb + 2, EntityType.ORG)) {
       // ("a appelé à manifester" is no incise; "a déclaré à Reuters Paul Meyer" is.)
       return null;
     }
@@ -1314,7 +1314,7 @@ final class QuoteFinder {
           k = m;
         }
       }
-      for (Mention told : k < m && m < hi && organizationStartsAt(m) ? mentionsIn(span(m, m + 1))
+      for (Mention told : k < m && m < hi && mentionStartsAt(m, EntityType.ORG) ? mentionsIn(span(m, m + 1))
           : List.<Mention>of()) {
         // "a déclaré à Reuters Paul Meyer": the medium the entity layer told apart from the speaker.
         int after = lastTokenBefore(told.span().end()) + 1;
@@ -1377,13 +1377,13 @@ final class QuoteFinder {
     return new Cue(i, verb + 1, subject, "incise");
   }
 
-  /** Whether an organization's name starts at token t ("Reuters", "l'AFP" after its article). */
-  private boolean organizationStartsAt(int t) {
-    if (t >= n) {
+  /** Whether a name of that type starts at token t ("Reuters", "l'AFP" after its article, "Le Fur"). */
+  private boolean mentionStartsAt(int t, EntityType type) {
+    if (t < 0 || t >= n) {
       return false;
     }
     for (Mention m : mentionsIn(span(t, t + 1))) {
-      if (m.type() == EntityType.ORG && m.span().start() == s[t]) {
+      if (m.type() == type && m.span().start() == s[t]) {
         return true;
       }
     }
@@ -4997,7 +4997,7 @@ final class QuoteFinder {
 
   private char genderOf(NP np, Entity ent) {
     String first = low[np.from()];
-    boolean particle = startsUpper(np.from()) && personNameStartsAt(np.from());
+    boolean particle = startsUpper(np.from()) && mentionStartsAt(np.from(), EntityType.PER);
     // ("Le Fur", "La Fontaine": a surname's particle is no article.)
     if (MASC.contains(first) && !particle) {
       return 'm';
@@ -5021,16 +5021,6 @@ final class QuoteFinder {
       }
     }
     return ent != null ? entityGender(ent) : '?';
-  }
-
-  /** Whether a person's name starts at token t. */
-  private boolean personNameStartsAt(int t) {
-    for (Mention m : mentionsIn(span(t, t + 1))) {
-      if (m.type() == EntityType.PER && m.span().start() == s[t]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The gender the dictionary gives a common noun, when all its noun readings agree; else '?'. */
@@ -5065,7 +5055,7 @@ final class QuoteFinder {
         }
       }
       String txt = folded.substring(sp.start(), sp.end());
-      boolean particle = personNameStartsAt(firstTokenAt(sp.start()));
+      boolean particle = mentionStartsAt(firstTokenAt(sp.start()), EntityType.PER);
       // ("Le Fur" is a surname, not "le" and a noun.)
       if (txt.startsWith("le ") && !particle || txt.startsWith("m. ")) {
         m++;
