@@ -169,6 +169,15 @@ public final class EntityAnnotator implements Annotator {
       }
     }
     resolveHandles(text, clusters);
+    for (Cluster c : clusters) {
+      // A surname alone, the article giving no full name: the one leader of that name in office then.
+      if (c.type == EntityType.PER && c.entry == null && c.fullNames.isEmpty() && c.bestName != null) {
+        KnowledgeBase.Entry leader = kb.leaderBySurname(c.bestName.trim(), doc.document().date());
+        if (leader != null && clusters.stream().noneMatch(o -> o.entry == leader)) {
+          c.entry = leader;
+        }
+      }
+    }
     List<RoleFound> roles = resolveRoles(doc, clusters);
     List<Entity> entities = new Metonymies(kb).mark(render(clusters, text), doc.get(Layers.TOKENS), text);
     List<RoleMention> roleMentions = new ArrayList<>();
@@ -226,6 +235,10 @@ public final class EntityAnnotator implements Annotator {
         }
         if (single && c.hasSurname(last)) {
           return adopt(c, entry);
+        }
+        if (single && c.entry == null && c.fullNames.isEmpty() && c.bestName != null
+            && Names.translit(c.bestName.trim()).equals(Names.translit(surface))) {
+          return adopt(c, entry); // "M. Bolsonaro" ... "Bolsonaro", with no full name in the article
         }
         if (!single && c.entry == null && entry == null && sameFullName(c, last, first)) {
           return c;

@@ -40,6 +40,8 @@ final class KnowledgeBase {
   private final Map<String, Entry> byTranslit = new HashMap<>();
   private final Map<String, Entry> countryByAdjective = new HashMap<>();
   private final Map<String, List<Tenure>> tenuresByCountry = new HashMap<>();
+  /** The tenures of the leaders' list by the transliterated last word of the holder's name. */
+  private final Map<String, List<Tenure>> tenuresBySurname = new HashMap<>();
   private final Map<String, Entry> byKey = new LinkedHashMap<>();
 
   private KnowledgeBase() {}
@@ -93,7 +95,17 @@ final class KnowledgeBase {
       }
     }
     if (found.isEmpty() && preferred == EntityType.PER) {
-      return byTranslit.get(Names.translit(alias));
+      Entry e = byTranslit.get(Names.translit(alias));
+      String[] words = alias.strip().split("\\s+");
+      if (e == null && words.length == 2) {
+        // "Kishida Fumio", "Abe Shinzo": the French press sometimes keeps an East Asian name's order.
+        for (Entry r : lookup(words[1] + " " + words[0])) {
+          if (r.type() == EntityType.PER) {
+            return r;
+          }
+        }
+      }
+      return e;
     }
     return found.isEmpty() ? null : found.get(0);
   }
@@ -101,6 +113,26 @@ final class KnowledgeBase {
   /** A person whose full name reads the same once transliteration is folded (Vladimir Poutine: Putin). */
   Entry personByTranslit(String fullName) {
     return byTranslit.get(Names.translit(fullName));
+  }
+
+  /**
+   * The one leader of the list in office in the date's year whose last name this is ("M. Bolsonaro" in 2019),
+   * or null when none or several are.
+   */
+  Entry leaderBySurname(String surname, LocalDate date) {
+    if (date == null) {
+      return null;
+    }
+    Entry found = null;
+    for (Tenure t : tenuresBySurname.getOrDefault(Names.translit(surname), List.of())) {
+      if (t.start() <= date.getYear() && (t.end() == null || t.end() >= date.getYear())) {
+        if (found != null && found != t.holder()) {
+          return null;
+        }
+        found = t.holder();
+      }
+    }
+    return found;
   }
 
   /** The country a French adjective or demonym names ("américain", "russes", "française"), or null. */
@@ -307,9 +339,11 @@ final class KnowledgeBase {
       byTranslit.putIfAbsent(Names.translit(person.name()), person);
       int start = parseYear(row.get("start_year"), 0);
       String end = row.get("end_year");
-      tenuresByCountry.computeIfAbsent(country.key(), k -> new ArrayList<>())
-          .add(new Tenure(row.get("positionLabel"), person, start, end == null || end.isBlank() ? null
-              : parseYear(end, 9999)));
+      Tenure tenure = new Tenure(row.get("positionLabel"), person, start, end == null || end.isBlank() ? null
+          : parseYear(end, 9999));
+      tenuresByCountry.computeIfAbsent(country.key(), k -> new ArrayList<>()).add(tenure);
+      tenuresBySurname.computeIfAbsent(Names.translit(Names.lastWord(person.name())), k -> new ArrayList<>())
+          .add(tenure);
     }
   }
 

@@ -229,6 +229,12 @@ public final class MentionAnnotator implements Annotator {
       pieces = List.of(run);
     } else if (!run.get(0).capitalized() && !lowerHead || inEnglish) {
       pieces = capitalizedRuns(run);
+    } else if (roleLed(run)) {
+      // "Première ministre britannique Theresa May" tagged as one organization: the role's holder is the name
+      // after its lower-case words.
+      List<List<Word>> runs = capitalizedRuns(run);
+      pieces = List.of(runs.get(runs.size() - 1));
+      title = true;
     } else {
       pieces = List.of(stripGenericHead(run));
     }
@@ -339,6 +345,28 @@ public final class MentionAnnotator implements Annotator {
   }
 
   /** Maximal stretches of capitalised words, joined by name particles ("Department of State"). */
+  /**
+   * A run that opens with a capitalized office and goes on in lower case before a name: "Première ministre
+   * britannique Theresa May", "Président brésilien Jair Bolsonaro".
+   */
+  private static boolean roleLed(List<Word> run) {
+    if (run.size() < 3 || !ROLE_OPENERS.contains(run.get(0).lower()) || !run.get(run.size() - 1).capitalized()) {
+      return false;
+    }
+    boolean lower = false;
+    for (int i = 1; i < run.size(); i++) {
+      Word w = run.get(i);
+      if (w.capitalized()) {
+        return lower && capitalizedRuns(run.subList(i, run.size())).size() == 1;
+      }
+      lower |= !NameLexicon.PARTICLES.contains(w.lower());
+    }
+    return false;
+  }
+
+  private static final Set<String> ROLE_OPENERS = Set.of("premier", "première", "président", "présidente",
+      "chancelier", "chancelière", "ministre", "vice-président", "vice-présidente");
+
   private static List<List<Word>> capitalizedRuns(List<Word> run) {
     List<List<Word>> out = new ArrayList<>();
     List<Word> current = new ArrayList<>();

@@ -57,7 +57,8 @@ final class QuoteFinder {
   private static final Set<String> SENTENCE_END = Set.of(".", "!", "?", "…", "...", "?!", "!?");
   private static final Set<String> TIME_WORDS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi",
       "samedi", "dimanche", "hier", "aujourd'hui", "demain", "dernièrement", "récemment", "encore", "alors",
-      "ensuite", "aussi", "également", "enfin", "soir", "matin");
+      "ensuite", "aussi", "également", "enfin", "soir", "matin", "janvier", "février", "mars", "avril", "mai",
+      "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre");
   private static final Set<String> MASC = Set.of("le", "du", "au", "ce", "cet", "un", "m.", "monsieur", "mr");
   private static final Set<String> FEM = Set.of("la", "cette", "une", "mme", "madame", "mlle", "mademoiselle", "sa");
   private static final Set<String> PLURAL_DET = Set.of("les", "des", "ces", "leurs", "aux", "nos", "vos", "ses",
@@ -2229,10 +2230,12 @@ final class QuoteFinder {
     }
     // The quote is what a reporting verb says or names: "ce que X a appelé « »", "X dénonce « »".
     int v = verbBefore(j, w, 7, false);
-    if (is(j, "de", "d'") && (v < 0 || !NAMING_VERBS.contains(lem[v]) && !reporting(v, false))) {
+    // ("a accusé son prédécesseur d'extrême droite d'avoir « ... »": the infinitive's auxiliary.)
+    int de = is(j, "avoir", "être") && is(j - 1, "de", "d'") ? j - 1 : j;
+    if (is(de, "de", "d'") && (v < 0 || !NAMING_VERBS.contains(lem[v]) && !reporting(v, false))) {
       // "qualifiant les enquêtes qu'ils ont lancées sur Donald Trump de « honteuses »": the object of a naming
       // verb may hold a relative clause.
-      for (int k = j - 1; k >= w && j - k <= 20 && !quoted(k) && !posIs(k, "PUNCT"); k--) {
+      for (int k = de - 1; k >= w && j - k <= 20 && !quoted(k) && !posIs(k, "PUNCT"); k--) {
         if (NAMING_VERBS.contains(lem[k]) && (posIs(k, "VERB") || participleAnt(k))) {
           v = k;
           break;
@@ -2283,7 +2286,14 @@ final class QuoteFinder {
         }
       }
     }
-    if (v >= 0 && adjacent && STANCE_VERBS.contains(lem[v])) {
+    boolean pledge = false;
+    if (v >= 0 && adjacent && "engager".equals(lem[v]) && (is(o + 1, "à") || is(j, "à"))) {
+      for (int k = Math.max(w, groupStart(v) - 1); k < v; k++) {
+        pledge |= is(k, "s'", "se", "m'", "me"); // "s'engager à", not "engager des réformes"
+      }
+    }
+    if (v >= 0 && adjacent && (STANCE_VERBS.contains(lem[v]) || pledge)) {
+      // ("s'est engagé dimanche « à reconstruire le pays »": what a speaker pledges is in their words.)
       // "Jean-Luc Laurent ... s'opposant à « une disparition progressive du chèque »", "Le ministère de
       // l'Intérieur a décidé de « suspendre ... »": the words a speaker takes a stand on are the speaker's.
       Cue c = verbCue(v, w);
@@ -4319,8 +4329,12 @@ final class QuoteFinder {
     }
     // The next paragraph: only right after a direct quote or its incise.
     String rest = between.strip();
-    boolean onlyTail = rest.isEmpty() || rest.length() < 3 && !rest.matches(".*\\p{L}.*");
-    if (previous.direct && onlyTail) {
+    // (The end of the last sentence and the next one's opening mark: ".\n\n« ".)
+    boolean onlyTail = rest.isEmpty() || rest.length() <= 6 && !rest.matches("(?s).*[\\p{L}\\p{N}].*");
+    // (A line of words in marks with no end stop is a section title: "\n« Nous devons la clarté aux Français »\n".)
+    String own = text.substring(c.start(), c.end()).strip();
+    boolean title = c.standaloneLine && !own.isEmpty() && ".!?…".indexOf(own.charAt(own.length() - 1)) < 0;
+    if (previous.direct && onlyTail && !title) {
       return previous.speaker;
     }
     return null;
@@ -4591,7 +4605,7 @@ final class QuoteFinder {
           continue;
         }
         Speaker w = sa.who();
-        Entity between = lastPersonBetween(sa.at(), s[main.from()]);
+        Entity between = lastPersonAfterSentenceOf(sa.at(), main.from());
         if (w.entity() != null && w.entity().type() == EntityType.PER && !w.plural()
             && text.substring(sa.at(), s[main.from()]).indexOf('\n') < 0
             && (between == null || between == w.entity())
@@ -4836,6 +4850,16 @@ final class QuoteFinder {
   }
 
   /** The person named last in [from, to), or null. */
+  /**
+   * The last person named between the end of the sentence holding character {@code at} and token {@code k}.
+   * Someone named after a speaker or a subject in their own sentence is the object of their words or acts ("M.
+   * Bolsonaro a accusé M. Macron d'« ... ». « ... », a écrit le président d'extrême droite"), not a new topic.
+   */
+  private Entity lastPersonAfterSentenceOf(int at, int k) {
+    int end = sentenceEndFrom(firstTokenAt(at), k);
+    return lastPersonBetween(end < k ? e[end] : at, s[k]);
+  }
+
   private Entity lastPersonBetween(int from, int to) {
     Entity last = null;
     int at = -1;
@@ -5262,7 +5286,7 @@ final class QuoteFinder {
         // "la presse nationale" after a man's name is not him.
         return null;
       }
-      Entity since = lastPersonBetween(sa.at(), at);
+      Entity since = lastPersonAfterSentenceOf(sa.at(), main.from());
       return since == null || since == w.entity() ? w.entity() : null;
     }
     return null;

@@ -274,6 +274,29 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSurnameAloneIsTheLeaderOfThatNameInOfficeThen() {
+    String text = "M. Bolsonaro a accusé M. Macron de mentir. Plus tard, Bolsonaro a publié un message.";
+    Entity bolsonaro = named(entities(text, "2019-08-22"), "Jair Bolsonaro");
+    assertNotNull(bolsonaro, entities(text, "2019-08-22").toString());
+    assertEquals("Q10304982", bolsonaro.qid());
+    assertEquals(List.of("Bolsonaro", "Bolsonaro"), bolsonaro.mentions());
+    // Before he took office, or with no date, the surname stays a surname (one entity still).
+    List<Entity> before = entities(text, "2015-01-01");
+    assertNull(named(before, "Jair Bolsonaro"), before.toString());
+    assertEquals(1, before.stream().filter(e -> e.name().equals("Bolsonaro")).count(), before.toString());
+  }
+
+  @Test
+  void aFullNameInTheOtherOrderIsTheSamePerson() {
+    List<Entity> es = entities("Kishida Fumio achève sa visite de six jours en France. Kishida a tenu une "
+        + "conférence de presse à Sao Paulo.", "2024-05-05");
+    Entity kishida = named(es, "Fumio Kishida");
+    assertNotNull(kishida, es.toString());
+    assertEquals("Q359480", kishida.qid());
+    assertTrue(kishida.mentions().containsAll(List.of("Kishida Fumio", "Kishida")), kishida.toString());
+  }
+
+  @Test
   void goldenEntitiesOnTheSeeds() throws IOException {
     assertGolden("seeds-entities.tsv", TestPaths.seedDocuments());
   }

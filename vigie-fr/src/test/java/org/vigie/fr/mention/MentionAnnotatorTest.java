@@ -324,6 +324,16 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aCapitalizedOfficeBeforeANameIsNotPartOfIt() {
+    // The tagger reads "Première ministre britannique Theresa May" as one organization.
+    String text = "La Première ministre britannique Theresa May a quitté jeudi soir le sommet européen de Bruxelles.";
+    List<Mention> ms = analyze(text).get(Layers.MENTIONS);
+    assertTrue(ms.stream().anyMatch(m -> m.text().equals("Theresa May") && m.type() == EntityType.PER),
+        ms.toString());
+    assertTrue(ms.stream().noneMatch(m -> m.text().contains("ministre")), ms.toString());
+  }
+
+  @Test
   void seedArticlesGiveTheExpectedEntities() throws IOException {
     Set<String> per = new java.util.HashSet<>();
     Set<String> org = new java.util.HashSet<>();

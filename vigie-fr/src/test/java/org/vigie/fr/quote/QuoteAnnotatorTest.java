@@ -2104,6 +2104,48 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void whoIsNamedAfterTheSpeakerInTheirOwnSentenceIsTheObjectNotTheNextTopic() {
+    // The role and the epithet after it stand for the speaker of the sentence before, not for the person it
+    // accused or spoke of.
+    String text = "Dans deux tweets, M. Bolsonaro a accusé M. Macron d'« instrumentaliser une question "
+        + "intérieure ». « Le gouvernement brésilien reste ouvert au dialogue », a écrit le président d'extrême "
+        + "droite.\n\nLuiz Inacio Lula da Silva s'est engagé dimanche « à reconstruire le pays avec le peuple "
+        + "brésilien », après le bilan « désastreux » de Jair Bolsonaro.\n\nL'icône de la gauche a accusé son "
+        + "prédécesseur d'extrême droite d'avoir « épuisé les ressources de la santé ». Il a assuré que son pays "
+        + "n'avait « pas besoin de déboiser ».";
+    List<Quote> qs = quotes(text);
+    assertSpeaker(find(qs, "ouvert au dialogue"), "Bolsonaro");
+    assertEquals("Luiz Inácio Lula da Silva", find(qs, "à reconstruire le pays").speaker(), show(qs));
+    assertEquals("Luiz Inácio Lula da Silva", find(qs, "épuisé les ressources").speaker(), show(qs));
+    assertEquals("Luiz Inácio Lula da Silva", find(qs, "besoin de déboiser").speaker(), show(qs));
+    // WiNER 2016_12_21-001: the plaintiff is who sued, not whom he sued.
+    assertSpeakerOf("Gérard Filoche", "organisation des primaires", "Gérard Filoche a notamment assigné "
+        + "Jean-Christophe Cambadélis et Christophe Borgel, chargé de l'organisation de la primaire. Pour le "
+        + "plaignant, « l'organisation des primaires citoyennes semble relever des seules décisions arbitraires du "
+        + "groupe dirigeant le Parti socialiste ».");
+  }
+
+  @Test
+  void aPledgeInMarksIsTheWordsOfWhoPledges() {
+    List<Quote> qs = quotes("Le président Lula s'est engagé ce dimanche 1er janvier « à reconstruire le pays ». Le "
+        + "gouvernement a engagé « une réforme » des retraites.");
+    assertSpeaker(find(qs, "à reconstruire"), "Lula");
+    assertTrue(qs.stream().noneMatch(q -> q.text().contains("une réforme")), show(qs));
+  }
+
+  @Test
+  void aFullSentenceInMarksAloneInTheNextParagraphGoesOnWithTheSpeaker() {
+    String text = "La députée travailliste Heidi Alexander a critiqué le gouvernement.\n\n« Il est nauséabond de "
+        + "voir des ministres faire de ce sommet raté un succès », a-t-elle déclaré.\n\n« Ne pas avoir "
+        + "suffisamment progressé dans les négociations est un échec sans ambiguïté. »";
+    assertSpeakerOf("Heidi Alexander", "échec sans ambiguïté", text);
+    // A line with no end stop is a section title, not the speaker going on.
+    List<Quote> qs = quotes("« Nous allons mesurer les anticipations de l'inflation », a-t-il annoncé.\n\n« Nous "
+        + "devons la clarté aux Français »\n\nIl est en effet ressorti que les Français surestiment l'inflation.");
+    assertTrue(qs.stream().noneMatch(q -> q.text().contains("la clarté")), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
