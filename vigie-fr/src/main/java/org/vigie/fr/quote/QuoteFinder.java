@@ -2268,7 +2268,9 @@ final class QuoteFinder {
       // "poursuivant par « ... »": a participle of an incise verb goes on with the same speaker.
       return verbCue(v, w);
     }
-    if (v >= 0 && NAMING_VERBS.contains(lem[v]) && is(j, "de", "d'") && !passiveParticiple(groupStart(v), v)) {
+    if (v >= 0 && (NAMING_VERBS.contains(lem[v]) && is(j, "de", "d'") || "comparer".equals(lem[v]) && is(j, "à", "au",
+        "aux")) && !passiveParticiple(groupStart(v), v)) {
+      // ("La députée Heidi Alexander a comparé Mme May à « une adolescente ... »".)
       // "Robert Fico traite des journalistes de « sales prostituées »": what someone calls others is their words.
       Cue c = verbCue(v, w);
       if (subjectCanSpeak(c)) {
@@ -3916,6 +3918,17 @@ final class QuoteFinder {
     return null;
   }
 
+  /**
+   * Offices whose masculine form the press also gives a woman who holds them ("Theresa May ... Le Premier ministre
+   * a affirmé"): a woman who just spoke may be "le ministre", though no one else is.
+   */
+  private static final Set<String> EPICENE_OFFICES = Set.of("ministre", "chef", "secrétaire", "porte-parole",
+      "juge", "procureur", "maire");
+
+  /** Verbs whose subject is the author of the document that is their object: "prononcer un discours". */
+  private static final Set<String> AUTHOR_VERBS = Set.of("prononcer", "publier", "lire", "adresser", "envoyer",
+      "tenir", "diffuser", "signer", "rédiger", "écrire", "poster", "présenter", "livrer");
+
   /** Nouns for any organization, which stand for the one the text named last: "l'institution", "l'organisation". */
   private static final Set<String> GENERIC_BODIES = Set.of("institution", "organisation", "organisme", "instance");
 
@@ -4523,10 +4536,25 @@ final class QuoteFinder {
           return make(trimNp(main), ent, ent != null ? ent.name() : m.text(), main, 0.85);
         }
       }
+      // "Theresa May ne prononce un discours disant qu'elle ...": the author of a document is who delivers it.
+      int v = main.from() - 1;
+      if (v >= 0 && posIs(v, "VERB") && AUTHOR_VERBS.contains(lem[v]) && !quoted(v)) {
+        Speaker author = speakerOf(subjectOf(v, windowStart(v)), salient, false);
+        if (author != null && author.entity() != null) {
+          return new Speaker(trimNp(main), author.entity(), author.name(), author.gender(), author.plural(),
+              author.person(), 0.7, false);
+        }
+      }
+      // (A document already spoken of, or a new one from a body that speaks through documents: "selon un
+      // communiqué" after the White House's words; "un document publié vendredi" after Theresa May's is not hers.)
+      boolean known = is(main.from(), "le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "ses", "leur");
       for (int i = salient.size() - 1; i >= 0; i--) {
         Salient sa = salient.get(i);
         if (sa.speaker() && sa.who().name() != null && sa.at() < s[main.from()]) {
           Speaker w = sa.who();
+          if (!known && w.person()) {
+            break;
+          }
           return new Speaker(trimNp(main), w.entity(), w.name(), w.gender(), w.plural(), w.person(), 0.7, false);
         }
       }
@@ -4609,7 +4637,8 @@ final class QuoteFinder {
         if (w.entity() != null && w.entity().type() == EntityType.PER && !w.plural()
             && text.substring(sa.at(), s[main.from()]).indexOf('\n') < 0
             && (between == null || between == w.entity())
-            && (g == '?' || w.gender() == '?' || g == w.gender()) && roleFits(w.entity(), h)
+            && (g == '?' || w.gender() == '?' || g == w.gender() || g == 'm' && EPICENE_OFFICES.contains(low[h]))
+            && roleFits(w.entity(), h)
             && !nationalityConflict(w.entity(), main)) {
           return new Speaker(trimNp(main), w.entity(), w.name(), w.gender(), false, true, 0.65, false);
         }
@@ -5540,7 +5569,8 @@ final class QuoteFinder {
       }
       // ("un proche de Macron", "l'avocate de Jean-Marc Morandini": a name after "de" is the role's complement,
       // not its holder.)
-      boolean complement = word && before.substring(idx + role.length()).matches("\\s*(de|du|des|d')\\s*");
+      // ("le ministère vendredi après les commentaires de Modi": nor the complement of a noun after the role.)
+      boolean complement = word && before.substring(idx + role.length()).matches("(?s)(.*\\s)?(de|du|des|d')\\s*");
       boolean near = word && !verbBetween && !complement
           && before.substring(idx + role.length()).matches("[^.;:!?\\n«»\"]*")
           && (closed || before.substring(idx + role.length()).indexOf(',') < 0)

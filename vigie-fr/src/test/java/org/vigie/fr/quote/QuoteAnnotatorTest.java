@@ -2146,6 +2146,31 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSpeechIsItsDeliverersAndANewDocumentIsNobodysYet() {
+    String text = "Il est arrivé avant que Theresa May ne prononce un discours disant qu'elle était « ambitieuse et "
+        + "positive ». Le Premier ministre a affirmé qu'il ne restait que de « petits problèmes ». « Nous suivrons "
+        + "ces engagements ligne par ligne », a-t-elle déclaré.\n\nM. Tusk a reporté une décision.\n\n« Dans ce "
+        + "contexte, le Conseil européen invite le Conseil à entamer des discussions préparatoires », a indiqué un "
+        + "document publié vendredi.\n\nLa députée travailliste Heidi Alexander a comparé Mme May à « une "
+        + "adolescente essayant de s'en tirer avec les devoirs tardifs ».";
+    List<Quote> qs = quotes(text);
+    assertEquals("Theresa May", find(qs, "ambitieuse et positive").speaker(), show(qs));
+    // "le Premier ministre" for the woman who just spoke: the press gives her the masculine office too.
+    assertEquals("Theresa May", find(qs, "petits problèmes").speaker(), show(qs));
+    assertNull(find(qs, "Conseil européen invite").speaker(), show(qs));
+    assertEquals("Heidi Alexander", find(qs, "une adolescente").speaker(), show(qs));
+  }
+
+  @Test
+  void aNameInAComplementAfterAnOfficeIsNotItsHolder() {
+    List<Quote> qs = quotes("Le ministère pakistanais des affaires étrangères a rejeté les allégations de Modi.\n\n"
+        + "« Nous les considérons comme des tentatives désespérées », a déclaré le ministère vendredi en fin de "
+        + "journée après les commentaires de Modi sur Twitter.");
+    assertTrue(find(qs, "tentatives désespérées").speaker() == null
+        || !find(qs, "tentatives désespérées").speaker().contains("Modi"), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
