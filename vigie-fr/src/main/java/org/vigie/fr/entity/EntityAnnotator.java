@@ -451,7 +451,8 @@ public final class EntityAnnotator implements Annotator {
       Cluster person = nearestBinding(bound, role, span.start());
       bindings[i] = person == null ? null : "article";
       if (person == null) {
-        KnowledgeBase.Entry dated = holderOf(role, date);
+        KnowledgeBase.Entry byDate = holderOf(role, date);
+        KnowledgeBase.Entry dated = byDate != null ? byDate : governmentHeadNamed(clusters, role, date);
         Cluster named = dated != null && clusters.stream().anyMatch(c -> c.entry == dated) ? null
             : formerHolderNamed(clusters, role, span.start());
         // "le président américain" in an article that names Donald Trump: the holder the article names, in
@@ -482,6 +483,29 @@ public final class EntityAnnotator implements Annotator {
     List<RoleFound> found = new ArrayList<>();
     for (int i = 0; i < roles.size(); i++) {
       found.add(new RoleFound(roleSpans.get(i), roles.get(i), bindings[i]));
+    }
+    return found;
+  }
+
+  /**
+   * "la chancelière", "le Premier ministre" with no country: the one person the article names who led a
+   * government that year ("Angela Merkel et Emmanuel Macron ... a argué la chancelière" in 2018), else null.
+   */
+  private KnowledgeBase.Entry governmentHeadNamed(List<Cluster> clusters, Roles.Role role, LocalDate date) {
+    if (role.of() != null || role.office() != Roles.Office.GOVERNMENT || date == null) {
+      return null;
+    }
+    String head = Names.key(role.head());
+    List<String> offices = head.startsWith("chancel") ? List.of("chancellor", "federal chancellor")
+        : List.of("prime minister", "premier", "head of government");
+    KnowledgeBase.Entry found = null;
+    for (Cluster c : clusters) {
+      if (c.entry != null && c.entry != found && kb.holds(c.entry, offices, date)) {
+        if (found != null) {
+          return null;
+        }
+        found = c.entry;
+      }
     }
     return found;
   }

@@ -115,6 +115,21 @@ final class KnowledgeBase {
     return byTranslit.get(Names.translit(fullName));
   }
 
+  /** Whether this person held, in the date's year, an office of the leaders' list whose label starts so. */
+  boolean holds(Entry person, List<String> labelPrefixes, LocalDate date) {
+    if (person == null || date == null || person.type() != EntityType.PER) {
+      return false;
+    }
+    for (Tenure t : tenuresBySurname.getOrDefault(Names.translit(Names.lastWord(person.name())), List.of())) {
+      String label = t.label().toLowerCase(java.util.Locale.ROOT);
+      if (t.holder() == person && t.start() <= date.getYear() && (t.end() == null || t.end() >= date.getYear())
+          && labelPrefixes.stream().anyMatch(label::startsWith)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The one leader of the list in office in the date's year whose last name this is ("M. Bolsonaro" in 2019),
    * or null when none or several are.

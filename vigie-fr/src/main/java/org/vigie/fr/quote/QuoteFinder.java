@@ -2288,6 +2288,18 @@ final class QuoteFinder {
         }
       }
     }
+    if (v >= 0 && o - 1 > v && (SPEECH_NOUNS.contains(lem[o - 1]) || SPEECH_NOUNS.contains(low[o - 1]))
+        && !passiveParticiple(groupStart(v), v)) {
+      // "a lancé un appel « à tous les patriotes sincères »": the words of an act of speech are its author's.
+      boolean object = true;
+      for (int k = v + 1; k < o - 1 && object; k++) {
+        object = posIs(k, "DET") || posIs(k, "ADJ") || TIME_WORDS.contains(low[k]);
+      }
+      Cue c = object ? verbCue(v, w) : null;
+      if (subjectCanSpeak(c)) {
+        return c;
+      }
+    }
     boolean pledge = false;
     if (v >= 0 && adjacent && "engager".equals(lem[v]) && (is(o + 1, "à") || is(j, "à"))) {
       for (int k = Math.max(w, groupStart(v) - 1); k < v; k++) {
@@ -2612,7 +2624,9 @@ final class QuoteFinder {
     while (k < n && posIs(k, "PUNCT") && !sentenceEnd(k) && !is(k, ":")) {
       k++;
     }
-    if (k >= n || !sentenceEnd(k) && !is(k, ":")) {
+    if (k < n && is(c0 - 1, ".", "!", "?", "…") && !posIs(k, "PUNCT")) {
+      k--; // the quote's own end stop ends the sentence: "« Nous ne céderons rien. » Ce sont les propos de X."
+    } else if (k >= n || !sentenceEnd(k) && !is(k, ":")) {
       return null;
     }
     k++;
@@ -2624,6 +2638,29 @@ final class QuoteFinder {
       } else if (is(k + 2, "en") && is(k + 3, "ces") && is(k + 4, "termes", "mots") && is(k + 5, "que", "qu'")) {
         que = k + 5;
       }
+    }
+    if (que < 0 && is(k, "tels", "telles", "tel", "telle", "ce", "voilà", "voici")
+        && is(k + 1, "sont", "étaient", "furent", "est", "était", "les", "la", "le")) {
+      // "Tels sont les mots prononcés par l'ancien ministre de l'Économie", "Ce sont les propos de X".
+      int m = k + 2;
+      if (is(m, "les", "la", "le", "l'", "ces")) {
+        m++;
+      }
+      if (SPEECH_NOUNS.contains(low[m]) || is(m, "mots", "propos", "paroles")) {
+        m++;
+        if (posIs(m, "VERB") || posIs(m, "ADJ")) {
+          m++; // "prononcés", "tenus"
+        }
+        // (Not "les propos du président ukrainien": the role without its article is not read as one.)
+        if (is(m, "par", "de", "d'")) {
+          int from = m + 1;
+          List<NP> np = npRight(from, windowEnd(from));
+          if (!np.isEmpty() && speakerLike(np.get(0))) {
+            return new Cue(k, from, np, "verb");
+          }
+        }
+      }
+      return null;
     }
     if (que < 0) {
       return null;
@@ -3791,15 +3828,26 @@ final class QuoteFinder {
     for (Sentence sen : sentences) {
       int first = firstTokenAt(sen.span().start());
       int last = firstTokenAt(sen.span().end());
+      boolean verb = false;
       for (int v = first; v < last; v++) {
         if (markOf[v] >= 0) {
           continue;
         }
         if (posIs(v, "VERB") || posIs(v, "AUX")) {
+          verb = true;
           List<NP> subj = subjectOf(v, first);
           if (!subj.isEmpty()) {
             subjects.add(new int[] {subj.get(0).from(), subj.get(0).to(), subj.size() > 1 ? subj.get(1).from() : -1,
                 subj.size() > 1 ? subj.get(1).to() : -1});
+          }
+          break;
+        }
+      }
+      if (!verb && sen.span().of(text).strip().endsWith(":")) {
+        // A heading that names who the next lines are about: "Emmanuel Macron, président français :".
+        for (Mention m : mentionsIn(sen.span())) {
+          if (m.type() == EntityType.PER && firstTokenAt(m.span().start()) == first) {
+            subjects.add(new int[] {first, lastTokenBefore(m.span().end()) + 1, -1, -1});
           }
           break;
         }
@@ -4654,8 +4702,8 @@ final class QuoteFinder {
           continue;
         }
         if (w.entity() != null && w.entity().type() == EntityType.PER && !w.plural()
-            && (g == '?' || w.gender() == '?' || g == w.gender()) && roleFits(w.entity(), h)
-            && !nationalityConflict(w.entity(), main)) {
+            && (g == '?' || w.gender() == '?' || g == w.gender()) && agrees(g, w.entity(), h)
+            && roleFits(w.entity(), h) && !nationalityConflict(w.entity(), main)) {
           if (only == null) {
             only = w;
             onlyAt = sa.at();
@@ -4706,7 +4754,7 @@ final class QuoteFinder {
           Entity other = m.type() == EntityType.PER && m.span().start() > from && m.span().end() <= s[main.from()]
               && !namesAPlace(m) && !quoted(firstTokenAt(m.span().start())) ? entityAt(m.span()) : null;
           if (other == null || !roleFits(other, h) || !rolesKnown(other) && generic
-              || nationalityConflict(other, main)) {
+              || nationalityConflict(other, main) || !agrees(g, other, h)) {
             // (A person the article gives no role to may be "l'attaquant", not "le ministre".)
             continue;
           }
@@ -5094,6 +5142,15 @@ final class QuoteFinder {
   }
 
   /** A person's gender as the words before their mentions tell it ("M.", "la", "du roi", "la présidente"). */
+  /**
+   * Whether a role of gender g (from its article) may stand for this person: "la chancelière" is not Emmanuel
+   * Macron. A man's office in the masculine may be a woman's too ("le Premier ministre" for Theresa May).
+   */
+  private boolean agrees(char g, Entity ent, int h) {
+    char known = g == '?' ? '?' : entityGender(ent);
+    return known == '?' || g == known || g == 'm' && EPICENE_OFFICES.contains(low[h]);
+  }
+
   private char entityGender(Entity ent) {
     int m = 0;
     int f = 0;

@@ -297,6 +297,18 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aGovernmentOfficeWithNoCountryIsTheOneHeadOfGovernmentTheArticleNames() {
+    String text = "Angela Merkel et Emmanuel Macron ont insisté sur leur unité. « Nous n'annonçons pas à l'avance "
+        + "des choses que nous ne pouvons pas tenir », a argué la chancelière.";
+    Entity merkel = named(entities(text, "2018-06-19"), "Angela Merkel");
+    assertNotNull(merkel);
+    assertTrue(merkel.mentions().contains("la chancelière"), merkel.toString());
+    // In 2023 she led no government: the role stays unbound.
+    Entity later = named(entities(text, "2023-06-19"), "Angela Merkel");
+    assertFalse(later.mentions().contains("la chancelière"), later.toString());
+  }
+
+  @Test
   void goldenEntitiesOnTheSeeds() throws IOException {
     assertGolden("seeds-entities.tsv", TestPaths.seedDocuments());
   }

@@ -2171,6 +2171,27 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aHeadingNamesWhomTheNextLinesAreAbout() {
+    String text = "Le président de la Commission européenne, Jean-Claude Juncker, a déclaré qu'il s'agissait du seul "
+        + "« accord » possible.\n\nEmmanuel Macron, président français :\n\nIl a qualifié le moment de « grave », "
+        + "montrant « une part de fragilité » de l'UE.";
+    List<Quote> qs = quotes(text);
+    assertEquals("Emmanuel Macron", find(qs, "grave").speaker(), show(qs));
+  }
+
+  @Test
+  void theWordsOfAnAppealAndWordsNamedAfterwardAreTheirAuthors() {
+    List<Quote> qs = quotes("Retour sur les résultats de ce dimanche soir\n\n« En une année, nous avons changé le "
+        + "visage de la vie politique française ». Tels sont les mots prononcés par l'ancien ministre de l'Économie "
+        + "Emmanuel Macron devant ses partisans.\n\n« Ce résultat est historique », a réagi Mme Le Pen, qui a lancé "
+        + "un appel « à tous les patriotes sincères ».\n\n« Nous ne céderons rien. » Ce sont les propos de Volodymyr "
+        + "Zelensky, mardi.");
+    assertSpeaker(find(qs, "le visage de la vie politique"), "Emmanuel Macron");
+    assertSpeaker(find(qs, "tous les patriotes sincères"), "Le Pen");
+    assertSpeaker(find(qs, "Nous ne céderons rien"), "Zelensky");
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
