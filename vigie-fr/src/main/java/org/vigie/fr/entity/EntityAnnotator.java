@@ -293,6 +293,21 @@ public final class EntityAnnotator implements Annotator {
           }
         }
       }
+      if (single && entry == null && Character.isUpperCase(surface.charAt(0))) {
+        // "le Conseil" after "le Conseil de sécurité de l'ONU", "la Commission" after "la Commission européenne":
+        // the one longer name of the same type that starts with this word.
+        Cluster match = null;
+        int matches = 0;
+        for (Cluster c : clusters) {
+          if (c.type == m.type() && c.bestName != null && c.bestName.startsWith(surface + " ")) {
+            match = c;
+            matches++;
+          }
+        }
+        if (matches == 1) {
+          return match;
+        }
+      }
       String base = qualifierBase(surface, qualifiers);
       for (Cluster c : clusters) {
         if (c.type == m.type() && c.entry == null && entry == null && c.bestName != null

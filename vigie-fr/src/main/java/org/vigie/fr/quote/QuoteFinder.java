@@ -1557,6 +1557,19 @@ final class QuoteFinder {
     all.removeAll(absorbed);
     all.removeIf(c -> !c.direct && !quotable(c));
     dropRepeats(all);
+    // "en affirmant être « très fier du peuple »": a reported clause that is only an infinitive's auxiliary and
+    // the words in marks is those words, once.
+    List<Cand> shells = new ArrayList<>();
+    for (Cand c : all) {
+      for (Cand d : all) {
+        if (!c.direct && d.direct && d.start() >= c.start() && d.end() <= c.end()
+            && (c.end() - c.start()) - (d.end() - d.start()) <= 10) {
+          shells.add(c);
+          break;
+        }
+      }
+    }
+    all.removeAll(shells);
     return all;
   }
 
