@@ -97,6 +97,7 @@ final class QuoteFinder {
       "mensuel", "site", "revue", "chaîne", "radio", "média");
   /** Heads that designate one person by their role, for roles the entity layer left unresolved. */
   private static final Set<String> ROLE_NOUNS = Set.of("président", "présidente", "ministre", "secrétaire",
+      "porte-parole",
       "directeur", "directrice", "responsable", "dirigeant", "dirigeante", "chef", "maire",
       "ambassadeur", "ambassadrice", "commandant", "général", "colonel", "officier", "procureur", "avocat",
       "avocate", "plaignant", "plaignante", "requérant", "requérante", "juge", "écrivain", "auteur", "autrice",
@@ -353,7 +354,9 @@ final class QuoteFinder {
       return true;
     }
     if (newlineBefore(i)) {
-      return true;
+      // (A line that opens with a comma and a verb goes on with the one before: "« ... »\n, a déclaré Thomas
+      // White" is one sentence cut by the page.)
+      return !(is(i, ",") && i + 1 < n && (posIs(i + 1, "VERB") || posIs(i + 1, "AUX")));
     }
     int p = i - 1;
     if (markOf[p] >= 0 && markOf[p] == markOf[i]) {
@@ -2455,8 +2458,9 @@ final class QuoteFinder {
         return new Cue(Math.min(g, v), v + 1, main, "verb");
       }
     }
-    if (subject.isEmpty() && infinitive(g) && is(g - 1, "de", "d'") && g - 2 >= 0 && is(g - 2, "et")
-        && sentenceStart[g - 2]) {
+    if (subject.isEmpty() && infinitive(g) && is(g - 1, "de", "d'") && g - 2 >= 0 && (is(g - 2, "et")
+        || is(g - 2, "avant", "puis")) && sentenceStart[g - 2]) {
+      // ("Avant de souligner que ... « le recours à la force »", a sentence of its own after the speaker's.)
       // "Et d'ajouter : « ... »", "Et de conclure que ...": the narrative infinitive goes on with the one the text
       // spoke of last, whom resolve() finds.
       return new Cue(g - 2, v + 1, List.of(), "narrative");
@@ -4401,14 +4405,22 @@ final class QuoteFinder {
       // named person's words.
       return previous.speaker;
     }
-    // The next paragraph: only right after a direct quote or its incise.
+    // The next paragraph: only right after a quote or its incise.
     String rest = between.strip();
     // (The end of the last sentence and the next one's opening mark: ".\n\n« ".)
     boolean onlyTail = rest.isEmpty() || rest.length() <= 6 && !rest.matches("(?s).*[\\p{L}\\p{N}].*");
     // (A line of words in marks with no end stop is a section title: "\n« Nous devons la clarté aux Français »\n".)
     String own = text.substring(c.start(), c.end()).strip();
-    boolean title = c.standaloneLine && !own.isEmpty() && ".!?…".indexOf(own.charAt(own.length() - 1)) < 0;
-    if (previous.direct && onlyTail && !title) {
+    int after = c.end();
+    while (after < text.length() && (text.charAt(after) == ' ' || "»\"”’'".indexOf(text.charAt(after)) >= 0)) {
+      after++;
+    }
+    boolean stop = !own.isEmpty() && ".!?…".indexOf(own.charAt(own.length() - 1)) >= 0
+        || after < text.length() && ".!?…".indexOf(text.charAt(after)) >= 0;
+    boolean title = c.standaloneLine && !stop;
+    // (After reported speech that ends its paragraph too: "Joe Biden a déclaré lundi qu'il était préoccupé ...
+    // \n« Je ne suis pas inquiet, mais je suis préoccupé ... »".)
+    if (onlyTail && !title) {
       return previous.speaker;
     }
     return null;
@@ -5341,9 +5353,11 @@ final class QuoteFinder {
    * Nouns that bring in someone new (a victim, a witness, a relative, an office) are left alone.
    */
   private Entity describedPerson(NP main, int h, List<Salient> salient) {
+    // ("La jeune femme a poursuivi" after Kim Yo-jong: with its article, "femme" is an epithet, not a wife.)
+    boolean epithet = is(h, "femme", "homme") && is(main.from(), "la", "l'", "le");
     if (!is(main.from(), "le", "la", "l'") || !posIs(h, "NOUN") || startsUpper(h) && h != main.from()
-        || plural(main) || main.to() - main.from() > 8 || NEWCOMER_NOUNS.contains(lem[h])
-        || NEWCOMER_NOUNS.contains(low[h]) || INSTITUTION_WORDS.contains(lem[h]) || COMPANY_HEADS.contains(lem[h])
+        || plural(main) || main.to() - main.from() > 8 || !epithet && (NEWCOMER_NOUNS.contains(lem[h])
+        || NEWCOMER_NOUNS.contains(low[h])) || INSTITUTION_WORDS.contains(lem[h]) || COMPANY_HEADS.contains(lem[h])
         || MEDIA_HEADS.contains(lem[h]) || ORG_VOICES.contains(lem[h]) || lex.isDocumentNoun(lem[h])
         || GENERIC_BODIES.contains(lem[h]) || STATE_BODIES.contains(lem[h]) || INSTITUTION_HEADS.contains(lem[h])
         || BODY_NOUNS.contains(lem[h]) || lex.isNonSpeaker(lem[h]) || THING_SUFFIX.matcher(low[h]).matches()) {

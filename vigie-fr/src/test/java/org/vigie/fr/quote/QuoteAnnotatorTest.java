@@ -2192,6 +2192,23 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void theSpeakerGoesOnAcrossLinesAndUnderEpithets() {
+    String text = "Dans un communiqué, la sœur de Kim Jong-un a mis en garde Washington. « Les Etats-Unis doivent "
+        + "comprendre », a déclaré Kim Yo-jong. La jeune femme a poursuivi en indiquant que « les Etats-Unis devraient "
+        + "arrêter leur bêtise ».\n\nLe président américain Joe Biden a déclaré lundi qu'il était préoccupé par les "
+        + "actions de la Chine.\n\"Je ne suis pas inquiet, mais je suis préoccupé par le fait qu'ils bougent autant\".\n"
+        + "\"Les gens sont affamés et ont désespérément besoin de nourriture\"\n, a déclaré Thomas White, directeur "
+        + "des affaires de l'UNRWA à Gaza.";
+    List<Quote> qs = quotes(text);
+    assertEquals("Kim Yo-jong", find(qs, "arrêter leur bêtise").speaker(), show(qs));
+    assertEquals("Joe Biden", find(qs, "Je ne suis pas inquiet").speaker(), show(qs));
+    assertEquals("Thomas White", find(qs, "affamés").speaker(), show(qs));
+    assertSpeakerOf("Dmitry Peskov", "mesures de réponse", "\"Dès le début, nous avons déclaré que l'expansion de "
+        + "l'OTAN était une menace\", a déclaré Dmitri Peskov.\n\nIl a déclaré que les mesures adoptées obligent la "
+        + "Russie à réagir.\n\n\"Cela nous obligera à élaborer des mesures de réponse\", a déclaré le porte-parole.");
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
