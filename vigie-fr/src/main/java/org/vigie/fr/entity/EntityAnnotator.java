@@ -284,6 +284,16 @@ public final class EntityAnnotator implements Annotator {
       }
     } else {
       String key = Names.key(surface);
+      if (single && entry == null && m.type() == EntityType.ORG) {
+        // "a déclaré Assad" tagged as an organization after "Bashar al-Assad": the surname of the person named.
+        String last = Names.translit(surface);
+        for (Cluster c : clusters) {
+          if (c.type == EntityType.PER && (c.hasSurname(last) || c.fullNames.isEmpty() && c.bestName != null
+              && Names.translit(c.bestName.trim()).equals(last))) {
+            return c;
+          }
+        }
+      }
       if (single && entry == null && key.length() >= 5) {
         // A typo of a place or organization the article names ("Russi" beside "Russie").
         for (Cluster c : clusters) {

@@ -2880,7 +2880,10 @@ final class QuoteFinder {
     int hi = windowEnd(v);
     int q = -1;
     for (int k = faireSavoir(v) ? v + 2 : v + 1; k < hi && k - v <= 30; k++) {
-      if (is(k, "que", "qu'") && CONJUNCTIONS_BEFORE_QUE.contains(low[k - 1])) {
+      // ("rappelant ainsi qu'une attaque ...": "ainsi" right after the verb is its adverb; after a noun, ", ainsi que
+      // des évaluations" adds to it.)
+      if (is(k, "que", "qu'") && CONJUNCTIONS_BEFORE_QUE.contains(low[k - 1])
+          && !(is(k - 1, "ainsi") && k - 1 == v + 1)) {
         // "expliquant ainsi une fracture, tandis que ...": a conjunction, not the verb's complement.
         return null;
       }
@@ -3087,7 +3090,7 @@ final class QuoteFinder {
 
   /** Words that make "que" a conjunction ("tandis que", "alors que", "bien que"). */
   private static final Set<String> CONJUNCTIONS_BEFORE_QUE = Set.of("tandis", "alors", "bien", "parce", "avant",
-      "après", "pour", "afin", "sans", "dès", "lors", "pendant", "tant", "sitôt", "malgré");
+      "après", "pour", "afin", "sans", "dès", "lors", "pendant", "tant", "sitôt", "malgré", "ainsi");
 
   /** Verbs whose infinitive complement is what the subject says: "a affirmé avoir vu", "dit assumer son bilan". */
   private static final Set<String> INFINITIVE_SPEECH = Set.of("déclarer", "affirmer", "dire", "assurer", "annoncer",

@@ -287,6 +287,15 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSurnameAfterItsArticleParticleIsTheLeaderAndOnePersonWhateverItsTag() {
+    List<Entity> es = entities("Le président Assad a remercié les pays arabes. « Nous serions négligents », a déclaré "
+        + "Assad.", "2023-02-10");
+    Entity assad = named(es, "Bashar al-Assad");
+    assertNotNull(assad, es.toString());
+    assertEquals(1, es.stream().filter(e -> e.mentions().contains("Assad")).count(), es.toString());
+  }
+
+  @Test
   void aFullNameInTheOtherOrderIsTheSamePerson() {
     List<Entity> es = entities("Kishida Fumio achève sa visite de six jours en France. Kishida a tenu une "
         + "conférence de presse à Sao Paulo.", "2024-05-05");

@@ -2209,6 +2209,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void ainsiQueAfterANounAddsToItButAfterTheVerbOpensTheClause() {
+    List<Quote> qs = quotesAll("Dmitri Peskov a déclaré que le Kremlin est bien conscient d'une autre demande de "
+        + "Vladimir Zelensky d'admettre l'Ukraine dans l'OTAN, ainsi que des évaluations mitigées de cette initiative. "
+        + "Il a noté que l'OTAN avait invoqué l'Article 5, rappelant ainsi qu'une attaque contre un était une attaque "
+        + "contre tous.");
+    assertTrue(find(qs, "le Kremlin est bien conscient").text().endsWith("de cette initiative"), show(qs));
+    assertEquals("une attaque contre un était une attaque contre tous", find(qs, "une attaque contre un").text(),
+        show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
