@@ -106,6 +106,10 @@ public final class EntityAnnotator implements Annotator {
       if (isProper && text.trim().contains(" ")) {
         fullNames.add(text);
         translitSurnames.add(Names.translit(Names.lastWord(text)));
+        String afterArticle = Names.afterArticle(Names.lastWord(text));
+        if (afterArticle != null) {
+          translitSurnames.add(Names.translit(afterArticle)); // "Assad" after "Bachar al-Assad"
+        }
         String[] words = text.trim().split("\\s+");
         fullNameParts.add(new String[] {Names.translit(words[words.length - 1]), Names.key(words[0]).replace(".", "")});
       }

@@ -359,16 +359,13 @@ final class KnowledgeBase {
       tenuresByCountry.computeIfAbsent(country.key(), k -> new ArrayList<>()).add(tenure);
       String last = Names.lastWord(person.name());
       tenuresBySurname.computeIfAbsent(Names.translit(last), k -> new ArrayList<>()).add(tenure);
-      java.util.regex.Matcher particle = ARTICLE_PARTICLE.matcher(last);
-      if (particle.matches()) {
-        // "Assad" for "Bashar al-Assad", "Sissi" for "Abdel Fattah el-Sisi".
-        tenuresBySurname.computeIfAbsent(Names.translit(particle.group(1)), k -> new ArrayList<>()).add(tenure);
+      String afterArticle = Names.afterArticle(last);
+      if (afterArticle != null) {
+        // "Assad" for "Bashar al-Assad", "Sisi" for "Abdel Fattah el-Sisi".
+        tenuresBySurname.computeIfAbsent(Names.translit(afterArticle), k -> new ArrayList<>()).add(tenure);
       }
     }
   }
-
-  private static final java.util.regex.Pattern ARTICLE_PARTICLE = java.util.regex.Pattern.compile(
-      "(?i)(?:al|el|ad|as|ash|ar|an|at|az)-(\\p{L}.+)");
 
   private static int parseYear(String s, int fallback) {
     try {

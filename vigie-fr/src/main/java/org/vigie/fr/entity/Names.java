@@ -75,6 +75,15 @@ final class Names {
   }
 
   /** The last word of a name, its surname in most naming traditions news uses. */
+  private static final java.util.regex.Pattern ARTICLE_PARTICLE = java.util.regex.Pattern.compile(
+      "(?i)(?:al|el|ad|as|ash|ar|an|at|az)-(\\p{L}.+)");
+
+  /** The surname after an Arabic article ("Assad" for "al-Assad", "Sisi" for "el-Sisi"), or null. */
+  static String afterArticle(String word) {
+    java.util.regex.Matcher m = ARTICLE_PARTICLE.matcher(word);
+    return m.matches() ? m.group(1) : null;
+  }
+
   static String lastWord(String name) {
     String[] parts = name.trim().split("\\s+");
     return parts[parts.length - 1];

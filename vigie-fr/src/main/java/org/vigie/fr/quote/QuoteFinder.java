@@ -3924,6 +3924,9 @@ final class QuoteFinder {
         if (c.speaker == null) {
           c.speaker = firstPersonParagraph(c, salient);
         }
+        if (c.speaker == null) {
+          c.speaker = leadQuoteSpeaker(c);
+        }
       }
       if (c.speaker != null) {
         // Firm: a quote that will be kept whoever its speaker (words in marks), or one a name attributes.
@@ -4274,7 +4277,9 @@ final class QuoteFinder {
     }
     for (int k = from; k < to; k++) {
       // "a exprimé « ... » et salué l'« ... »": a verb coordinated with the first shares its subject.
-      boolean coordinated = (posIs(k, "VERB") || posIs(k, "AUX")) && (is(k - 1, "et") || aux(k - 1) && is(k - 2, "et"));
+      // ("« un accord qui ouvre la voie » et qui répond aux « ... »": a relative coordinated with the quote's own.)
+      boolean coordinated = (posIs(k, "VERB") || posIs(k, "AUX")) && (is(k - 1, "et") || aux(k - 1) && is(k - 2, "et")
+          || is(k - 1, "qui") && is(k - 2, "et"));
       if (markOf[k] >= 0 && markOf[k] != previous.mark && markOf[k] != c.mark || sentenceEnd(k) || is(k, ";", ":")
           || !coordinated && (reporting(k, true) || (posIs(k, "VERB") || posIs(k, "AUX")) && !infinitive(k)
           && !participleAnt(k) && !aux(k))) {
@@ -4287,6 +4292,40 @@ final class QuoteFinder {
       }
     }
     return previous.speaker;
+  }
+
+  /**
+   * A quote in the first person that opens the article, whose speaker the next sentence names: "« J'espère que
+   * nous pourrons arriver à la libération de tous les otages. » Quelques heures après l'annonce d'un accord ...,
+   * Benjamin Netanyahu a donné une conférence de presse". The one person that sentence names, else null.
+   */
+  private Speaker leadQuoteSpeaker(Cand c) {
+    if (c.pieces.size() != 1 || c.mark < 0 || !text.substring(0, openTok[c.mark] < 0 ? 0 : s[openTok[c.mark]])
+        .isBlank() || !FIRST_PERSON.matcher(c.pieces.get(0).of(text)).find() || shortOrVerbless(c)) {
+      return null;
+    }
+    int k = firstTokenAt(c.end());
+    while (k < n && (posIs(k, "PUNCT") || isCloser(k))) {
+      k++;
+    }
+    if (k >= n || newlineBefore(k) && text.substring(c.end(), s[k]).contains("\n\n")) {
+      return null;
+    }
+    int end = sentenceEndFrom(k, n);
+    Entity found = null;
+    Mention first = null;
+    for (Mention m : mentionsIn(span(k, Math.min(n, end + 1)))) {
+      Entity ent = m.type() == EntityType.PER ? entityAt(m.span()) : null;
+      if (ent != null && found != null && ent != found) {
+        return null;
+      }
+      if (ent != null && found == null) {
+        found = ent;
+        first = m;
+      }
+    }
+    return found == null ? null : new Speaker(first.span(), found, found.name(), entityGender(found), false, true,
+        0.5, false);
   }
 
   /**

@@ -2220,6 +2220,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aLeadQuoteAndACoordinatedRelativeGoToTheSpeakerNamedAfter() {
+    List<Quote> qs = quotes("« J'espère que nous pourrons arriver à la libération de tous les otages. » Quelques "
+        + "heures après l'annonce d'un accord, Benjamin Netanyahu a donné une conférence de presse.\n\n« Je suis ravi "
+        + "d'annoncer que nous avons un accord qui ouvre la voie à l'entrée de la Finlande dans l'Otan » et qui répond "
+        + "aux « inquiétudes de la Turquie sur les exportations d'armes », a affirmé M. Stoltenberg.");
+    assertSpeaker(find(qs, "libération de tous les otages"), "Netanyahu");
+    assertSpeaker(find(qs, "Je suis ravi"), "Stoltenberg");
+    assertSpeaker(find(qs, "inquiétudes de la Turquie"), "Stoltenberg");
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
