@@ -841,6 +841,11 @@ final class QuoteFinder {
         k--;
       } else if (is(k, "en", "par") && is(k + 1, "outre", "ailleurs")) {
         k--;
+      } else if (locutionEndingAt(k) > 0 && k < v - 1 && aux(k + 1)
+          && (is(k - locutionEndingAt(k), "qui") || subjectPronoun(k - locutionEndingAt(k)))) {
+        // "Nétanyahou, qui pour sa part a qualifié cette vidéo de « ... »": the locution stands between the
+        // subject and its verb.
+        k -= locutionEndingAt(k);
       } else {
         break;
       }
@@ -2241,6 +2246,14 @@ final class QuoteFinder {
           // vouches for the words that the infinitive after it carries.
           return near;
         }
+        boolean verbAfter = is(end, ",") && end + 1 <= j && is(k - 1, ",");
+        for (int b = end + 1; verbAfter && b <= j; b++) {
+          verbAfter = aux(b) || posIs(b, "VERB") || posIs(b, "ADV") || clitic(b);
+        }
+        if (verbAfter) {
+          // "une action qui, selon lui, a « purifié » la Syrie": the aside vouches for the verb's words.
+          return near;
+        }
         break;
       }
     }
@@ -2284,8 +2297,10 @@ final class QuoteFinder {
       // "poursuivant par « ... »": a participle of an incise verb goes on with the same speaker.
       return verbCue(v, w);
     }
-    if (v >= 0 && (NAMING_VERBS.contains(lem[v]) && is(j, "de", "d'") || "comparer".equals(lem[v]) && is(j, "à", "au",
-        "aux")) && !passiveParticiple(groupStart(v), v)) {
+    // ("qualifiant «d'épouvantable» la mort de ...": the "de" inside the marks.)
+    boolean deInside = v >= 0 && j == v && is(o + 1, "de", "d'");
+    if (v >= 0 && (NAMING_VERBS.contains(lem[v]) && (is(j, "de", "d'") || deInside) || "comparer".equals(lem[v])
+        && is(j, "à", "au", "aux")) && !passiveParticiple(groupStart(v), v)) {
       // ("La députée Heidi Alexander a comparé Mme May à « une adolescente ... »".)
       // "Robert Fico traite des journalistes de « sales prostituées »": what someone calls others is their words.
       Cue c = verbCue(v, w);

@@ -2231,6 +2231,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aRelativeSubjectPastALocutionAndAnAsideForTheVerbAfterIt() {
+    List<Quote> qs = quotes("Une otage s'adressait à Benyamin Nétanyahou, qui pour sa part a qualifié cette vidéo de "
+        + "« propagande psychologique cruelle ».\n\nLe chef des rebelles syriens, Ahmed Al-Charaa, a célébré une "
+        + "victoire. Il a salué une action qui, selon lui, a « purifié » la Syrie.");
+    assertSpeaker(find(qs, "propagande psychologique"), "Nétanyahou");
+    assertSpeaker(find(qs, "purifié"), "Al-Charaa");
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
