@@ -2101,6 +2101,19 @@ final class QuoteFinder {
     if (is(j, ":")) {
       return colonCue(w, j);
     }
+    if ("être".equals(lem[j]) && o + 1 < n && STANCE_WORDS.contains(low[o + 1]) && !quoted(j)) {
+      // "Le Norvégien est « persuadé qu'elles le seront »": how someone says they stand is in their words.
+      List<NP> subject = subjectOf(j, w);
+      boolean reported = false;
+      for (int k = w; !subject.isEmpty() && k < subject.get(0).from(); k++) {
+        reported |= is(k, "que", "qu'"); // "X aurait dit qu'il est « prêt à ... »": X's words, not the subject's
+      }
+      Cue c = subject.isEmpty() || reported ? null : new Cue(groupStart(j), j + 1, subject, "verb");
+      if (c != null && (personLike(subject.get(0)) || subjectPronoun(subject.get(0).from())
+          || demonymPhrase(subject.get(0)))) {
+        return c;
+      }
+    }
     for (int k = j; k > w + 2 && k >= j - 25; k--) {
       if (is(k, ",", ";", ":") || markOf[k] >= 0 && k < j) {
         break;
@@ -4011,6 +4024,22 @@ final class QuoteFinder {
   private static final Set<String> EPICENE_OFFICES = Set.of("ministre", "chef", "secrétaire", "porte-parole",
       "juge", "procureur", "maire");
 
+  /** "le Norvégien", "la Britannique": an article and a capitalized demonym, which stand for a person. */
+  private boolean demonymPhrase(NP np) {
+    int h = np.from() + 1;
+    return np.to() - np.from() == 2 && is(np.from(), "le", "la", "l'") && startsUpper(h)
+        && countries.apply(text.substring(s[h], e[h])) != null;
+  }
+
+  /** Words in marks after "être" that tell how the subject stands: "est « persuadé que ... »". */
+  private static final Set<String> STANCE_WORDS = Set.of("persuadé", "persuadée", "persuadés", "persuadées",
+      "convaincu", "convaincue", "convaincus", "convaincues", "certain", "certaine", "sûr", "sûre", "confiant",
+      "confiante", "optimiste", "pessimiste", "déterminé", "déterminée", "déterminés", "prêt", "prête", "prêts",
+      "résolu", "résolue", "fier", "fière", "fiers", "heureux", "heureuse", "ravi", "ravie", "inquiet", "inquiète",
+      "préoccupé", "préoccupée", "choqué", "choquée", "attristé", "attristée", "indigné", "indignée", "favorable",
+      "opposé", "opposée", "ouvert", "ouverte", "déçu", "déçue", "satisfait", "satisfaite", "très", "profondément",
+      "extrêmement");
+
   /** Verbs whose subject is the author of the document that is their object: "prononcer un discours". */
   private static final Set<String> AUTHOR_VERBS = Set.of("prononcer", "publier", "lire", "adresser", "envoyer",
       "tenir", "diffuser", "signer", "rédiger", "écrire", "poster", "présenter", "livrer");
@@ -5412,7 +5441,10 @@ final class QuoteFinder {
   private Entity describedPerson(NP main, int h, List<Salient> salient) {
     // ("La jeune femme a poursuivi" after Kim Yo-jong: with its article, "femme" is an epithet, not a wife.)
     boolean epithet = is(h, "femme", "homme") && is(main.from(), "la", "l'", "le");
-    if (!is(main.from(), "le", "la", "l'") || !posIs(h, "NOUN") || startsUpper(h) && h != main.from()
+    // "Le Norvégien, qui quittera son poste à l'automne, est ..." after Jens Stoltenberg: a demonym alone.
+    boolean demonym = demonymPhrase(main);
+    if (!is(main.from(), "le", "la", "l'") || !posIs(h, "NOUN") && !demonym || startsUpper(h) && h != main.from()
+        && !demonym
         || plural(main) || main.to() - main.from() > 8 || !epithet && (NEWCOMER_NOUNS.contains(lem[h])
         || NEWCOMER_NOUNS.contains(low[h])) || INSTITUTION_WORDS.contains(lem[h]) || COMPANY_HEADS.contains(lem[h])
         || MEDIA_HEADS.contains(lem[h]) || ORG_VOICES.contains(lem[h]) || lex.isDocumentNoun(lem[h])
@@ -5456,7 +5488,9 @@ final class QuoteFinder {
         // "la presse nationale" after a man's name is not him.
         return null;
       }
-      Entity since = lastPersonAfterSentenceOf(sa.at(), main.from());
+      // (A demonym may be anyone named since, object or not: "Joe Biden a reçu Olaf Scholz ... a déclaré
+      // l'Allemand".)
+      Entity since = demonym ? lastPersonBetween(sa.at(), at) : lastPersonAfterSentenceOf(sa.at(), main.from());
       return since == null || since == w.entity() ? w.entity() : null;
     }
     return null;

@@ -2240,6 +2240,19 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aDemonymStandsForThePersonAndHowTheySayTheyStandIsTheirWords() {
+    List<Quote> qs = quotes("Le secrétaire général de l'OTAN, Jens Stoltenberg, a parlé mardi à Bruxelles. « Nous "
+        + "travaillons dur », a dit le Norvégien. Le Norvégien, qui quittera son poste à l'automne, est « persuadé "
+        + "qu'elles le seront toutes les deux ».\n\nLe président Joe Biden a reçu le chancelier Olaf Scholz. « Nous "
+        + "sommes unis », a déclaré l'Allemand.\n\nLe ministre a cité le président, qui aurait dit qu'il est « prêt à "
+        + "aider ceux qui veulent renverser le pouvoir ».");
+    assertEquals("Jens Stoltenberg", find(qs, "travaillons dur").speaker(), show(qs));
+    assertEquals("Jens Stoltenberg", find(qs, "persuadé").speaker(), show(qs));
+    // Someone else named since: no guess.
+    assertNotEquals("Joe Biden", find(qs, "sommes unis").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
