@@ -3881,6 +3881,11 @@ final class QuoteFinder {
         if (markOf[v] >= 0) {
           continue;
         }
+        if ((posIs(v, "VERB") || posIs(v, "AUX")) && is(v + 1, ",") && !aux(v - 1)
+            && (PAST_PARTICIPLE.matcher(low[v]).matches() || participleAnt(v))) {
+          // "Ces pseudo-excuses acceptées, Conte a donc décidé": an absolute clause has no subject of its own.
+          continue;
+        }
         if (posIs(v, "VERB") || posIs(v, "AUX")) {
           verb = true;
           List<NP> subj = subjectOf(v, first);

@@ -2253,6 +2253,13 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anAbsoluteParticipleClauseDoesNotHideTheSentenceSubject() {
+    assertSpeakerOf("Giuseppe Conte", "Nous avons convenu", "Par téléphone, Emmanuel Macron a déclaré à Giuseppe "
+        + "Conte qu'il n'avait jamais voulu offenser l'Italie. Ces pseudo-excuses acceptées, Conte a donc décidé "
+        + "d'aller de l'avant :\n\"Nous avons convenu de la nécessité de coopérer étroitement\", a-t-il ainsi répondu.");
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
