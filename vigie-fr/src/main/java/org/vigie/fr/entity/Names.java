@@ -74,7 +74,6 @@ final class Names {
     return Math.min(d[a.length()][b.length()], max + 1);
   }
 
-  /** The last word of a name, its surname in most naming traditions news uses. */
   private static final java.util.regex.Pattern ARTICLE_PARTICLE = java.util.regex.Pattern.compile(
       "(?i)(?:al|el|ad|as|ash|ar|an|at|az)-(\\p{L}.+)");
 
@@ -84,6 +83,7 @@ final class Names {
     return m.matches() ? m.group(1) : null;
   }
 
+  /** The last word of a name, its surname in most naming traditions news uses. */
   static String lastWord(String name) {
     String[] parts = name.trim().split("\\s+");
     return parts[parts.length - 1];
