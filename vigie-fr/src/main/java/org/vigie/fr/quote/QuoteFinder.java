@@ -3136,8 +3136,8 @@ final class QuoteFinder {
     int w = windowStart(v);
     int hi = windowEnd(v);
     int k = v + 1;
-    while (k < hi && k - v <= 3 && posIs(k, "ADV") && !is(k, "ne", "n'")) {
-      k++; // "dit pourtant assumer"
+    while (k < hi && k - v <= 3 && (posIs(k, "ADV") || TIME_WORDS.contains(low[k])) && !is(k, "ne", "n'")) {
+      k++; // "dit pourtant assumer", "a affirmé samedi être proche de"
     }
     if (is(k, "à", "au", "aux")) {
       // "a déclaré à l'AFP avoir vu": the addressee, up to a short noun phrase.

@@ -2260,6 +2260,13 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anInfinitiveClauseAfterADay() {
+    Quote q = find(quotes("Kim Jong-un a affirmé samedi être proche de détenir l'arme nucléaire."), "être proche");
+    assertEquals("être proche de détenir l'arme nucléaire", q.text());
+    assertEquals("Kim Jong-un", q.speaker());
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
