@@ -559,7 +559,9 @@ public final class EntityAnnotator implements Annotator {
       }
       if (b.at() < at && (before == null || b.at() > before.at())) {
         before = b;
-      } else if (b.at() >= at && after == null) {
+      } else if (b.at() >= at && after == null && (!owner.isEmpty() || b.at() - at <= 600)) {
+        // (A bare role is not someone bound to that office much later: "le chef de l'État" in the third paragraph
+        // is not "le roi Charles III" of the last one.)
         after = b;
       }
     }

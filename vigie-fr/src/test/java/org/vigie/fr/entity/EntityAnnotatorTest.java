@@ -318,6 +318,24 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aBareRoleIsNotSomeoneBoundToThatOfficeParagraphsLater() {
+    String text = "Volodymyr Zelensky a rencontré Emmanuel Macron mercredi à l'Élysée. Emmanuel Macron a déclaré qu'un "
+        + "crime d'agression ne peut être toléré.\n\n« Ce qui se joue en Ukraine engage l'avenir de l'Europe », a "
+        + "souligné le chef de l'Etat, avant de rappeler le soutien de la France à Kiev. La France livrera des "
+        + "armes, des munitions et du matériel, et formera des soldats ukrainiens sur son sol, ce qui prendra des "
+        + "mois. Les ministres de la Défense des deux pays se retrouveront à Bruxelles la semaine prochaine, avec "
+        + "leurs homologues de l'Union européenne et de l'OTAN, pour en fixer le calendrier et les montants. Les "
+        + "deux dirigeants ont aussi parlé des sanctions, de l'énergie et de la reconstruction du pays, qui coûtera "
+        + "des centaines de milliards d'euros selon les estimations de la Banque mondiale.\n\n"
+        + "Sa venue à Paris vient boucler une journée qui a commencé au Royaume-Uni, où il a rencontré le Premier "
+        + "ministre Rishi Sunak et le roi Charles III.";
+    List<Entity> es = entities(text, "2023-02-08");
+    Entity charles = named(es, "Charles III");
+    assertNotNull(charles, es.toString());
+    assertFalse(charles.mentions().contains("le chef de l'Etat"), charles.toString());
+  }
+
+  @Test
   void goldenEntitiesOnTheSeeds() throws IOException {
     assertGolden("seeds-entities.tsv", TestPaths.seedDocuments());
   }
