@@ -2644,9 +2644,9 @@ final class QuoteFinder {
       return new Cue(colon, colon + 1, List.of(np), "colon");
     }
     for (int c = w + 1; c < colon - 1 && c - w <= 8; c++) {
-      if (is(c, ",")) {
+      if (is(c, ",", ":")) {
         // "Ursula von der Leyen, présidente de la Commission européenne : « ... »": a name and its apposition
-        // open the line.
+        // open the line ("Josep Borrell : haut représentant de l'UE aux Affaires étrangères : « ... »").
         for (Mention m : mentionsIn(span(w, c))) {
           int first = firstTokenAt(m.span().start());
           if (m.type() == EntityType.PER && first <= w + 1 && lastTokenBefore(m.span().end()) == c - 1

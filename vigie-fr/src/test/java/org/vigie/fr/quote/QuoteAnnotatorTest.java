@@ -2260,6 +2260,13 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aNameAndItsOfficeOpeningALineBetweenColons() {
+    assertSpeakerOf("Josep Borrell", "répondra de la manière", "Les réactions se multiplient.\n\nJosep Borrell : "
+        + "haut représentant de l'UE aux Affaires étrangères : « L'Union européenne répondra de la manière la plus "
+        + "forte possible. »");
+  }
+
+  @Test
   void anInfinitiveClauseAfterADay() {
     Quote q = find(quotes("Kim Jong-un a affirmé samedi être proche de détenir l'arme nucléaire."), "être proche");
     assertEquals("être proche de détenir l'arme nucléaire", q.text());
