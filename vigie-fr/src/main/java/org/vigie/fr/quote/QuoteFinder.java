@@ -5382,6 +5382,14 @@ final class QuoteFinder {
       if (w.name() == null) {
         continue;
       }
+      // (Not someone named in that speaker's own sentence, the object of their words.)
+      Entity since = w.entity() == null && !plural ? lastPersonAfterSentenceOf(sa.at(), h) : null;
+      char sinceGender = since == null ? '?' : entityGender(since);
+      if (since != null && (sinceGender == '?' || sinceGender == gender) && !sufferedLast(since, s[h])) {
+        // Someone named since a speaker Vigie could not name: "Son parti n'a « ... » ... Bruno Gollnisch qui
+        // « reçoit encore des menaces » dit-il".
+        return new Speaker(at, since, since.name(), gender, false, true, 0.6, false);
+      }
       // A pronoun standing for a role the article names nobody for ("..., a déclaré le secrétaire d'État
       // américain. « ... », a-t-il ajouté") is replaced by that role's mention, which the store resolves.
       Span mention = w.entity() == null && w.mention() != null && namesAnOffice(w.mention()) ? w.mention() : at;
@@ -5403,6 +5411,28 @@ final class QuoteFinder {
       }
     }
     return new Speaker(at, null, null, gender, plural, true, 0.3, false);
+  }
+
+  /**
+   * Whether the last mention of this person before a position is the subject of a passive ("où Issam Abdallah, un
+   * journaliste caméraman de l'agence Reuters, a été tué"): someone things happened to, not one who speaks next.
+   */
+  private boolean sufferedLast(Entity person, int before) {
+    Span last = null;
+    for (Span sp : person.spans()) {
+      if (sp.end() <= before && (last == null || sp.start() > last.start())) {
+        last = sp;
+      }
+    }
+    if (last == null) {
+      return false;
+    }
+    for (int k = firstTokenAt(last.end()); k < n && s[k] < before && k - firstTokenAt(last.end()) <= 12; k++) {
+      if (aux(k) || posIs(k, "VERB")) {
+        return is(k + 1, "été") || is(k, "été");
+      }
+    }
+    return false;
   }
 
   /**
@@ -5605,6 +5635,14 @@ final class QuoteFinder {
   }
 
 
+  /** Speaking nouns that name a body, not a person's office: no name after one is its holder. */
+  private static final Set<String> BODY_HEADS = Set.of("parti", "groupe", "gouvernement", "ministère", "police",
+      "gendarmerie", "autorité", "média", "journal", "agence", "presse", "syndicat", "opposition", "diplomatie",
+      "parquet", "préfecture", "mairie", "entourage", "famille", "association", "ong", "armée", "rapport", "étude",
+      "communiqué", "commission", "organisation", "institut", "office", "service", "collectif", "fédération",
+      "union", "quotidien", "hebdomadaire", "site", "chaîne", "radio", "télévision", "compagnie", "entreprise",
+      "société", "banque");
+
   /** A person the article names next to this role ("le secrétaire d'État Antony Blinken", "X, porte-parole de"). */
   private Entity roleAntecedent(NP np) {
     int from = np.from();
@@ -5616,7 +5654,8 @@ final class QuoteFinder {
     }
     String role = folded.substring(s[from], e[np.to() - 1]);
     int h = head(np);
-    if (role.length() < 4 || !personNoun(h)) {
+    if (role.length() < 4 || !personNoun(h) || BODY_HEADS.contains(lem[h]) || BODY_HEADS.contains(low[h])) {
+      // ("Son parti" is no role of "l'ex-numéro 2 du parti Bruno Gollnisch".)
       return null;
     }
     Entity full = roleAntecedent(role, np, 45);

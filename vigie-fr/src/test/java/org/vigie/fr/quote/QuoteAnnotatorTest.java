@@ -2267,6 +2267,20 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aPronounAfterAnUnnamedSpeakerIsThePersonNamedSinceButNotAVictim() {
+    List<Quote> qs = quotes("Son parti n'a « violé aucune règle » et elle « répondra à toutes les questions » du "
+        + "tribunal. Marine Le Pen a voulu afficher sa sérénité.\nL'audience a débuté à 13H45 : Marine Le Pen comme "
+        + "l'ex-numéro 2 du parti Bruno Gollnisch, qui « reçoit encore des menaces » dit-il, demandent à ne pas le "
+        + "donner en public.\n\nL'ambassadeur d'Israël a annoncé que son pays allait enquêter sur le Liban-Sud, où "
+        + "Issam Abdallah, un journaliste caméraman, a été tué vendredi. « Pour l'instant, il est trop tôt pour dire "
+        + "ce qui s'est passé là-bas », a-t-il ajouté.");
+    // "Son parti" is no role of the party's former number 2 named later.
+    assertNotEquals("Bruno Gollnisch", find(qs, "violé aucune règle").speaker(), show(qs));
+    assertEquals("Bruno Gollnisch", find(qs, "reçoit encore des menaces").speaker(), show(qs));
+    assertNotEquals("Issam Abdallah", find(qs, "trop tôt pour dire").speaker(), show(qs));
+  }
+
+  @Test
   void anInfinitiveClauseAfterADay() {
     Quote q = find(quotes("Kim Jong-un a affirmé samedi être proche de détenir l'arme nucléaire."), "être proche");
     assertEquals("être proche de détenir l'arme nucléaire", q.text());
