@@ -48,6 +48,12 @@ final class FirstNames {
     return g == null ? '?' : g;
   }
 
+  /** The gender a single word bears as a first name ("Julien" in a novel that calls him so), or '?'. */
+  static char ofWord(String word) {
+    Character g = word == null ? null : Holder.GENDERS.get(word.strip());
+    return g == null ? '?' : g;
+  }
+
   private static Map<String, Character> load() {
     Map<String, Character> out = new HashMap<>();
     try (InputStream in = Objects.requireNonNull(FirstNames.class.getResourceAsStream("first-names.tsv"),

@@ -5519,6 +5519,11 @@ final class QuoteFinder {
       }
       char g = is(main.from(), "le") ? 'm' : is(main.from(), "la") ? 'f' : '?';
       char known = entityGender(w.entity());
+      char named = known != '?' ? known : w.entity().name().strip().contains(" ")
+          ? FirstNames.of(w.entity().name()) : FirstNames.ofWord(w.entity().name());
+      if (epithet && named == (is(h, "femme") ? 'm' : 'f')) {
+        return null; // "la jeune femme" is no man ("Julien"), whatever the article before it says
+      }
       if (g != '?' && known != '?' && g != known && !EPICENE_EPITHETS.contains(lem[h])) {
         // "la presse nationale" after a man's name is not him.
         return null;

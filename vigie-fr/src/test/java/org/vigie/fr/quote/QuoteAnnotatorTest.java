@@ -2201,6 +2201,10 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         + "des affaires de l'UNRWA à Gaza.";
     List<Quote> qs = quotes(text);
     assertEquals("Kim Yo-jong", find(qs, "arrêter leur bêtise").speaker(), show(qs));
+    // Never a man the text names by a man's first name.
+    List<Quote> novel = quotes("Julien entra dans le salon.\n\n« C'est moi qui ai eu l'idée de vous envoyer "
+        + "chercher », dit la jeune femme.");
+    assertNotEquals("Julien", find(novel, "envoyer chercher").speaker(), show(novel));
     assertEquals("Joe Biden", find(qs, "Je ne suis pas inquiet").speaker(), show(qs));
     assertEquals("Thomas White", find(qs, "affamés").speaker(), show(qs));
     assertSpeakerOf("Dmitry Peskov", "mesures de réponse", "\"Dès le début, nous avons déclaré que l'expansion de "
