@@ -118,6 +118,11 @@ public final class EntityAnnotator implements Annotator {
     /** Per full name, its transliterated last word and its folded first word (for sameFullName). */
     final List<String[]> fullNameParts = new ArrayList<>();
 
+    /** Whether the article names this person by this surname alone and never by a full name. */
+    boolean isSurnameAlone(String translitSurname) {
+      return fullNames.isEmpty() && bestName != null && Names.translit(bestName.trim()).equals(translitSurname);
+    }
+
     boolean hasSurname(String translitSurname) {
       return translitSurnames.contains(translitSurname) || entry != null && entry.type() == EntityType.PER
           && Names.translit(Names.lastWord(entry.name())).equals(translitSurname);
@@ -240,8 +245,7 @@ public final class EntityAnnotator implements Annotator {
         if (single && c.hasSurname(last)) {
           return adopt(c, entry);
         }
-        if (single && c.entry == null && c.fullNames.isEmpty() && c.bestName != null
-            && Names.translit(c.bestName.trim()).equals(Names.translit(surface))) {
+        if (single && c.entry == null && c.isSurnameAlone(Names.translit(surface))) {
           return adopt(c, entry); // "M. Bolsonaro" ... "Bolsonaro", with no full name in the article
         }
         if (!single && c.entry == null && entry == null && sameFullName(c, last, first)) {
@@ -292,8 +296,7 @@ public final class EntityAnnotator implements Annotator {
         // "a déclaré Assad" tagged as an organization after "Bashar al-Assad": the surname of the person named.
         String last = Names.translit(surface);
         for (Cluster c : clusters) {
-          if (c.type == EntityType.PER && (c.hasSurname(last) || c.fullNames.isEmpty() && c.bestName != null
-              && Names.translit(c.bestName.trim()).equals(last))) {
+          if (c.type == EntityType.PER && (c.hasSurname(last) || c.isSurnameAlone(last))) {
             return c;
           }
         }

@@ -29,7 +29,12 @@ final class KnowledgeBase {
   record Entry(String key, String name, EntityType type, String qid, Set<String> contextual) {}
 
   /** An office held: "President of the United States", by whom, from which year to which (null: still). */
-  record Tenure(String label, Entry holder, int start, Integer end) {}
+  record Tenure(String label, Entry holder, int start, Integer end) {
+    /** Whether the office was held at some time in that year. */
+    boolean heldIn(int year) {
+      return start <= year && (end == null || end >= year);
+    }
+  }
 
   /** A curated office held from one day to another (end null: still), for whom its owners name. */
   record Holding(Roles.Office office, Set<String> owners, Entry holder, LocalDate start, LocalDate end) {}
@@ -122,7 +127,7 @@ final class KnowledgeBase {
     }
     for (Tenure t : tenuresBySurname.getOrDefault(Names.translit(Names.lastWord(person.name())), List.of())) {
       String label = t.label().toLowerCase(java.util.Locale.ROOT);
-      if (t.holder() == person && t.start() <= date.getYear() && (t.end() == null || t.end() >= date.getYear())
+      if (t.holder() == person && t.heldIn(date.getYear())
           && labelPrefixes.stream().anyMatch(label::startsWith)) {
         return true;
       }
@@ -140,7 +145,7 @@ final class KnowledgeBase {
     }
     Entry found = null;
     for (Tenure t : tenuresBySurname.getOrDefault(Names.translit(surname), List.of())) {
-      if (t.start() <= date.getYear() && (t.end() == null || t.end() >= date.getYear())) {
+      if (t.heldIn(date.getYear())) {
         if (found != null && found != t.holder()) {
           return null;
         }
@@ -164,7 +169,7 @@ final class KnowledgeBase {
     for (Tenure t : tenuresByCountry.getOrDefault(country.key(), List.of())) {
       String label = t.label().toLowerCase(java.util.Locale.ROOT);
       boolean office = labelPrefixes.stream().anyMatch(label::startsWith);
-      if (office && t.start() <= date.getYear() && (t.end() == null || t.end() >= date.getYear())) {
+      if (office && t.heldIn(date.getYear())) {
         candidates.add(t);
       }
     }
