@@ -1556,13 +1556,25 @@ final class QuoteFinder {
       }
     }
     all.removeIf(c -> c.resumes != null);
-    List<Cand> absorbed = new ArrayList<>();
     for (Cand c : all) {
       if (!c.direct && quotable(c)) {
-        absorbed.addAll(c.absorbed);
+        for (Cand d : c.absorbed) {
+          // "a déclaré que l'idée serait « imprudente et dangereuse »": the words in marks inside the clause are
+          // the speaker's own, a direct quote of theirs within the reported one; unless the clause reports them as
+          // someone else's ("les déclarations de l'Occident sur « l'agression russe »").
+          if (d.mark < 0 || othersWords(c, openTok[d.mark])) {
+            d.speaker = null;
+            d.cue = null;
+            d.scare = true;
+            continue;
+          }
+          d.speaker = c.speaker;
+          d.cue = c.cue;
+          d.scare = false;
+          d.confidence = Math.min(d.confidence, c.confidence);
+        }
       }
     }
-    all.removeAll(absorbed);
     all.removeIf(c -> !c.direct && !quotable(c));
     dropRepeats(all);
     // "en affirmant être « très fier du peuple »": a reported clause that is only an infinitive's auxiliary and
@@ -1579,6 +1591,34 @@ final class QuoteFinder {
     }
     all.removeAll(shells);
     return all;
+  }
+
+  /** Verbs of saying aloud whose object in marks is their subject's words: "aurait crié « ... »". */
+  private static final Set<String> UTTERANCE_VERBS = Set.of("dire", "crier", "hurler", "scander", "lancer",
+      "écrier", "exclamer", "déclarer", "affirmer", "qualifier", "répéter", "chanter", "proclamer");
+
+  /**
+   * Whether the words in marks opening at token o, inside reported clause c, are words the clause itself reports
+   * as someone else's: right after a reporting verb or a speech noun of the clause ("le meurtrier aurait crié
+   * « ... »", "les déclarations de l'Occident sur « ... »").
+   */
+  private boolean othersWords(Cand c, int o) {
+    int from = firstTokenAt(c.start());
+    for (int k = o - 1; k >= from && k >= o - 6; k--) {
+      if (markOf[k] >= 0 || is(k, ".", ";", "«", "»")) {
+        return false;
+      }
+      if (posIs(k, "VERB") && UTTERANCE_VERBS.contains(lem[k]) && !low[k].equals(lem[k])) {
+        // (An infinitive is the speaker's own wish: "a dit souhaiter un « apaisement »".)
+        return true;
+      }
+      if (posIs(k, "NOUN") && (SPEECH_NOUNS.contains(lem[k]) || SPEECH_NOUNS.contains(low[k]))
+          && is(k + 1, "de", "du", "des", "d'") && !posIs(k - 1, "ADP")) {
+        // "les déclarations de l'Occident sur": words someone else owns (not "a fait part de", "font état de").
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Cand> directQuotes() {

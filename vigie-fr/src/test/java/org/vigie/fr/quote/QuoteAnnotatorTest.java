@@ -76,6 +76,12 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     throw new AssertionError("no quote with '" + words + "' in " + show(qs));
   }
 
+  /** The direct quote whose words are exactly these. */
+  private static Quote directQuote(List<Quote> qs, String words) {
+    return qs.stream().filter(q -> q.direct() && q.text().equals(words)).findFirst()
+        .orElseThrow(() -> new AssertionError("no direct quote '" + words + "' in " + show(qs)));
+  }
+
   private static String show(List<Quote> qs) {
     return qs.stream().map(q -> (q.direct() ? "D" : "I") + "[" + q.speaker() + "|" + q.speakerMention() + "|"
         + q.cueText() + "] " + q.text()).collect(Collectors.joining("\n", "\n", "\n"));
@@ -1175,15 +1181,34 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
 
   @Test
   void wordsInMarksThatTheVerbIntroducesInsideItsClause() {
-    // 16 November 2016: the clause is the quote, the words in marks are part of it.
+    // 16 November 2016: the clause is the quote, and the words in marks inside it are a direct quote of the same
+    // speaker within it.
     List<Quote> qs = quotes("Dans sa déclaration, Emmanuel Macron a dressé un portrait flatteur de la France. Il "
         + "affirme que « les mêmes hommes » ne peuvent répondre aux grandes transformations que connait le monde "
         + "aujourd'hui.");
-    Quote q = find(qs, "mêmes hommes");
+    Quote q = find(qs, "grandes transformations");
     assertFalse(q.direct(), show(qs));
-    assertTrue(q.text().contains("grandes transformations"), q.text());
+    assertTrue(q.text().startsWith("« les mêmes hommes »"), q.text());
     assertSpeaker(q, "Macron");
-    assertEquals(1, qs.size(), show(qs));
+    Quote words = directQuote(qs, "les mêmes hommes");
+    assertSpeaker(words, "Macron");
+    assertEquals("affirme", words.cueText());
+    assertTrue(q.span().contains(words.span()));
+    assertEquals(2, qs.size(), show(qs));
+    // News, 2022: two fragments of one clause.
+    qs = quotes("Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que l'idée d'envoyer des soldats en Ukraine "
+        + "serait une décision « imprudente et dangereuse » et « lourde de conséquences ».");
+    assertSpeaker(directQuote(qs, "imprudente et dangereuse"), "Peskov");
+    assertSpeaker(directQuote(qs, "lourde de conséquences"), "Peskov");
+    assertEquals(3, qs.size(), show(qs));
+    // Words the clause reports as someone else's are not the speaker's: they stay nobody's.
+    AnalyzedDocument out = analyze("Le ministère russe des Affaires étrangères a jugé que les déclarations de "
+        + "l'Occident sur « l'agression russe » étaient hypocrites. Selon la police, l'homme aurait crié « Allez ! » "
+        + "avant de s'enfuir.");
+    qs = out.get(QuoteAnnotator.QUOTES);
+    assertTrue(qs.stream().noneMatch(x -> x.direct() && x.text().equals("l'agression russe")), show(qs));
+    assertTrue(qs.stream().noneMatch(x -> x.direct() && x.text().equals("Allez !") && x.speaker() != null
+        && x.speaker().contains("police")), show(qs));
   }
 
   @Test
@@ -1369,7 +1394,9 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     Quote direct = find(qs, "possible");
     assertEquals("Nous avons fait notre possible", direct.text());
     assertTrue(direct.direct());
-    assertEquals(2, qs.size(), show(qs));
+    // The words in marks at the end of the clause are the spokesman's own.
+    assertSpeaker(directQuote(qs, "dispositif de piégeage"), "Pierre-Henry Brandet");
+    assertEquals(3, qs.size(), show(qs));
   }
 
   @Test
@@ -2319,9 +2346,11 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     double speakers = q.get("speaker_accuracy").asDouble();
     System.out.printf(Locale.ROOT, "seeds quotes: lenient F1 %.3f, strict F1 %.3f, speaker accuracy %.3f%n", f1,
         q.get("strict").get("f1").asDouble(), speakers);
-    // Reached: 0.861 and 1.0; the target is 0.95 for both (see the README for what is left: the gold leaves out
-    // reported speech of named people and of the pronouns standing for them, which the issue counts as quotes).
-    assertTrue(f1 >= 0.86, "lenient F1 " + f1 + "\n" + report.errors());
+    // Reached: 0.840 and 1.0; the target is 0.95 for both (see the README for what is left: the gold leaves out
+    // reported speech of named people and of the pronouns standing for them, which the issue counts as quotes, and
+    // the words in marks inside their reported clauses, which Vigie lists as direct quotes since session 12; 0.861
+    // before).
+    assertTrue(f1 >= 0.83, "lenient F1 " + f1 + "\n" + report.errors());
     assertTrue(speakers >= 0.95, "speaker accuracy " + speakers + "\n" + report.errors());
   }
 
@@ -2350,14 +2379,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
 
   // These three gold sets list scare quotes and titles with a null speaker, as FORMAT.md says, so the scorer
   // counts the engine's scare_quotes as quotes without a speaker (GoldEvaluator.ScareQuotes.AUTO); figures
-  // before session 5 left them out.
+  // before session 5 left them out. They list a reported clause with words in marks inside it as the clause
+  // alone, where the three news sets of sessions 10 to 12 also list the words in marks; Vigie lists both since
+  // session 12, which costs these sets 3 to 9 points of precision (P 0.991, 0.991, 0.977 before).
 
   @Test
   void winerQuotesGoldThroughTheOneScoringPath() throws IOException {
     // Blind (scare quotes left out): P 0.953, F1 0.610, speaker accuracy 0.590. Reached, scare quotes left out:
     // P 0.983, F1 0.701, speaker accuracy 0.878; counted: P 0.983, F1 0.900, speaker accuracy 0.841 (0.903 in
     // session 6).
-    blindGold("winer-quotes", 30, 0.95, 0.88, 0.88);
+    blindGold("winer-quotes", 30, 0.92, 0.88, 0.88);
   }
 
   @Test
@@ -2365,7 +2396,7 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     // Blind (scare quotes left out): P 0.973, F1 0.702, speaker accuracy 0.753. Reached, scare quotes counted: P
     // 0.981, F1 0.875, speaker accuracy 0.848. Recall is low mostly from reported speech of organizations and
     // unnamed sources without marks, which Vigie leaves out as the seeds' gold does (see the README).
-    blindGold("winer-quotes-2", 30, 0.95, 0.86, 0.82);
+    blindGold("winer-quotes-2", 30, 0.88, 0.83, 0.82);
   }
 
   @Test
@@ -2373,7 +2404,7 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     // Held out: scored once, blind, and never read for errors since, so that it keeps measuring articles nobody
     // tuned on: P 0.985, F1 0.646, speaker accuracy 0.875 with scare quotes left out (the engine at the start of
     // session 4); F1 0.761, speaker accuracy 0.880 with them counted (session 5).
-    blindGold("winer-quotes-3", 27, 0.95, 0.74, 0.86);
+    blindGold("winer-quotes-3", 27, 0.88, 0.72, 0.86);
   }
 
   @Test
