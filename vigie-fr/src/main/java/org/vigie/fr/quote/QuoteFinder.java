@@ -2163,7 +2163,8 @@ final class QuoteFinder {
         // Michel, pour qui l'Union sera « plus forte que jamais »": the relative's antecedent speaks.
         NP np = npLeft(k - 3, w);
         if (np != null && (personLike(np) || speakerLike(np))) {
-          return new Cue(k - 1, k + 1, List.of(np), "selon");
+          NP owner = appositionOwner(np, w);
+          return new Cue(k - 1, k + 1, owner == null ? List.of(np) : List.of(owner, np), "selon");
         }
         break;
       }
@@ -2308,6 +2309,25 @@ final class QuoteFinder {
           return near;
         }
         break;
+      }
+    }
+    if (is(j, ",")) {
+      // "a dénoncé, au cours d'une conférence de presse, vendredi midi, « ... »": asides between the verb and the
+      // words it reports.
+      int k = j - 1;
+      while (k > w && j - k <= 25 && !is(k, ",") && !quoted(k) && !posIs(k, "VERB") && !posIs(k, "AUX")
+          && !posIs(k, "PRON") && !is(k, ".", ";", ":", "«", "»")) {
+        k--;
+        if (is(k, ",") && !(posIs(k - 1, "VERB") && reporting(k - 1, false))) {
+          k--; // an earlier aside
+        }
+      }
+      if (is(k, ",") && k - 1 >= w && k < j - 1 && posIs(k - 1, "VERB") && reporting(k - 1, false)
+          && !participleAnt(k - 1)) {
+        Cue c = verbCue(k - 1, w);
+        if (c != null) {
+          return c;
+        }
       }
     }
     // The quote is what a reporting verb says or names: "ce que X a appelé « »", "X dénonce « »".
@@ -3320,7 +3340,30 @@ final class QuoteFinder {
         break;
       }
     }
-    return reportedClause(k, k + 1, List.of(antecedent), false, from, to, direct);
+    NP owner = appositionOwner(antecedent, w);
+    return reportedClause(k, k + 1, owner == null ? List.of(antecedent) : List.of(owner, antecedent), false, from,
+        to, direct);
+  }
+
+  /**
+   * The person whose apposition holds np, or null: "Matteo Salvini, ministre des Infrastructures, selon lequel",
+   * where the relative is the person's and the apposition gives their office.
+   */
+  private NP appositionOwner(NP np, int w) {
+    for (int comma = np.from() - 1; comma > w && comma >= np.from() - 8; comma--) {
+      if (is(comma, ",")) {
+        for (Mention m : mentionsIn(span(w, comma))) {
+          if (m.type() == EntityType.PER && lastTokenBefore(m.span().end()) == comma - 1) {
+            return new NP(firstTokenAt(m.span().start()), comma);
+          }
+        }
+        return null;
+      }
+      if (markOf[comma] >= 0 || posIs(comma, "VERB") || posIs(comma, "AUX")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** "Ce renforcement, a-t-il ajouté, s'inscrit ...", "..., a ajouté M. Blinken." */
@@ -4877,7 +4920,8 @@ final class QuoteFinder {
           Entity other = m.type() == EntityType.PER && m.span().start() > Math.max(onlyAt, para)
               && m.span().end() <= s[main.from()] && !namesAPlace(m) && !quoted(firstTokenAt(m.span().start()))
               ? entityAt(m.span()) : null;
-          if (other != null && other != only.entity() && roleFits(other, h)) {
+          if (other != null && other != only.entity() && roleFits(other, h) && agrees(g, other, h)) {
+            // ("le ministre ..., Gérald Darmanin" named since is not "la présidente du Conseil".)
             ambiguous = true;
             others.add(other);
           }
@@ -5187,8 +5231,10 @@ final class QuoteFinder {
   private boolean namesSomeone(NP np, int h) {
     for (Mention m : mentions) {
       // ("le ministre de l'Économie et des Finances": a portfolio is no body with officers of its own.)
+      // ("la présidente du Conseil (d'extrême droite)": the head of a government, which "Conseil" does not name.)
+      String body = m.text().toLowerCase(Locale.ROOT);
       if (m.type() != EntityType.MISC && span(np).contains(m.span()) && m.span().start() >= e[h]
-          && !PORTFOLIO_WORDS.contains(m.text().toLowerCase(Locale.ROOT))) {
+          && !PORTFOLIO_WORDS.contains(body) && !UNNAMED_BODIES.contains(UNNAMED_QUALIFIER.matcher(body).replaceAll(""))) {
         return true;
       }
     }
@@ -5916,6 +5962,11 @@ final class QuoteFinder {
   }
 
   /** Capitalised words of a ministry's portfolio, no name: "le ministre israélien de la Défense". */
+  /** Bodies a capital letter does not name: "le président du Conseil" is a head of government. */
+  private static final Set<String> UNNAMED_BODIES = Set.of("conseil", "gouvernement", "exécutif", "cabinet");
+  /** A political colour that the entity layer may join to such a body: "Conseil d'extrême droite". */
+  private static final Pattern UNNAMED_QUALIFIER = Pattern.compile("\\s+d['’]extrême[- ](droite|gauche)$");
+
   private static final Set<String> PORTFOLIO_WORDS = Set.of("défense", "affaires", "étrangères", "intérieur",
       "justice", "économie", "finances", "santé", "travail", "culture", "armées", "éducation", "agriculture",
       "transports", "environnement", "budget", "commerce", "industrie", "sports", "logement", "outre-mer");

@@ -1180,6 +1180,26 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anItalianHeadOfGovernmentAfterAMinisterAndAnApposedRelative() {
+    // News, November 2022 (paraphrased): "la présidente du Conseil" names no council, and the minister named
+    // since is a man; asides between the verb and its words; "selon lequel" after a name and its office.
+    List<Quote> qs = quotes("Giorgia Meloni critique la réaction du gouvernement français. La veille, le ministre "
+        + "de l'Intérieur, Gérald Darmanin, avait dénoncé un « choix incompréhensible ». La présidente du Conseil "
+        + "d'extrême droite a dénoncé, au cours d'une conférence de presse, vendredi midi, « une réaction très dure "
+        + "». Même réaction du côté de son allié Matteo Salvini, ministre des Infrastructures, selon lequel « la "
+        + "nervosité de certains politiciens est inexplicable ».");
+    assertSpeaker(directQuote(qs, "choix incompréhensible"), "Gérald Darmanin");
+    Quote dure = directQuote(qs, "une réaction très dure");
+    assertSpeaker(dure, "Giorgia Meloni");
+    assertEquals("a dénoncé", dure.cueText());
+    assertSpeaker(find(qs, "nervosité"), "Matteo Salvini");
+    // A council with a name of its own is no head of government.
+    qs = quotes("Giorgia Meloni critique la réaction du gouvernement français. La présidente du Conseil "
+        + "constitutionnel a dénoncé « une réaction très dure ».");
+    assertTrue(qs.stream().noneMatch(q -> "Giorgia Meloni".equals(q.speaker())), show(qs));
+  }
+
+  @Test
   void wordsInMarksThatTheVerbIntroducesInsideItsClause() {
     // 16 November 2016: the clause is the quote, and the words in marks inside it are a direct quote of the same
     // speaker within it.
