@@ -218,6 +218,11 @@ public final class MentionAnnotator implements Annotator {
       } else if (inEnglish && first.capitalized() && NameLexicon.ENGLISH_FUNCTION.contains(lower)) {
         run = run.subList(1, run.size());
         changed = true;
+      } else if (run.size() > 2 && (lower.equals("source") || lower.equals("sources")
+          || NEWS_AGENCIES.contains(lower)) && run.get(1).capitalized()) {
+        // "Source Reuters Bassirou Diomaye Faye, candidat de l'opposition": a byline glued to the name after it.
+        run = run.subList(1, run.size());
+        changed = true;
       }
     }
     if (run.isEmpty()) {
@@ -363,6 +368,10 @@ public final class MentionAnnotator implements Annotator {
     }
     return false;
   }
+
+  /** News agencies whose name a byline puts right before the article's first words. */
+  private static final Set<String> NEWS_AGENCIES = Set.of("reuters", "afp", "belga", "ansa", "dpa", "efe",
+      "xinhua", "tass");
 
   private static final Set<String> ROLE_OPENERS = Set.of("premier", "première", "président", "présidente",
       "chancelier", "chancelière", "ministre", "vice-président", "vice-présidente");

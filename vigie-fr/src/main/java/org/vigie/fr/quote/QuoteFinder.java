@@ -818,7 +818,8 @@ final class QuoteFinder {
   private static final String[][] LOCUTIONS = {{"par", "la", "suite"}, {"pour", "sa|son|leur", "part"},
       {"de", "son|sa|leur", "côté"}, {"à", "son|sa|leur", "tour"}, {"quant", "à", "lui|elle|eux|elles"},
       {"en", "outre"}, {"par", "ailleurs"}, {"de", "nouveau"}, {"à", "nouveau"}, {"une", "fois", "de", "plus"},
-      {"dans", "la", "foulée"}, {"pour", "l'instant"}, {"pour", "le", "moment"}, {"en", "retour"}};
+      {"dans", "la", "foulée"}, {"pour", "l'instant"}, {"pour", "le", "moment"}, {"en", "retour"},
+      {"en", "effet"}, {"d'ailleurs"}, {"de", "plus"}, {"en", "substance"}, {"en", "conclusion"}};
 
   /** The first token of the verb group ending at verb v (auxiliaries, clitics, negation, adverbs). */
   private int groupStart(int v) {
@@ -2334,7 +2335,9 @@ final class QuoteFinder {
     int v = verbBefore(j, w, 7, false);
     // ("a accusé son prédécesseur d'extrême droite d'avoir « ... »": the infinitive's auxiliary.)
     int de = is(j, "avoir", "être") && is(j - 1, "de", "d'") ? j - 1 : j;
-    if (is(de, "de", "d'") && (v < 0 || !NAMING_VERBS.contains(lem[v]) && !reporting(v, false))) {
+    // ("qualifiant le désengagement annoncé par le président de « violation »": a participle of the object's.)
+    if (is(de, "de", "d'") && (v < 0 || !NAMING_VERBS.contains(lem[v]) && (!reporting(v, false)
+        || passiveParticiple(v, v) && is(v + 1, "par")))) {
       // "qualifiant les enquêtes qu'ils ont lancées sur Donald Trump de « honteuses »": the object of a naming
       // verb may hold a relative clause.
       for (int k = de - 1; k >= w && j - k <= 20 && !quoted(k) && !posIs(k, "PUNCT"); k--) {
@@ -2415,7 +2418,8 @@ final class QuoteFinder {
       // "Jean-Luc Laurent ... s'opposant à « une disparition progressive du chèque »", "Le ministère de
       // l'Intérieur a décidé de « suspendre ... »": the words a speaker takes a stand on are the speaker's.
       Cue c = verbCue(v, w);
-      if (subjectCanSpeak(c)) {
+      if (subjectCanSpeak(c) || c != null && "participle".equals(c.kind())) {
+        // ("« ... », a-t-il dit, s'engageant à « ... »": a participle goes on with the one who just spoke.)
         return c;
       }
     }
@@ -3952,6 +3956,28 @@ final class QuoteFinder {
   // ---------------------------------------------------------------------------------------------------------
   // Speakers
 
+  /** Words that open a subordinate clause with "que": "après que", "alors que", "bien que". */
+  private static final Set<String> SUBORDINATORS = Set.of("alors", "après", "avant", "dès", "pendant", "tandis",
+      "bien", "parce");
+
+  /**
+   * Whether a subordinate clause opens between the sentence start and verb v: "Lorsque X a ...", "Après que X a
+   * ...", so that v is not the main clause's.
+   */
+  private boolean subordinateBefore(int first, int v) {
+    for (int k = first; k < v; k++) {
+      if (is(k, ",") || markOf[k] >= 0) {
+        return false;
+      }
+      boolean opens = is(k, "lorsque", "lorsqu'", "quand", "puisque", "puisqu'")
+          || SUBORDINATORS.contains(low[k]) && is(k + 1, "que", "qu'");
+      if (opens) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void resolve(List<Cand> cands) {
     List<Salient> salient = new ArrayList<>();
     // Sentence subjects, for pronouns: precomputed positions, merged in text order with the quotes.
@@ -3967,6 +3993,17 @@ final class QuoteFinder {
         if ((posIs(v, "VERB") || posIs(v, "AUX")) && is(v + 1, ",") && !aux(v - 1)
             && (PAST_PARTICIPLE.matcher(low[v]).matches() || participleAnt(v))) {
           // "Ces pseudo-excuses acceptées, Conte a donc décidé": an absolute clause has no subject of its own.
+          continue;
+        }
+        if ((posIs(v, "VERB") || posIs(v, "AUX")) && subordinateBefore(first, v)) {
+          // "Après que le président Macron a annoncé le retrait, le colonel Maïga a donné dans la surenchère": the
+          // main clause comes after the subordinate one's comma.
+          int comma = v;
+          while (comma < last && !is(comma, ",")) {
+            comma++;
+          }
+          v = comma;
+          first = Math.min(comma + 1, last);
           continue;
         }
         if (posIs(v, "VERB") || posIs(v, "AUX")) {
@@ -5570,7 +5607,10 @@ final class QuoteFinder {
         || NEWCOMER_NOUNS.contains(low[h])) || INSTITUTION_WORDS.contains(lem[h]) || COMPANY_HEADS.contains(lem[h])
         || MEDIA_HEADS.contains(lem[h]) || ORG_VOICES.contains(lem[h]) || lex.isDocumentNoun(lem[h])
         || GENERIC_BODIES.contains(lem[h]) || STATE_BODIES.contains(lem[h]) || INSTITUTION_HEADS.contains(lem[h])
-        || BODY_NOUNS.contains(lem[h]) || lex.isNonSpeaker(lem[h]) || THING_SUFFIX.matcher(low[h]).matches()) {
+        || BODY_NOUNS.contains(lem[h]) || lex.isNonSpeaker(lem[h]) || THING_SUFFIX.matcher(low[h]).matches()
+        || (ROLE_NOUNS.contains(lem[h]) || ROLE_NOUNS.contains(low[h])) && is(h - 1, "nouveau", "nouvelle",
+            "futur", "future", "prochain", "prochaine")) {
+      // ("le nouveau chef de l'État" after the loser's words is the one who won.)
       return null;
     }
     for (int k = h + 1; k < main.to(); k++) {

@@ -334,6 +334,16 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aBylineGluedToTheFirstNameIsNotPartOfIt() {
+    // News, March 2024: "@rib News, 25/03/2024 – Source Reuters Bassirou Diomaye Faye, candidat de l'opposition".
+    String text = "Source Reuters Bassirou Diomaye Faye, candidat de l'opposition, a promis de gouverner avec humilité.";
+    List<Mention> ms = analyze(text).get(Layers.MENTIONS);
+    assertTrue(ms.stream().anyMatch(m -> m.text().equals("Bassirou Diomaye Faye") && m.type() == EntityType.PER),
+        ms.toString());
+    assertTrue(ms.stream().noneMatch(m -> m.text().contains("Source")), ms.toString());
+  }
+
+  @Test
   void seedArticlesGiveTheExpectedEntities() throws IOException {
     Set<String> per = new java.util.HashSet<>();
     Set<String> org = new java.util.HashSet<>();

@@ -1180,6 +1180,38 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void theMainClauseAfterASubordinateOneGivesThePronounItsPerson() {
+    // News, February 2022 (paraphrased): "après que X a annoncé" is not the main clause; "qualifiant le retrait
+    // annoncé par X de" is the speaker's naming; "a en effet déclaré".
+    List<Quote> qs = quotes("Vingt-quatre heures après que le président Macron a annoncé le retrait des troupes "
+        + "françaises du Mali, le colonel Abdoulaye Maïga, porte-parole du gouvernement malien, a donné dans la "
+        + "surenchère.\n\nAinsi, il a demandé à Paris de « retirer sans délai » les forces, qualifiant le "
+        + "désengagement annoncé par le président français de « violation flagrante » des accords.\n\n« Le "
+        + "gouvernement invite les autorités françaises à retirer les forces », a en effet déclaré le colonel Maïga.");
+    assertSpeaker(directQuote(qs, "retirer sans délai"), "Abdoulaye Maïga");
+    assertSpeaker(directQuote(qs, "violation flagrante"), "Abdoulaye Maïga");
+    Quote last = find(qs, "Le gouvernement invite");
+    assertSpeaker(last, "Abdoulaye Maïga");
+    assertEquals("a en effet déclaré", last.cueText());
+  }
+
+  @Test
+  void aParticipleAfterAnInciseAndABylineBeforeTheName() {
+    // News, March 2024 (paraphrased): a byline glued to the first name; "s'engageant à « »" after an incise.
+    List<Quote> qs = quotes("Source Reuters Bassirou Diomaye Faye, candidat de l'opposition, a promis de gouverner "
+        + "avec « humilité ». « Le peuple a fait le choix de la rupture », a-t-il dit lundi soir, s'engageant à « "
+        + "gouverner dans la transparence ».");
+    assertSpeaker(directQuote(qs, "humilité"), "Bassirou Diomaye Faye");
+    assertSpeaker(directQuote(qs, "gouverner dans la transparence"), "Bassirou Diomaye Faye");
+    // "le nouveau chef de l'État" after the loser's words is not the loser.
+    qs = quotes("Tsaï Ing-wen, candidate favorable à l'indépendance, a remporté l'élection.\n\nEric Chu, son "
+        + "principal adversaire, récolte 31 % des voix. « Nous avons perdu », a-t-il déclaré.\n\nAlors que Pékin "
+        + "considère Taïwan comme une partie de son territoire, le nouveau chef de l'État a déclaré qu'« il n'y aura "
+        + "pas d'événement inattendu ».");
+    assertNotEquals("Eric Chu", find(qs, "événement inattendu").speaker(), show(qs));
+  }
+
+  @Test
   void anItalianHeadOfGovernmentAfterAMinisterAndAnApposedRelative() {
     // News, November 2022 (paraphrased): "la présidente du Conseil" names no council, and the minister named
     // since is a man; asides between the verb and its words; "selon lequel" after a name and its office.
