@@ -1053,7 +1053,8 @@ final class QuoteFinder {
       // "Gaston Sindimwo , premier vice-président du Burundi a réagi": an apposition whose closing comma is
       // missing; the name is the subject.
       NP name = npLeft(np.from() - 2, lo);
-      if (name != null && namesPerson(name) && !posIs(name.from() - 1, "ADP")) {
+      // ("Mardi dernier, le président Macron a dit": a date opens the sentence.)
+      if (name != null && namesPerson(name) && !posIs(name.from() - 1, "ADP") && timePhraseAt(name.from()) == 0) {
         return List.of(name, np);
       }
     }
@@ -1651,8 +1652,12 @@ final class QuoteFinder {
           // "Macron et Biden « ont affirmé leur soutien ... », a déclaré la Maison Blanche".
           // So does a colon after a clause without a reporting verb: "les dirigeants sont restés modérés : « ... »
           // a déclaré Jean-Claude Juncker".
+          // So does a wish whose words an incise reports: "Joe Biden espère « entendre ... », a déclaré M.
+          // Blinken" (Blinken's words on what Biden wants).
           boolean yields = pre != null && post != null && (pre.kind().equals("subject")
-              || pre.kind().equals("colon") && post.kind().equals("incise") && !thirdPersonPronoun(post));
+              || pre.kind().equals("colon") && post.kind().equals("incise") && !thirdPersonPronoun(post)
+              || pre.kind().equals("verb") && post.kind().equals("incise") && pre.to() > 0
+                  && WISH_VERBS.contains(lem[pre.to() - 1]));
           c.cue = pre != null && !yields ? pre : post;
         }
         if (c.cue == null && c.sentenceInitial) {
@@ -2453,6 +2458,10 @@ final class QuoteFinder {
   }
 
   /** Verbs of taking a stand, whose complement in marks is the words of their subject when it can speak. */
+  /** Verbs of wanting, whose object in marks an incise after it may report as its own speaker's words. */
+  private static final Set<String> WISH_VERBS = Set.of("espérer", "souhaiter", "vouloir", "compter", "entendre",
+      "attendre", "désirer");
+
   private static final Set<String> STANCE_VERBS = Set.of("opposer", "décider", "conditionner", "théoriser", "prôner",
       "vanter", "militer", "promouvoir", "refuser", "inviter", "inciter", "défendre", "brandir", "invoquer");
 
@@ -2531,6 +2540,11 @@ final class QuoteFinder {
       // "Il s'agit du mot « raciste »", "Il faut « ... »": an impersonal "il" names nobody.
       return null;
     }
+    if (participleAnt(v) && !subject.isEmpty() && reporterOfWords(subject.get(0))) {
+      // "des propos rapportés samedi par Le Monde accusant le système « politico-militaire »": the words accuse,
+      // and they are the main clause's subject's; the newspaper only reported them.
+      subject = List.of();
+    }
     if (participleAnt(v) && subject.isEmpty()) {
       List<NP> main = participleSubject(g, w);
       if (main != null) {
@@ -2588,6 +2602,23 @@ final class QuoteFinder {
    * "X, a lui cherché à ..., s'opposant à « ... »": for a participle whose group starts at token g, the subject
    * of the sentence's finite verb before it, when that subject comes before its verb; else null.
    */
+  /** Whether np is the agent of a participle that reports words: "des propos rapportés samedi par [np]". */
+  private boolean reporterOfWords(NP np) {
+    int k = np.from() - 1;
+    while (k > 0 && np.from() - k <= 4 && (posIs(k, "DET") || posIs(k, "NOUN") || posIs(k, "ADJ"))) {
+      k--; // "par le journal français Le Monde"
+    }
+    if (!is(k, "par")) {
+      return false;
+    }
+    k--;
+    while (k > 0 && (TIME_WORDS.contains(low[k]) || MONTHS.contains(low[k]) || low[k].matches("\\d{1,4}(er)?"))) {
+      k--;
+    }
+    return k > 0 && passiveParticiple(k, k) && (SPEECH_NOUNS.contains(lem[k - 1]) || SPEECH_NOUNS.contains(low[k - 1])
+        || lex.isDocumentNoun(lem[k - 1]));
+  }
+
   private List<NP> participleSubject(int g, int w) {
     for (int k = g - 1; k >= w; k--) {
       if (!quoted(k) && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)
@@ -2597,6 +2628,10 @@ final class QuoteFinder {
         // ("la loi très contestée sur le travail, ..., annonçant": an adjectival participle is no finite verb.)
         int gk = groupStart(k);
         List<NP> main = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, w);
+        if (main.isEmpty() && aux(gk)) {
+          // ("a dit souhaiter un apaisement, appelant à": the infinitive after the verb has no subject of its own.)
+          main = subjectOf(k, w);
+        }
         if (!main.isEmpty() && is(main.get(0).from() - 1, "que", "qu'")) {
           // "Il a noté que l'OTAN avait invoqué ..., rappelant ainsi": a reported clause's verb; the one who
           // reports it is further back.

@@ -1180,6 +1180,26 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void whoReportsAWishAndWhoseWordsANewspaperReports() {
+    // News, October 2023 (paraphrased): "X espère « ... », a déclaré Y" is Y's account of X's wish.
+    List<Quote> qs = quotes("Joe Biden espère « entendre de la part d'Israël comment il mènera ses opérations », a "
+        + "déclaré M. Blinken. « A notre demande, les deux pays ont accepté un plan », a-t-il expliqué.");
+    assertSpeaker(directQuote(qs, "entendre de la part d'Israël comment il mènera ses opérations"), "Blinken");
+    assertSpeaker(find(qs, "A notre demande"), "Blinken");
+    // But "X a déclaré « ... », a rapporté CNN" stays X's words.
+    qs = quotes("Joe Biden a déclaré « nous serons aux côtés d'Israël », a rapporté la chaîne CNN.");
+    assertSpeaker(directQuote(qs, "nous serons aux côtés d'Israël"), "Joe Biden");
+    // News, October 2021 (paraphrased): the words a newspaper reported accuse, not the newspaper; a date opens
+    // the sentence of a participle.
+    qs = quotes("M. Macron a déclenché la colère d'Alger après des propos rapportés samedi 2 octobre par le journal "
+        + "français Le Monde accusant le système « politico-militaire » d'entretenir une « rente mémorielle ». Mardi "
+        + "dernier, le président Macron a dit souhaiter un apaisement, appelant à « cheminer ensemble ».");
+    assertSpeaker(directQuote(qs, "politico-militaire"), "Macron");
+    assertSpeaker(directQuote(qs, "rente mémorielle"), "Macron");
+    assertSpeaker(directQuote(qs, "cheminer ensemble"), "Macron");
+  }
+
+  @Test
   void theMainClauseAfterASubordinateOneGivesThePronounItsPerson() {
     // News, February 2022 (paraphrased): "après que X a annoncé" is not the main clause; "qualifiant le retrait
     // annoncé par X de" is the speaker's naming; "a en effet déclaré".
