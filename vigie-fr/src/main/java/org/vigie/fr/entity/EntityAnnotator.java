@@ -521,15 +521,25 @@ public final class EntityAnnotator implements Annotator {
 
   /**
    * "la chancelière", "le Premier ministre" with no country: the one person the article names who led a
-   * government that year ("Angela Merkel et Emmanuel Macron ... a argué la chancelière" in 2018), else null.
+   * government that year ("Angela Merkel et Emmanuel Macron ... a argué la chancelière" in 2018), else null;
+   * "le président sortant", the one president in office that year that the article names.
    */
   private KnowledgeBase.Entry governmentHeadNamed(List<Cluster> clusters, Roles.Role role, LocalDate date) {
-    if (role.of() != null || role.office() != Roles.Office.GOVERNMENT || date == null) {
+    // "le président sortant" (outgoing) names no country either.
+    boolean outgoing = role.of() != null && role.of().startsWith("sortant");
+    if (role.of() != null && !outgoing || date == null) {
       return null;
     }
     String head = Names.key(role.head());
-    List<String> offices = head.startsWith("chancel") ? List.of("chancellor", "federal chancellor")
-        : List.of("prime minister", "premier", "head of government");
+    List<String> offices;
+    if (role.office() == Roles.Office.GOVERNMENT) {
+      offices = head.startsWith("chancel") ? List.of("chancellor", "federal chancellor")
+          : List.of("prime minister", "premier", "head of government");
+    } else if (role.office() == Roles.Office.HEAD && outgoing && head.startsWith("presid")) {
+      offices = List.of("president");
+    } else {
+      return null;
+    }
     KnowledgeBase.Entry found = null;
     for (Cluster c : clusters) {
       if (c.entry != null && c.entry != found && kb.holds(c.entry, offices, date)) {

@@ -76,7 +76,7 @@ final class Roles {
         || w.endsWith("ienne") || w.endsWith("and") || w.endsWith("ande") || w.endsWith("ois") || w.endsWith("oise")
         || w.endsWith("e") && !w.equals("a") || w.endsWith("ol") || w.endsWith("ole") || w.endsWith("an")
         || w.endsWith("ane") || w.endsWith("en") || w.endsWith("ène") || w.endsWith("ain") || w.endsWith("ec")
-        || w.endsWith("que") || w.endsWith("in") || w.endsWith("ine") || w.equals("turc");
+        || w.endsWith("que") || w.endsWith("in") || w.endsWith("ine") || w.equals("turc") || w.equals("sortant");
   }
 
   static Office office(String head) {

@@ -4146,9 +4146,18 @@ final class QuoteFinder {
       // words in marks that an incise after the next ones in the sentence attributes are that speaker's too.
       Cand c = cands.get(i);
       Cand next = cands.get(i + 1);
+      // So are words in marks in a clause fronted before the speaker's own: "Dès le lendemain, « au regard des
+      // tendances », il a félicité « le président ... »".
+      boolean fronted = false;
+      if (c.mark >= 0 && closeTok[c.mark] >= 0 && next.mark >= 0 && openTok[next.mark] >= 0 && next.cue != null
+          && !next.cue.subject().isEmpty() && is(closeTok[c.mark] + 1, ",")) {
+        int from = Math.min(next.cue.from(), next.cue.subject().get(0).from());
+        int to = Math.max(next.cue.to(), next.cue.subject().get(next.cue.subject().size() - 1).to());
+        fronted = from == closeTok[c.mark] + 2 && to == openTok[next.mark];
+      }
       if (c.speaker == null && c.cue == null && c.direct && !c.dialogue && !c.standaloneLine && next.direct
-          && next.speaker != null && next.cue != null && s[next.cue.from()] >= next.end()
-          && sameSentenceFragment(next, withSpeaker(c, next)) != null) {
+          && next.speaker != null && next.cue != null && (fronted || s[next.cue.from()] >= next.end()
+              && sameSentenceFragment(next, withSpeaker(c, next)) != null)) {
         c.speaker = next.speaker;
         c.cue = next.cue;
         c.scare = false;
@@ -5654,8 +5663,12 @@ final class QuoteFinder {
         return null;
       }
     }
+    Set<Entity> related = new java.util.HashSet<>();
     for (Mention m : mentionsIn(span(main))) {
-      if (m.type() != EntityType.MISC) {
+      if (m.type() == EntityType.PER && entityAt(m.span()) != null) {
+        // "l'ancien bras droit de Macky Sall": someone close to a person, who is not that person.
+        related.add(entityAt(m.span()));
+      } else if (m.type() != EntityType.MISC) {
         // "le chef de la diplomatie ukrainienne", "le patron de l'UNRWA": roles of a body are for other rules.
         return null;
       }
@@ -5692,7 +5705,7 @@ final class QuoteFinder {
       // (A demonym may be anyone named since, object or not: "Joe Biden a reçu Olaf Scholz ... a déclaré
       // l'Allemand".)
       Entity since = demonym ? lastPersonBetween(sa.at(), at) : lastPersonAfterSentenceOf(sa.at(), main.from());
-      return since == null || since == w.entity() ? w.entity() : null;
+      return (since == null || since == w.entity()) && !related.contains(w.entity()) ? w.entity() : null;
     }
     return null;
   }

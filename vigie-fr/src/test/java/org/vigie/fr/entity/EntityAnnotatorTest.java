@@ -318,6 +318,18 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void theOutgoingPresidentIsThePresidentInOfficeThatYear() {
+    // News, March 2024 (paraphrased): "sortant" names no country; the winner called "le président" in a quote is
+    // not the outgoing one.
+    String text = "Amadou Ba a félicité « le président Bassirou Diomaye Faye pour sa victoire ». L'ancien bras droit "
+        + "de Macky Sall a déclaré son soutien. Le président sortant a choisi X pour saluer le bon déroulement de "
+        + "l'élection.";
+    Entity sall = named(entities(text, "2024-03-26"), "Macky Sall");
+    assertNotNull(sall);
+    assertTrue(sall.mentions().contains("Le président sortant"), sall.toString());
+  }
+
+  @Test
   void aBareRoleIsNotSomeoneBoundToThatOfficeParagraphsLater() {
     String text = "Volodymyr Zelensky a rencontré Emmanuel Macron mercredi à l'Élysée. Emmanuel Macron a déclaré qu'un "
         + "crime d'agression ne peut être toléré.\n\n« Ce qui se joue en Ukraine engage l'avenir de l'Europe », a "

@@ -1180,6 +1180,25 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void theOutgoingPresidentTheRightHandManAndAFrontedFragment() {
+    // News, March 2024 (paraphrased).
+    String text = "Bassirou Diomaye Faye a remporté l'élection. Amadou Ba a reconnu sa défaite. Dès le lendemain, "
+        + "« au regard des tendances », il a félicité « le président Bassirou Diomaye Faye pour sa victoire ».\n"
+        + "Devant la presse, l'ancien bras droit de Macky Sall a déclaré : « Le Sénégal vient de démontrer la "
+        + "maturité de son modèle démocratique. » Le président sortant a choisi X pour saluer « le bon déroulement "
+        + "de l'élection ».";
+    Document d = Document.of("t", text).withDate(java.time.LocalDate.parse("2024-03-26"),
+        org.vigie.core.DateSource.METADATA, null);
+    List<Quote> qs = pipeline().process(d).get(QuoteAnnotator.QUOTES);
+    assertSpeaker(directQuote(qs, "au regard des tendances"), "Amadou Ba");
+    assertSpeaker(find(qs, "Le Sénégal vient"), "Amadou Ba");
+    // The one president in office that year whom the article names (the knowledge base: Macky Sall, Q57438).
+    Quote sortant = directQuote(qs, "le bon déroulement de l'élection");
+    assertSpeaker(sortant, "Macky Sall");
+    assertEquals("Q57438", sortant.speakerQid());
+  }
+
+  @Test
   void whoReportsAWishAndWhoseWordsANewspaperReports() {
     // News, October 2023 (paraphrased): "X espère « ... », a déclaré Y" is Y's account of X's wish.
     List<Quote> qs = quotes("Joe Biden espère « entendre de la part d'Israël comment il mènera ses opérations », a "
