@@ -1230,6 +1230,10 @@ final class QuoteFinder {
     return v;
   }
 
+  /** Networks where words are posted, which stand between a verb and its subject: "a écrit sur X le ministre". */
+  private static final Set<String> SOCIAL_NETWORKS = Set.of("x", "twitter", "facebook", "instagram", "telegram",
+      "tiktok", "youtube", "linkedin", "truth", "weibo", "threads", "bluesky");
+
   /** A reporting verb with its subject after it, starting at token i: "a déclaré X", "a-t-il dit", "précise X". */
   private Cue inversionAt(int i, int hi) {
     if (i < 0 || i >= hi) {
@@ -1315,6 +1319,14 @@ final class QuoteFinder {
         m++;
       }
       int names = 0;
+      if (is(k, "sur") && m + 1 < hi && SOCIAL_NETWORKS.contains(low[m])) {
+        // "a déclaré sur X Kamala Harris", "a écrit sur Truth Social Donald Trump": the network, then the subject.
+        int after = is(m, "truth") ? m + 2 : m + 1;
+        if (after < hi && (posIs(after, "DET") || posIs(after, "PROPN") || startsUpper(after))) {
+          k = after;
+          m = after;
+        }
+      }
       if (is(k, "à", "aux", "devant") && m < hi && ADDRESSEES.contains(low[m])) {
         // "a déclaré à la presse Hua Chunying", "a confié aux journalistes le ministre".
         m++;
@@ -2380,7 +2392,7 @@ final class QuoteFinder {
     }
     // ("qualifiant «d'épouvantable» la mort de ...": the "de" inside the marks.)
     boolean deInside = v >= 0 && j == v && is(o + 1, "de", "d'");
-    if (v >= 0 && (NAMING_VERBS.contains(lem[v]) && (is(j, "de", "d'") || deInside) || "comparer".equals(lem[v])
+    if (v >= 0 && (NAMING_VERBS.contains(lem[v]) && (is(de, "de", "d'") || deInside) || "comparer".equals(lem[v])
         && is(j, "à", "au", "aux")) && !passiveParticiple(groupStart(v), v)) {
       // ("La députée Heidi Alexander a comparé Mme May à « une adolescente ... »".)
       // "Robert Fico traite des journalistes de « sales prostituées »": what someone calls others is their words.
@@ -2547,6 +2559,11 @@ final class QuoteFinder {
     }
     if (participleAnt(v) && subject.isEmpty()) {
       List<NP> main = participleSubject(g, w);
+      if (main == null && onlyPunctuation(w, g)) {
+        // "Accusant le milliardaire d'avoir « peur », l'équipe de campagne a déclaré": a participle opening the
+        // sentence has the subject after its clause.
+        main = subjectAfterComma(v, w);
+      }
       if (main != null) {
         return new Cue(Math.min(g, v), v + 1, main, "verb");
       }
@@ -2659,6 +2676,11 @@ final class QuoteFinder {
     if (start != w || !is(start, "après", "avant", "pour", "sans", "afin")) {
       return null;
     }
+    return subjectAfterComma(p, w);
+  }
+
+  /** The subject of the main clause after the fronted clause that token p is in: the phrase after its comma. */
+  private List<NP> subjectAfterComma(int p, int w) {
     int hi = windowEnd(p);
     for (int k = p + 1; k < hi; k++) {
       if (quoted(k) || !is(k, ",")) {
@@ -3991,6 +4013,24 @@ final class QuoteFinder {
   // ---------------------------------------------------------------------------------------------------------
   // Speakers
 
+  /** The person a cleft at verb v puts first ("C'est [tout de même] Lula qui"), or null. */
+  private NP cleftFocus(int v) {
+    if (!is(v, "est", "était", "fut") || !is(v - 1, "c'", "ce")) {
+      return null;
+    }
+    int k = v + 1;
+    while (k < n && k - v <= 4 && (posIs(k, "ADV") || is(k, "tout", "de", "même", "bien", "encore"))) {
+      k++;
+    }
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PER && firstTokenAt(m.span().start()) == k) {
+        int after = lastTokenBefore(m.span().end()) + 1;
+        return is(after, "qui") ? new NP(k, after) : null;
+      }
+    }
+    return null;
+  }
+
   /** Words that open a subordinate clause with "que": "après que", "alors que", "bien que". */
   private static final Set<String> SUBORDINATORS = Set.of("alors", "après", "avant", "dès", "pendant", "tandis",
       "bien", "parce");
@@ -4043,6 +4083,12 @@ final class QuoteFinder {
         }
         if (posIs(v, "VERB") || posIs(v, "AUX")) {
           verb = true;
+          NP cleft = cleftFocus(v);
+          if (cleft != null) {
+            // "C'est tout de même Lula qui arrive en tête": the person the cleft puts first is the subject.
+            subjects.add(new int[] {cleft.from(), cleft.to(), -1, -1});
+            break;
+          }
           List<NP> subj = subjectOf(v, first);
           if (!subj.isEmpty()) {
             subjects.add(new int[] {subj.get(0).from(), subj.get(0).to(), subj.size() > 1 ? subj.get(1).from() : -1,
@@ -4128,6 +4174,9 @@ final class QuoteFinder {
       }
       if (c.speaker == null && c.cue == null && c.direct && !c.dialogue && !c.standaloneLine) {
         Speaker same = sameSentenceFragment(c, previous);
+        if (same == null) {
+          same = relativeOfSpeaker(c, previous);
+        }
         if (same != null) {
           c.speaker = same;
           c.cue = previous.cue;
@@ -4478,6 +4527,42 @@ final class QuoteFinder {
    * reporting verb between: "Ils s'affirment « prêts » à suspendre le mouvement « en cas de ... »", "a exprimé
    * « sa grande joie » et son « bonheur »".
    */
+  /**
+   * The speaker of the previous quote when words in marks stand in a relative clause about them: "« ... », a
+   * déclaré Jair Bolsonaro, 67 ans, qui attend désormais de « jouer la deuxième mi-temps »"; else null.
+   */
+  private Speaker relativeOfSpeaker(Cand c, Cand previous) {
+    if (previous == null || previous.speaker == null || previous.speaker.mention() == null || c.mark < 0
+        || openTok[c.mark] < 0 || previous.speaker.mention().end() > c.start()) {
+      return null;
+    }
+    int o = openTok[c.mark];
+    int qui = -1;
+    for (int k = o - 1; k >= 0 && o - k <= 6; k--) {
+      if (is(k, "qui") && posIs(k, "PRON")) {
+        qui = k;
+        break;
+      }
+      if (posIs(k, "PUNCT") || markOf[k] >= 0 || posIs(k, "NOUN") || posIs(k, "PROPN")) {
+        return null;
+      }
+    }
+    if (qui < 0 || windowStart(qui) != windowStart(o) || !(posIs(qui + 1, "VERB") || posIs(qui + 1, "AUX"))) {
+      return null;
+    }
+    int after = lastTokenBefore(previous.speaker.mention().end()) + 1;
+    if (qui < after || qui - after > 5) {
+      return null;
+    }
+    for (int k = after; k < qui; k++) {
+      // (An apposition may come between: ", 67 ans,".)
+      if (posIs(k, "VERB") || posIs(k, "AUX") || markOf[k] >= 0 || is(k, ".", ";", ":")) {
+        return null;
+      }
+    }
+    return previous.speaker;
+  }
+
   private Speaker sameSentenceFragment(Cand c, Cand previous) {
     if (previous == null || previous.speaker == null || !previous.direct || previous.cue == null
         || previous.end() > c.start()) {

@@ -1180,6 +1180,23 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aNetworkBeforeTheSpeakerARelativeAboutThemAndACleft() {
+    // News, 2022 and 2024 (paraphrased).
+    List<Quote> qs = quotes("« Je serai là le 10 septembre », a déclaré sur X Kamala Harris. « J'espère l'y voir. »");
+    assertSpeaker(find(qs, "Je serai là"), "Kamala Harris");
+    assertSpeaker(find(qs, "J'espère"), "Kamala Harris");
+    qs = quotes("Accusant Paris de « mensonges », le ministre russe des Affaires étrangères Sergueï Lavrov a "
+        + "déclaré que la France devait partir.");
+    assertSpeaker(directQuote(qs, "mensonges"), "Lavrov");
+    qs = quotes("« Nous avons vaincu les mensonges », a déclaré Jair Bolsonaro, 67 ans, qui attend désormais de « "
+        + "jouer la deuxième mi-temps » le 30 octobre.\n\nC'est tout de même Lula qui arrive en tête : celui-ci se "
+        + "dit ravi de pouvoir débattre avec Jair Bolsonaro. « Nous saurons alors si le Président va continuer à "
+        + "dire des mensonges », a-t-il déclaré.");
+    assertSpeaker(directQuote(qs, "jouer la deuxième mi-temps"), "Jair Bolsonaro");
+    assertSpeaker(find(qs, "Nous saurons"), "Lula");
+  }
+
+  @Test
   void theOutgoingPresidentTheRightHandManAndAFrontedFragment() {
     // News, March 2024 (paraphrased).
     String text = "Bassirou Diomaye Faye a remporté l'élection. Amadou Ba a reconnu sa défaite. Dès le lendemain, "
