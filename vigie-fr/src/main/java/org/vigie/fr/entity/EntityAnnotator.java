@@ -469,7 +469,8 @@ public final class EntityAnnotator implements Annotator {
       }
       if (person != null) {
         person.add(span, span.of(text), false);
-        bound.add(new Binding(roles.get(i).office(), ownerKey(roles.get(i)), person, span.start()));
+        bound.add(new Binding(roles.get(i).office(), ownerKey(roles.get(i)), person, span.start(),
+            ownedByBody(roles.get(i))));
         bindings[i] = "apposition";
       }
     }
@@ -552,8 +553,18 @@ public final class EntityAnnotator implements Annotator {
     return found;
   }
 
-  /** A role bound by apposition: its office, what it belongs to (may be empty), to whom, where. */
-  private record Binding(Roles.Office office, String owner, Cluster person, int at) {}
+  /**
+   * A role bound by apposition: its office, what it belongs to (may be empty), to whom, where, and whether what it
+   * belongs to is a body rather than a country ("le président de la Chambre").
+   */
+  private record Binding(Roles.Office office, String owner, Cluster person, int at, boolean body) {}
+
+  /** Whether the role's owner is a proper name the knowledge base knows as no place: "de la Chambre". */
+  private boolean ownedByBody(Roles.Role role) {
+    String of = role.of();
+    return of != null && !of.isEmpty() && Character.isUpperCase(of.charAt(0))
+        && kb.lookup(of).stream().noneMatch(e -> e.type() == EntityType.LOC);
+  }
 
   /**
    * The person a bare role names among those the article bound to that office: same owner (or the role names
@@ -563,7 +574,14 @@ public final class EntityAnnotator implements Annotator {
     String owner = ownerKey(role);
     Binding before = null;
     Binding after = null;
+    // "Le président" after "le président américain Joe Biden et le président de la Chambre, Kevin McCarthy": a
+    // bare office is the country's, before a body's.
+    boolean countryFirst = owner.isEmpty() && bound.stream().anyMatch(b -> b.office() == role.office() && !b.body()
+        && b.at() < at);
     for (Binding b : bound) {
+      if (countryFirst && b.body()) {
+        continue;
+      }
       boolean office = b.office() == role.office();
       boolean owned = owner.isEmpty() || b.owner().equals(owner) || b.owner().isEmpty()
           && role.office() == Roles.Office.FOREIGN;

@@ -318,6 +318,17 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aBarePresidentIsTheCountrysBeforeABodys() {
+    // News, May 2023 (paraphrased).
+    String text = "Le président américain Joe Biden et le président de la Chambre, Kevin McCarthy, ont conclu un "
+        + "accord. « C'est la responsabilité de gouverner », a dit Biden. Le président a qualifié l'accord de « bonne "
+        + "nouvelle ».";
+    List<Entity> es = entities(text, "2023-05-28");
+    assertTrue(named(es, "Joe Biden").mentions().contains("Le président"), named(es, "Joe Biden").toString());
+    assertFalse(named(es, "Kevin McCarthy").mentions().contains("Le président"), es.toString());
+  }
+
+  @Test
   void theOutgoingPresidentIsThePresidentInOfficeThatYear() {
     // News, March 2024 (paraphrased): "sortant" names no country; the winner called "le président" in a quote is
     // not the outgoing one.
