@@ -123,6 +123,16 @@ public final class EntityAnnotator implements Annotator {
       return fullNames.isEmpty() && bestName != null && Names.translit(bestName.trim()).equals(translitSurname);
     }
 
+    boolean endsWithWords(String translitName) {
+      for (String full : fullNames) {
+        String t = Names.translit(full.trim());
+        if (t.length() > translitName.length() && t.endsWith(" " + translitName)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean hasSurname(String translitSurname) {
       return translitSurnames.contains(translitSurname) || entry != null && entry.type() == EntityType.PER
           && Names.translit(Names.lastWord(entry.name())).equals(translitSurname);
@@ -223,6 +233,11 @@ public final class EntityAnnotator implements Annotator {
     }
   }
 
+  /** Whether a name of several words is the end of a person's full name: a compound surname without the first. */
+  private static boolean endsAFullName(Cluster c, String surface) {
+    return c.type == EntityType.PER && c.endsWithWords(Names.translit(surface));
+  }
+
   private Cluster place(List<Cluster> clusters, Mention m, KnowledgeBase.Entry entry, Set<String> qualifiers,
       String text) {
     String surface = m.text().trim();
@@ -250,6 +265,9 @@ public final class EntityAnnotator implements Annotator {
         }
         if (!single && c.entry == null && entry == null && sameFullName(c, last, first)) {
           return c;
+        }
+        if (!single && entry == null && endsAFullName(c, surface)) {
+          return c; // "M. Lopez Obrador" and "le président Andrés Manuel Lopez Obrador"
         }
       }
       if (single && entry == null && TITLE_BEFORE.matcher(

@@ -347,6 +347,11 @@ final class KnowledgeBase {
     return countryByCapital.get(capitalKey(place.name()));
   }
 
+  /** The country whose capital has this name, for a place that is no entry of its own; null when none. */
+  Entry countryOfCapitalNamed(String name) {
+    return name == null ? null : countryByCapital.get(capitalKey(name));
+  }
+
   private static String capitalKey(String name) {
     return Names.key(name).replaceAll("[^\\p{L}]+", "");
   }

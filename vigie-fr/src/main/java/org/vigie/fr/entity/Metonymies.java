@@ -63,6 +63,10 @@ final class Metonymies {
       if (country == null && e.type() == EntityType.LOC) {
         country = kb.byQid(SEATS.get(Names.key(e.name())));
       }
+      if (country == null && place == null && e.type() == EntityType.LOC) {
+        // A capital the knowledge base knows only as its country's ("Pyongyang"), by its name.
+        country = kb.countryOfCapitalNamed(e.name());
+      }
       if (country == null) {
         out.add(e);
         continue;

@@ -318,6 +318,19 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aCompoundSurnameAndACapitalKnownOnlyByName() {
+    // News, January 2024 and October 2022 (paraphrased).
+    String text = "M. Lopez Obrador a exhorté M. Biden à lever le blocus. Le président Andrés Manuel Lopez Obrador a "
+        + "parlé au président américain. Pyongyang a dénoncé les manœuvres de Séoul.";
+    List<Entity> es = entities(text, "2024-01-28");
+    Entity amlo = es.stream().filter(e -> e.mentions().contains("Lopez Obrador")).findFirst().orElseThrow();
+    assertTrue(amlo.mentions().contains("Andrés Manuel Lopez Obrador"), amlo.toString());
+    Entity pyongyang = es.stream().filter(e -> e.name().equals("Pyongyang")).findFirst().orElseThrow();
+    assertTrue(pyongyang.metonymies().stream().anyMatch(m -> "North Korea".equals(m.standsForName())),
+        pyongyang.toString());
+  }
+
+  @Test
   void aBarePresidentIsTheCountrysBeforeABodys() {
     // News, May 2023 (paraphrased).
     String text = "Le président américain Joe Biden et le président de la Chambre, Kevin McCarthy, ont conclu un "
