@@ -2030,7 +2030,7 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertEquals("la signature de tout accord est inutile", q.text());
     assertSpeaker(q, "Poutine");
     assertEquals("selon lesquels", q.cueText());
-    assertSpeakerOf("Volodymyr Zelenskyy", "durer des années", "Moscou a critiqué la remarque du président ukrainien "
+    assertSpeakerOf("Volodymyr Zelensky", "durer des années", "Moscou a critiqué la remarque du président ukrainien "
         + "Volodymyr Zelensky selon laquelle le conflit pourrait durer des années.");
     // The antecedent speaks, and the main clause after the relative is not reported.
     List<Quote> qs = quotes("Le sénateur Tomas Berg, selon lequel les élections « seront reportées », a quitté la "
