@@ -1018,6 +1018,10 @@ final class QuoteFinder {
       NP np = npLeft(j, lo);
       return np == null ? List.of() : List.of(np);
     }
+    if (is(j, "d'", "de") && infinitive(v) && j - 1 >= lo && "venir".equals(lem[j - 1]) && posIs(j - 1, "VERB")) {
+      // "ce dernier vient de révéler que": the recent past has the subject of "venir".
+      return subjectOf(j - 1, lo);
+    }
     if ((is(j, "d'", "de")) && infinitive(v)) {
       NP np = npLeft(j - 1, lo);
       if (np != null && is(np.from() - 1, "à", "au", "aux")) {
@@ -3787,7 +3791,10 @@ final class QuoteFinder {
       if (posIs(t, "DET")) {
         t++;
       }
-      if (t < last && t < n && lem[t].equals(lem[h]) && !startsUpper(t)) {
+      // ("l'agence onusienne" after "l'Agence internationale de l'énergie atomique (AIEA)": a proper name of
+      // several words led by the noun.)
+      boolean ledByNoun = !startsUpper(t) || last - t >= 2 && low[t].equals(lem[h]);
+      if (t < last && t < n && lem[t].equals(lem[h]) && ledByNoun) {
         Entity ent = entityAt(m.span());
         if (ent == null || found != null && found != ent) {
           return null;

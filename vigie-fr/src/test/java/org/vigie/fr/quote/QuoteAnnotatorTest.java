@@ -1180,6 +1180,20 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void theRecentPastAndABodyNamedByItsLeadingNoun() {
+    // News, January 2023 and June 2022 (paraphrased).
+    List<Quote> qs = quotes("Maria Zakharova a mis en garde le président français Emmanuel Macron, alors que ce "
+        + "dernier vient de révéler selon Sputnik que « l'Occident travaillait à renverser le pouvoir en Russie ».");
+    assertSpeaker(find(qs, "l'Occident travaillait"), "Emmanuel Macron");
+    qs = quotes("L'Iran veut coopérer avec l'Agence internationale de l'énergie atomique (AIEA). L'agence onusienne "
+        + "avait indiqué mercredi « ne pas être en mesure de garantir » que le programme soit « exclusivement "
+        + "pacifique ».");
+    Quote q = directQuote(qs, "ne pas être en mesure de garantir");
+    assertNotNull(q.speakerQid(), show(qs));
+    assertEquals(q.speakerQid(), directQuote(qs, "exclusivement pacifique").speakerQid());
+  }
+
+  @Test
   void aNetworkBeforeTheSpeakerARelativeAboutThemAndACleft() {
     // News, 2022 and 2024 (paraphrased).
     List<Quote> qs = quotes("« Je serai là le 10 septembre », a déclaré sur X Kamala Harris. « J'espère l'y voir. »");
