@@ -936,6 +936,11 @@ final class QuoteFinder {
       for (int k = j - 1; k >= lo; k--) {
         if (!quoted(k) && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)) {
           int gk = groupStart(k);
+          if (is(gk - 1, "qui") && is(gk - 2, ",")) {
+            // "L'OMS a qualifié l'épidémie, qui a contaminé ..., de « pandémie », mais a assuré": a relative
+            // about the object is not the coordinated verb.
+            continue;
+          }
           if (gk < k || posIs(k, "AUX") || !posIs(k - 1, "AUX")) {
             List<NP> before = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, lo);
             if (!before.isEmpty() && is(before.get(0).from() - 1, "dont", "que", "qu'", "où")) {
@@ -2235,6 +2240,26 @@ final class QuoteFinder {
         NP named = apposedNameBefore(j, first + 1);
         if (named != null) {
           sel = new Cue(first, first + 1, List.of(named), "selon");
+        }
+      }
+      if (sel == null) {
+        // "Pour la militante écologiste et ancienne ministre de Lula, Marina Silva, la situation est « ... »": a
+        // description too long for a phrase, and the name apposed to it.
+        for (int k = first + 1; k < o && k - first <= 25; k++) {
+          if (posIs(k, "VERB") || posIs(k, "AUX") || markOf[k] >= 0 || is(k, ".", ";", ":")) {
+            break;
+          }
+          if (is(k, ",")) {
+            int close = k + 1;
+            while (close < o && close - k <= 5 && !is(close, ",")) {
+              close++;
+            }
+            NP named = is(close, ",") ? apposedNameBefore(close, k - 1) : null;
+            if (named != null && named.from() == k + 1) {
+              sel = new Cue(first, first + 1, List.of(named), "selon");
+            }
+            break;
+          }
         }
       }
     }

@@ -1180,6 +1180,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aLongDescriptionBeforeTheNameAndARelativeAboutTheObject() {
+    // News, August 2019 and March 2020 (paraphrased).
+    List<Quote> qs = quotes("Pour la militante écologiste et ancienne ministre de l'Environnement de Lula, Marina "
+        + "Silva, la situation est « hors de contrôle ».");
+    assertSpeaker(directQuote(qs, "hors de contrôle"), "Marina Silva");
+    qs = quotes("L'Organisation mondiale de la santé (OMS) a qualifié mercredi l'épidémie, qui a contaminé plus de "
+        + "110.000 personnes, de « pandémie », mais a assuré qu'elle pouvait « être contrôlée ».");
+    assertEquals("World Health Organization", directQuote(qs, "être contrôlée").speaker(), show(qs));
+  }
+
+  @Test
   void theRecentPastAndABodyNamedByItsLeadingNoun() {
     // News, January 2023 and June 2022 (paraphrased).
     List<Quote> qs = quotes("Maria Zakharova a mis en garde le président français Emmanuel Macron, alors que ce "
