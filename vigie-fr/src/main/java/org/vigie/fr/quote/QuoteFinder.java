@@ -910,6 +910,41 @@ final class QuoteFinder {
   }
 
   /** The subject of verb v when it comes before it, or an inverted pronoun after it. */
+  /**
+   * "La ministre du Travail sortante Yolanda Díaz, leader de Sumar, une formation de gauche radicale, et alliée de
+   * M. Sánchez, a renforcé": a name that opens the clause, then several appositions up to comma j; the name's
+   * phrase, or null.
+   */
+  private NP nameLeadingAppositions(int j, int lo) {
+    int commas = 0;
+    for (int k = lo; k < j; k++) {
+      // ("et alliée de M. Sánchez": a participle without auxiliary is an adjective of the apposition.)
+      boolean adjectival = posIs(k, "VERB") && PAST_PARTICIPLE.matcher(low[k]).matches() && !aux(k - 1);
+      if ((posIs(k, "VERB") && !adjectival) || posIs(k, "AUX") || markOf[k] >= 0
+          || is(k, "qui", "que", "qu'", "dont", ":", ";")) {
+        return null;
+      }
+      commas += is(k, ",") ? 1 : 0;
+    }
+    if (commas < 2) {
+      return null;
+    }
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.PER || s[lo] > m.span().start() || m.span().end() > e[j]) {
+        continue;
+      }
+      int from = firstTokenAt(m.span().start());
+      int to = lastTokenBefore(m.span().end()) + 1;
+      for (int k = lo; k < from; k++) {
+        if (is(k, ",") || posIs(k, "ADP") && !is(k, "de", "du", "des", "d'")) {
+          return null; // not the first phrase of the clause
+        }
+      }
+      return is(to, ",") ? new NP(lo, to) : null;
+    }
+    return null;
+  }
+
   private List<NP> subjectOf(int v, int lo) {
     int g = groupStart(v);
     for (int i = g; i < v; i++) {
@@ -964,6 +999,10 @@ final class QuoteFinder {
       }
     }
     if (is(j, ",")) {
+      NP led = nameLeadingAppositions(j, lo);
+      if (led != null) {
+        return List.of(led);
+      }
       int p = j - 1;
       while (p >= lo && j - p <= 30 && !is(p, ",") && !isCloser(p)) {
         p--;
@@ -2202,6 +2241,7 @@ final class QuoteFinder {
       if (v >= 0 && reporting(v, false)) {
         return verbCue(v, w);
       }
+
       if (v >= 0 && !participleAnt(v)) {
         // "Le Conseil d'État a décidé qu'« une sélection ne peut ... »": words in marks after "que" are the
         // subject's, whatever the verb, when the subject can speak.
@@ -2414,6 +2454,14 @@ final class QuoteFinder {
       if (v2 >= 0 && reporting(v2, false)) {
         return verbCue(v2, w);
       }
+      if (v2 >= 0 && STANCE_VERBS.contains(lem[v2]) && is(groupStart(v) - 1, "de", "d'") && j == v) {
+        // "a proposé mardi soir d'accueillir « temporairement » le bateau": what one proposes is in one's words
+        // (not a label further on: "a refusé de prendre part à l'« union gazière »").
+        Cue c = verbCue(v2, w);
+        if (subjectCanSpeak(c)) {
+          return c;
+        }
+      }
     }
     if (v >= 0 && (reporting(v, false) || (participleAnt(v) || adjacent) && reporting(v, true))) {
       // "poursuivant par « ... »": a participle of an incise verb goes on with the same speaker.
@@ -2504,7 +2552,8 @@ final class QuoteFinder {
       "attendre", "désirer");
 
   private static final Set<String> STANCE_VERBS = Set.of("opposer", "décider", "conditionner", "théoriser", "prôner",
-      "vanter", "militer", "promouvoir", "refuser", "inviter", "inciter", "défendre", "brandir", "invoquer");
+      "vanter", "militer", "promouvoir", "refuser", "inviter", "inciter", "défendre", "brandir", "invoquer",
+      "proposer", "suggérer");
 
   /**
    * The verb governing a complement that ends at token j: walks left over what may stand between a verb and
@@ -3068,6 +3117,9 @@ final class QuoteFinder {
       if (is(k, "que", "qu'")) {
         q = k;
         break;
+      }
+      if (k == v + 1 && STANCE_WORDS.contains(low[k])) {
+        continue; // "s'est dit convaincu que"
       }
       String p = pos[k];
       if (p.equals("VERB") || p.equals("AUX") || p.equals("SCONJ") || markOf[k] >= 0 || is(k, ":", ";", "(")

@@ -1180,6 +1180,23 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aStanceSaidAProposalAndANameBeforeSeveralAppositions() {
+    // News, July 2023 and November 2022 (paraphrased).
+    List<Quote> qs = quotes("Après avoir voté à Madrid, le chef de Vox, Santiago Abascal, s'est dit convaincu que les "
+        + "élections « permettront un changement de cap en Espagne ». La ministre du Travail sortante Yolanda Díaz, "
+        + "leader de Sumar, une formation de gauche radicale, et alliée de M. Sánchez, a renforcé ce sentiment en "
+        + "déclarant que « ce sont les élections les plus importantes ».");
+    assertSpeaker(directQuote(qs, "permettront un changement de cap en Espagne"), "Santiago Abascal");
+    assertSpeaker(directQuote(qs, "ce sont les élections les plus importantes"), "Yolanda Díaz");
+    qs = quotes("Le président de la région Corse, Gilles Simeoni, a proposé mardi soir d'accueillir « temporairement » "
+        + "le bateau.");
+    assertSpeaker(directQuote(qs, "temporairement"), "Gilles Simeoni");
+    // A label further on is nobody's words.
+    qs = quotes("L'Ouzbékistan aurait refusé de prendre part à l'« union gazière » avec la Russie.");
+    assertTrue(qs.stream().noneMatch(q -> q.text().equals("union gazière")), show(qs));
+  }
+
+  @Test
   void aLongDescriptionBeforeTheNameAndARelativeAboutTheObject() {
     // News, August 2019 and March 2020 (paraphrased).
     List<Quote> qs = quotes("Pour la militante écologiste et ancienne ministre de l'Environnement de Lula, Marina "
