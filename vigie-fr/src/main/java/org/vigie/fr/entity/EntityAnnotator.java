@@ -105,6 +105,7 @@ public final class EntityAnnotator implements Annotator {
       }
       if (isProper && text.trim().contains(" ")) {
         fullNames.add(text);
+        translitFullNames.add(Names.translit(text.trim()));
         translitSurnames.add(Names.translit(Names.lastWord(text)));
         String afterArticle = Names.afterArticle(Names.lastWord(text));
         if (afterArticle != null) {
@@ -123,9 +124,11 @@ public final class EntityAnnotator implements Annotator {
       return fullNames.isEmpty() && bestName != null && Names.translit(bestName.trim()).equals(translitSurname);
     }
 
+    /** The full names, transliterated once (for endsWithWords). */
+    final List<String> translitFullNames = new ArrayList<>();
+
     boolean endsWithWords(String translitName) {
-      for (String full : fullNames) {
-        String t = Names.translit(full.trim());
+      for (String t : translitFullNames) {
         if (t.length() > translitName.length() && t.endsWith(" " + translitName)) {
           return true;
         }
