@@ -1661,8 +1661,8 @@ final class QuoteFinder {
 
   /**
    * Whether the words in marks opening at token o, inside reported clause c, are words the clause itself reports
-   * as someone else's: right after a reporting verb or a speech noun of the clause ("le meurtrier aurait crié
-   * « ... »", "les déclarations de l'Occident sur « ... »").
+   * as someone else's: right after a verb of saying aloud or a speech noun with an owner ("le meurtrier aurait
+   * crié « ... »", "les déclarations de l'Occident sur « ... »").
    */
   private boolean othersWords(Cand c, int o) {
     int from = firstTokenAt(c.start());
@@ -2400,16 +2400,20 @@ final class QuoteFinder {
     }
     if (is(j, ",")) {
       // "a dénoncé, au cours d'une conférence de presse, vendredi midi, « ... »": asides between the verb and the
-      // words it reports.
+      // words it reports; back over them to the comma right after a reporting verb.
       int k = j - 1;
-      while (k > w && j - k <= 25 && !is(k, ",") && !quoted(k) && !posIs(k, "VERB") && !posIs(k, "AUX")
-          && !posIs(k, "PRON") && !is(k, ".", ";", ":", "«", "»")) {
-        k--;
-        if (is(k, ",") && !(posIs(k - 1, "VERB") && reporting(k - 1, false))) {
-          k--; // an earlier aside
+      while (k > w && j - k <= 25) {
+        if (is(k, ",")) {
+          if (posIs(k - 1, "VERB") && reporting(k - 1, false)) {
+            break;
+          }
+        } else if (quoted(k) || posIs(k, "VERB") || posIs(k, "AUX") || posIs(k, "PRON")
+            || is(k, ".", ";", ":", "«", "»")) {
+          break;
         }
+        k--;
       }
-      if (is(k, ",") && k - 1 >= w && k < j - 1 && posIs(k - 1, "VERB") && reporting(k - 1, false)
+      if (k > w && k < j - 1 && is(k, ",") && posIs(k - 1, "VERB") && reporting(k - 1, false)
           && !participleAnt(k - 1)) {
         Cue c = verbCue(k - 1, w);
         if (c != null) {
