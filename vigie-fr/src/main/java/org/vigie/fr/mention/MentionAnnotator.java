@@ -218,7 +218,7 @@ public final class MentionAnnotator implements Annotator {
       } else if (inEnglish && first.capitalized() && NameLexicon.ENGLISH_FUNCTION.contains(lower)) {
         run = run.subList(1, run.size());
         changed = true;
-      } else if (run.size() > 2 && (lower.equals("source") || lower.equals("sources")
+      } else if (rawType == EntityType.PER && run.size() > 2 && (lower.equals("source")
           || NEWS_AGENCIES.contains(lower)) && run.get(1).capitalized()) {
         // "Source Reuters Bassirou Diomaye Faye, candidat de l'opposition": a byline glued to the name after it.
         run = run.subList(1, run.size());
