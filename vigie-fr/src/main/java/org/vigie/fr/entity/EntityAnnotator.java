@@ -160,7 +160,9 @@ public final class EntityAnnotator implements Annotator {
     }
     // Longer names first, so that a surname or an acronym finds the full name it stands for.
     List<Mention> ordered = new ArrayList<>(mentions);
+    // (An initial after the first name it stands for: "Christine Lagarde" before "C. Lagarde".)
     ordered.sort(Comparator.comparingInt((Mention m) -> -m.text().trim().split("\\s+").length)
+        .thenComparingInt(m -> INITIAL_SURNAME.matcher(m.text().trim()).matches() ? 1 : 0)
         .thenComparing(Mention::span));
     // The names of organizations and places, for "X de Y" qualifiers ("SDJ d'I-Télé" is the "SDJ").
     Set<String> qualifiers = new HashSet<>();
@@ -199,6 +201,17 @@ public final class EntityAnnotator implements Annotator {
           c.entry = leader;
         }
       }
+      java.util.regex.Matcher initial = c.type == EntityType.PER && c.entry == null && c.bestName != null
+          ? INITIAL_SURNAME.matcher(c.bestName.trim()) : null;
+      if (initial != null && initial.matches()) {
+        // "C. Lagarde": an initial and a surname, the one leader of that surname in office then whose first name
+        // has that initial.
+        KnowledgeBase.Entry leader = kb.leaderBySurname(initial.group(2), doc.document().date());
+        if (leader != null && leader.name().startsWith(initial.group(1))
+            && clusters.stream().noneMatch(o -> o.entry == leader)) {
+          c.entry = leader;
+        }
+      }
     }
     List<RoleFound> roles = resolveRoles(doc, clusters);
     List<Entity> entities = new Metonymies(kb).mark(render(clusters, text), doc.get(Layers.TOKENS), text);
@@ -215,6 +228,11 @@ public final class EntityAnnotator implements Annotator {
     }
     return doc.with(ENTITIES, entities).with(ROLES, roleMentions);
   }
+
+  private static final java.util.regex.Pattern PATRONYM = java.util.regex.Pattern.compile(" (?:bin|ben|ibn|bint) ");
+
+  private static final java.util.regex.Pattern INITIAL_SURNAME = java.util.regex.Pattern.compile(
+      "(\\p{Lu})\\.\\s*(\\p{Lu}[\\p{L}'’-]+)");
 
   private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("(?<![\\w@])@\\w{2,30}");
 
@@ -266,8 +284,14 @@ public final class EntityAnnotator implements Annotator {
         if (single && c.entry == null && c.isSurnameAlone(Names.translit(surface))) {
           return adopt(c, entry); // "M. Bolsonaro" ... "Bolsonaro", with no full name in the article
         }
-        if (!single && c.entry == null && entry == null && sameFullName(c, last, first)) {
-          return c;
+        if (!single && (c.entry == null || first.length() == 1) && entry == null && sameFullName(c, last, first)) {
+          return c; // ("C. Lagarde" and "Christine Lagarde", whom the knowledge base knows.)
+        }
+        if (!single && entry == null && PATRONYM.matcher(surface).find()) {
+          String t = Names.translit(surface);
+          if (c.translitFullNames.stream().anyMatch(f -> f.startsWith(t + " "))) {
+            return c; // "Faisal bin Farhan" after "Faisal bin Farhan Al Saud"
+          }
         }
         if (!single && entry == null && endsAFullName(c, surface)) {
           return c; // "M. Lopez Obrador" and "le président Andrés Manuel Lopez Obrador"
@@ -488,10 +512,14 @@ public final class EntityAnnotator implements Annotator {
       if (person == null) {
         person = personRightBefore(clusters, text, span.start());
       }
-      if (person != null) {
+      if (person != null && roles.get(i).former()) {
+        // ("l'ancien président Donald Trump": the person, but no binding of the office's bare role to them.)
+        person.add(span, span.of(text), false);
+        bindings[i] = "apposition";
+      } else if (person != null) {
         person.add(span, span.of(text), false);
         bound.add(new Binding(roles.get(i).office(), ownerKey(roles.get(i)), person, span.start(),
-            ownedByBody(roles.get(i))));
+            ownedByBody(roles.get(i)), roles.get(i).leads()));
         bindings[i] = "apposition";
       }
     }
@@ -500,6 +528,18 @@ public final class EntityAnnotator implements Annotator {
       Span span = roleSpans.get(i);
       Roles.Role role = roles.get(i);
       if (clusters.stream().anyMatch(c -> c.spans.contains(span))) {
+        continue;
+      }
+      if (role.former()) {
+        // "l'ancien patron de la BCE" after "Mario Draghi": the person named before who held the office, if the
+        // knowledge base knows them, and not its holder that day.
+        KnowledgeBase.Entry now = holderOf(role, date);
+        Cluster named = formerHolderNamed(clusters, role, span.start());
+        Cluster person = named != null && named.entry != now ? named : null;
+        bindings[i] = person == null ? null : "knowledge_base";
+        if (person != null) {
+          person.add(span, span.of(text), false);
+        }
         continue;
       }
       Cluster person = nearestBinding(bound, role, span.start());
@@ -578,7 +618,7 @@ public final class EntityAnnotator implements Annotator {
    * A role bound by apposition: its office, what it belongs to (may be empty), to whom, where, and whether what it
    * belongs to is a body rather than a country ("le président de la Chambre").
    */
-  private record Binding(Roles.Office office, String owner, Cluster person, int at, boolean body) {}
+  private record Binding(Roles.Office office, String owner, Cluster person, int at, boolean body, boolean leads) {}
 
   /** Whether the role's owner is a proper name the knowledge base knows as no place: "de la Chambre". */
   private boolean ownedByBody(Roles.Role role) {
@@ -603,7 +643,9 @@ public final class EntityAnnotator implements Annotator {
       if (countryFirst && b.body()) {
         continue;
       }
-      boolean office = b.office() == role.office();
+      // ("le patron de la FNSEA" after "Le président de la FNSEA, Arnaud Rousseau": who leads a body, by any word.)
+      boolean office = b.office() == role.office() || b.leads() && role.leads() && !owner.isEmpty()
+          && b.owner().equals(owner);
       boolean owned = owner.isEmpty() || b.owner().equals(owner) || b.owner().isEmpty()
           && role.office() == Roles.Office.FOREIGN;
       if (!office || !owned) {

@@ -15,7 +15,18 @@ final class Roles {
   enum Office { HEAD, GOVERNMENT, FOREIGN, DEFENSE, SECRETARY_GENERAL, SPOKESPERSON, OTHER }
 
   /** A role phrase found in the (normalized) text. {@code of} is the adjective or name it belongs to. */
-  record Role(int start, int end, Office office, String head, String of) {}
+  record Role(int start, int end, Office office, String head, String of, boolean former) {
+    Role(int start, int end, Office office, String head, String of) {
+      this(start, end, office, head, of, false);
+    }
+
+    /** Whether the role leads its owner (a president, a head, a chief), whatever the word for it. */
+    boolean leads() {
+      String h = head.toLowerCase(Locale.ROOT);
+      return office == Office.HEAD || h.startsWith("chef") && !h.contains("diplomatie") || h.startsWith("patron")
+          || h.startsWith("dirigeant");
+    }
+  }
 
   private static final String HEADS = "président(?:e)?|premier ministre|première ministre|chancelier|chancelière"
       + "|secrétaire d'[ÉE]tat(?! à| aux| chargé)|secrétaire général(?:e)?|secrétaire à la Défense"
@@ -23,7 +34,7 @@ final class Roles {
       + "|cheffe de la diplomatie|chef de l'exécutif|chef de l'[ÉE]tat|chef du gouvernement|porte-parole"
       + "|dirigeant(?:e)?|roi|reine|émir|chef|cheffe|patron|patronne";
   private static final Pattern ROLE = Pattern.compile(
-      "\\b(?:[Ll]e|[Ll]a|[Ll]')\\s?(?:nouveau |nouvelle )?((?iu:" + HEADS + "))"
+      "\\b(?:[Ll]e|[Ll]a|[Ll]')\\s?(?:nouveau |nouvelle |ancien |ancienne |ex-)?((?iu:" + HEADS + "))"
           + "(?:\\s+(?!d[eu]s?\\b)([a-zéèêëàâîïôöûüç][a-zéèêëàâîïôöûüç-]*))?"
           + "(?:\\s+(?:de la |de l'|du |des |d')((?:[A-ZÉÈÀÂÎÔÛÇ][\\w'\\-]*)(?:[ \\-](?:[A-ZÉÈÀÂÎÔÛÇ][\\w'\\-]*|de|du|des|la|l'"
           + "|[a-zéèêëàâîïôöûüç]+(?:éen|éenne|ain|aine|ais|aise|ien|ienne|al|ale|aux|ique|ois|oise|and|ande)s?\\b))*"
@@ -33,6 +44,8 @@ final class Roles {
   private static final Pattern MINISTER = Pattern.compile(
       "\\b(?:[Ll]e|[Ll]a|[Ll]')\\s?(?:nouveau |nouvelle )?(ministre|secrétaire|chef|cheffe) ([a-zéèêëàâîïôöûüç-]+)"
           + " (des Affaires étrangères|de la Défense|des Armées|à la Défense)\\b");
+
+  private static final Pattern FORMER = Pattern.compile("(?:ancien|ancienne|ex-)\\s*$");
 
   private Roles() {}
 
@@ -65,7 +78,9 @@ final class Roles {
       while (trimmedEnd > m.start() && !Character.isLetterOrDigit(normalized.charAt(trimmedEnd - 1))) {
         trimmedEnd--;
       }
-      out.add(new Role(m.start(), trimmedEnd, office(head), head, owner));
+      // "l'ancien patron de la BCE": someone who held the office before, not its holder that day.
+      boolean former = FORMER.matcher(normalized.substring(m.start(), m.start(1))).find();
+      out.add(new Role(m.start(), trimmedEnd, office(head), head, owner, former));
     }
     out.sort(java.util.Comparator.comparingInt(Role::start));
     return out;

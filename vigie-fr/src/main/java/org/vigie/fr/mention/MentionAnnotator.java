@@ -127,6 +127,7 @@ public final class MentionAnnotator implements Annotator {
     out = orgs.apply(out, titled, tokens, text);
     out = holderAfterPortfolio(out, text);
     out = placesInsideEventNames(out, text);
+    out = patronymJoins(out, text);
     out.removeIf(m -> stateInCommonNoun(m, text));
     out.sort(Comparator.comparing(Mention::span));
     List<Mention> unique = new ArrayList<>();
@@ -803,6 +804,35 @@ public final class MentionAnnotator implements Annotator {
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   /**
+   * "Faisal bin Farhan Al Saud": CoreNLP may type the given name apart (here as a place) and start the person at
+   * the name after "bin"; a word, "bin" ("ben", "ibn", "bint"), then a person is one person.
+   */
+  private static List<Mention> patronymJoins(List<Mention> mentions, String text) {
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparing(Mention::span));
+    List<Mention> out = new ArrayList<>(sorted.size());
+    for (int i = 0; i < sorted.size(); i++) {
+      Mention a = sorted.get(i);
+      Mention b = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+      if (b != null && b.type() == EntityType.PER && a.type() != EntityType.PER && a.span().end() < b.span().start()
+          && a.text().indexOf(' ') < 0 && Character.isUpperCase(a.text().charAt(0))
+          && text.substring(a.span().end(), b.span().start()).matches(" (?:bin|ben|ibn|bint) ")) {
+        Span joined = Span.of(a.span().start(), b.span().end());
+        out.add(new Mention(joined, joined.of(text), EntityType.PER));
+        i++;
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** The end of TOLD_BEFORE with an article: "au ", "à la ", "sur l'". */
+  private static final java.util.regex.Pattern TOLD_WITH_ARTICLE = java.util.regex.Pattern.compile(
+      "(?:\\s|^)(?:au|à\\s+la|à\\s+l['’]|sur\\s+la|sur\\s+le|sur\\s+l['’]|auprès\\s+du)\\s*$",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
    * "« ... », a déclaré à Reuters Paul Meyer", "a raconté à l'AFP Thomas Girard": the medium the words were told
    * to, then the speaker; "le député RN Alexandre Loubet", "la députée des Yvelines Nadia Hai": a member's party or
    * constituency, then the member. CoreNLP reads each as one name. The label is a body the gazetteers know or an
@@ -828,6 +858,15 @@ public final class MentionAnnotator implements Annotator {
           // one word after "de", "la députée des Yvelines Nadia Hai".)
           if (type == EntityType.ORG || k == 1 && body.matches("\\p{Lu}{2,6}")
               || labelled && k == 1 && (type != null || place)) {
+            cut = k;
+          }
+        }
+      }
+      if (cut < 0 && told && words.length >= 3 && TOLD_WITH_ARTICLE.matcher(before).find()) {
+        // "a déclaré dans une interview au Figaro Christine Lagarde": after "au" comes a medium, as no person's
+        // name takes an article; the person starts at the first name.
+        for (int k = 1; k <= words.length - 2 && cut < 0; k++) {
+          if (NameLexicon.isFirstName(words[k])) {
             cut = k;
           }
         }

@@ -99,6 +99,37 @@ final class NameLexicon {
     this.demonyms = demonyms;
   }
 
+  /** First names of people in news (the quote layer's list), loaded once on first use. */
+  private static final class FirstNameHolder {
+    static final Set<String> NAMES = loadFirstNames();
+  }
+
+  /** Whether a word is a common first name ("Christine"), as the quote layer's gender list has it. */
+  static boolean isFirstName(String word) {
+    return FirstNameHolder.NAMES.contains(word);
+  }
+
+  private static Set<String> loadFirstNames() {
+    var in = NameLexicon.class.getResourceAsStream("/org/vigie/fr/quote/first-names.tsv");
+    if (in == null) {
+      throw new IllegalStateException("missing resource org/vigie/fr/quote/first-names.tsv");
+    }
+    Set<String> out = new java.util.HashSet<>();
+    try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String[] f = line.split("\t");
+        if (!line.startsWith("#") && f.length == 2) {
+          out.add(f[0]);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return Set.copyOf(out);
+  }
+
   /** No names at all: the word lists only. */
   static NameLexicon empty() {
     return new NameLexicon(Map.of(), Map.of(), Set.of());

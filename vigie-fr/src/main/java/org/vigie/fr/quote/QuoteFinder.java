@@ -1187,13 +1187,25 @@ final class QuoteFinder {
     if (!deLink(k) && !is(k, "d'", "de", "du", "des")) {
       return false;
     }
-    if (o + 1 < n && (infinitive(o + 1) || is(o + 1, "ne", "n'", "se", "s'"))) {
+    if (o + 1 < n && (infinitive(o + 1) || is(o + 1, "ne", "n'", "se", "s'")
+        || o + 2 < n && is(o + 1, "tout", "rien", "tous", "le", "la", "les", "l'", "y", "en") && infinitive(o + 2))) {
+      // ("a pressé la délégation de « tout faire »": a pronoun may come before the infinitive.)
       // "demande à l'animateur de « ne pas venir »": "de" introduces the infinitive the speaker asks for.
       return false;
     }
     int noun = k - 1;
+    if (noun >= 1 && INTENT_NOUNS.contains(lem[noun]) && is(noun - 1, "son", "sa", "ses", "leur", "leurs", "notre",
+        "nos", "mon", "ma", "mes", "votre", "vos")) {
+      // "rappelant son objectif de « déforestation zéro »": the aim one states is in one's own words.
+      return false;
+    }
     return noun >= 0 && posIs(noun, "NOUN") && !SPEECH_NOUNS.contains(lem[noun]) && !SPEECH_NOUNS.contains(low[noun]);
   }
+
+  /** Nouns of what one means to do or wants, whose complement in marks is their owner's words. */
+  private static final Set<String> INTENT_NOUNS = Set.of("objectif", "volonté", "ambition", "souhait", "vœu",
+      "intention", "désir", "espoir", "engagement", "priorité", "vision", "exigence", "refus", "crainte",
+      "inquiétude", "conviction", "détermination");
 
   /** "he said", "said Secretary Antony Blinken", "the spokesman added" at token k. */
   private Cue englishIncise(int k, int hi) {
@@ -2303,6 +2315,17 @@ final class QuoteFinder {
         }
       }
     }
+    if (sel == null && is(first, "pour") && first + 2 < o && is(first + 1, "lui", "elle", "eux", "elles")
+        && (posIs(first + 2, "DET") || is(first + 2, "l'", "c'", "ce", "cela", "il", "elle", "ils", "elles"))) {
+      // "Pour lui cette demande « n'est pas liée à ... »": the comma after the pronoun may be missing.
+      boolean free = true;
+      for (int k = first + 2; k < o && free; k++) {
+        free = !reporting(k, false) && !is(k, ",", ";", ":");
+      }
+      if (free) {
+        return new Cue(first, first + 1, List.of(new NP(first + 1, first + 2)), "selon");
+      }
+    }
     if (sel != null) {
       int after = sel.subject().get(0).to();
       int comma = -1;
@@ -2472,7 +2495,8 @@ final class QuoteFinder {
       return verbCue(v, w);
     }
     // ("qualifiant «d'épouvantable» la mort de ...": the "de" inside the marks.)
-    boolean deInside = v >= 0 && j == v && is(o + 1, "de", "d'");
+    // ("l'a traité à la tribune « d'agent allemand »": a short place or time phrase may stand between.)
+    boolean deInside = v >= 0 && (j == v || shortAdjunct(v + 1, o)) && is(o + 1, "de", "d'");
     if (v >= 0 && (NAMING_VERBS.contains(lem[v]) && (is(de, "de", "d'") || deInside) || "comparer".equals(lem[v])
         && is(j, "à", "au", "aux")) && !passiveParticiple(groupStart(v), v)) {
       // ("La députée Heidi Alexander a comparé Mme May à « une adolescente ... »".)
@@ -2482,7 +2506,8 @@ final class QuoteFinder {
         return c;
       }
     }
-    if (v < 0 && is(j, "à", "de", "d'")) {
+    if ((v < 0 || DEMAND_VERBS.contains(lem[v])) && is(j, "à", "de", "d'")) {
+      // ("avait pressé cette délégation de « tout faire »": the verb itself may be found first.)
       // "il avait exhorté son homologue d'une commune proche à « exclure ... »": the person urged may take many
       // words; what the urging asks is the words of the one who urges.
       int d = demandVerbBefore(j - 1, w);
@@ -2522,6 +2547,19 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** Whether tokens [from, to) are one short adjunct: a preposition and up to four words, no verb or comma. */
+  private boolean shortAdjunct(int from, int to) {
+    if (to - from < 2 || to - from > 5 || !is(from, "à", "au", "devant", "dans", "sur", "lors", "en", "pendant")) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (posIs(k, "VERB") || posIs(k, "AUX") || posIs(k, "PUNCT") || markOf[k] >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a cue has a subject that can speak: a person, a speaker-like phrase or a subject pronoun. */
@@ -2726,6 +2764,12 @@ final class QuoteFinder {
               || pastParticipleOnly(k)))) {
         // ("la loi très contestée sur le travail, ..., annonçant": an adjectival participle is no finite verb.)
         int gk = groupStart(k);
+        for (int x = Math.max(w, gk - 1); x <= k + 1 && x < n; x++) {
+          if (inverted(x)) {
+            // ("« ... » des forêts, a-t-il assuré, rappelant son objectif": the incise's subject.)
+            return List.of(new NP(x, x + 1));
+          }
+        }
         List<NP> main = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, w);
         if (main.isEmpty() && aux(gk)) {
           // ("a dit souhaiter un apaisement, appelant à": the infinitive after the verb has no subject of its own.)
@@ -2782,6 +2826,25 @@ final class QuoteFinder {
 
   /** "X a déclaré : « »", "Poutine : « »", "X a publié un communiqué : « »". */
   private Cue colonCue(int w, int colon) {
+    if (is(w, "et") && w + 1 < colon) {
+      // "Et le ministre saoudien de se rétracter : « ... »": a narrative infinitive with its subject.
+      List<NP> np = npRight(w + 1, colon);
+      int de = np.isEmpty() ? -1 : np.get(np.size() - 1).to();
+      int inf = is(de + 1, "se", "s'") ? de + 2 : de + 1;
+      if (de > 0 && is(de, "de", "d'") && inf < colon && infinitive(inf) && speakerLike(np.get(0))) {
+        return new Cue(de, inf + 1, np, "verb");
+      }
+    }
+    for (int k = Math.max(w, colon - 8); k + 1 < colon; k++) {
+      if ("citer".equals(lem[k]) && markOf[k] < 0 && (participleAnt(k) || is(k, "citant"))) {
+        // "Le journal a ajouté citant Faisal bin Farhan : « ... »": the words are the one cited's.
+        List<NP> np = npRight(k + 1, colon);
+        if (!np.isEmpty() && np.get(np.size() - 1).to() == colon && (personLike(np.get(0))
+            || speakerLike(np.get(0)))) {
+          return new Cue(k, k + 1, np, "verb");
+        }
+      }
+    }
     for (int v = colon - 1; v >= w; v--) {
       if (markOf[v] >= 0) {
         continue;
@@ -2791,6 +2854,11 @@ final class QuoteFinder {
         if (c != null) {
           List<NP> voice = voiceOf(v + 1, colon);
           return voice == null ? c : new Cue(c.from(), c.to(), voice, c.kind());
+        }
+        // "« ... », confirme Arnaud Rousseau : « ... »": an incise whose subject the colon ends.
+        Cue inv = inversionAt(groupStart(v), colon);
+        if (inv != null && inv.subject().get(inv.subject().size() - 1).to() == colon) {
+          return inv;
         }
       }
     }
@@ -3164,6 +3232,14 @@ final class QuoteFinder {
       // "..., affirmant qu'il avait pu observer « ... »", "promettant aussi que": the sentence's subject, or the
       // one who spoke before it in the sentence.
       List<NP> main = participleSubject(g, w);
+      if (main == null && onlyPunctuation(w, g)) {
+        // "Assurant que l'objectif est de parvenir à « un équilibre », Kim Jong-un a estimé": a participle that
+        // opens the sentence has the subject after its clause, and its clause ends at that comma.
+        main = subjectAfterComma(v, w);
+        if (main != null) {
+          hi = main.get(0).from() - 1;
+        }
+      }
       if (main != null) {
         subject = main;
       } else {
@@ -3532,8 +3608,10 @@ final class QuoteFinder {
       return null;
     }
     boolean afterMarks = isCloser(k - 2);
-    if (afterMarks && (openTok[markOf[k - 2]] - w < 8
+    if (afterMarks && (openTok[markOf[k - 2]] - w < 8 || is(openTok[markOf[k - 2]] - 1, ":")
         || !hasVerb(w, openTok[markOf[k - 2]]))) {
+      // ("X a eu l'occasion de revenir sur cette finale : « ... », a-t-il admis": a colon gives the marks the
+      // quote, and the incise is theirs.)
       // "« ... », a déclaré X": the incise is the quote's. Only a clause of its own that ends with a few words in
       // marks is reported as a whole: "Un camion intervient pour s'assurer qu'il n'y a pas de « dispositif de
       // piégeage », explique Pierre-Henry Brandet".
@@ -3582,7 +3660,9 @@ final class QuoteFinder {
     c.pieces.add(span(from, withBrackets(from, to)));
     c.cue = cue;
     c.confidence = 0.75;
-    if (personLike(cue.subject().get(0))) {
+    NP who = cue.subject().get(0);
+    if (personLike(who) || who.to() - who.from() == 1 && subjectPronoun(who.from()) && !is(who.from(), "on")) {
+      // ("La hausse sera « contenue » en 2023, a-t-il assuré": a pronoun in the incise stands for a person.)
       // "Il pourrait s'agir de « ... » depuis le début de la crise, a précisé M. Di Giacomo.": the words in marks
       // are the person's (an institution's incise, "..., a déclaré la Maison Blanche", is not enough to make a
       // label such as « flanc oriental » its words).

@@ -372,6 +372,30 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anInitialAndAFormerOfficeNameThePersonNamedElsewhere() {
+    // News, November 2022 and July 2022 (paraphrased).
+    String text = "La présidente de la BCE a parlé à Francfort. « La destination est claire », a déclaré C. Lagarde.";
+    Entity lagarde = named(entities(text, "2022-11-15"), "Christine Lagarde");
+    assertNotNull(lagarde, entities(text, "2022-11-15").toString());
+    assertTrue(lagarde.mentions().contains("C. Lagarde"), lagarde.toString());
+    String draghi = "Ce jeudi matin, Mario Draghi a présenté sa démission au président Sergio Mattarella. Il faut un "
+        + "nouveau pacte, a lancé l'ancien patron de la BCE.";
+    List<Entity> es = entities(draghi, "2022-07-21");
+    assertTrue(named(es, "Mario Draghi").mentions().contains("l'ancien patron de la BCE"), es.toString());
+    Entity holder = named(es, "Christine Lagarde");
+    assertTrue(holder == null || !holder.mentions().contains("l'ancien patron de la BCE"), es.toString());
+  }
+
+  @Test
+  void aBodysPresidentAndItsPatronAreOne() {
+    String text = "Le président de la FNSEA, Arnaud Rousseau, a rencontré le Premier ministre. Les blocages vont "
+        + "se poursuivre, assure le patron de la FNSEA.";
+    Entity rousseau = named(entities(text, "2024-01-23"), "Arnaud Rousseau");
+    assertNotNull(rousseau);
+    assertTrue(rousseau.mentions().contains("le patron de la FNSEA"), rousseau.toString());
+  }
+
+  @Test
   void goldenEntitiesOnTheSeeds() throws IOException {
     assertGolden("seeds-entities.tsv", TestPaths.seedDocuments());
   }

@@ -344,6 +344,17 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aMediumAfterAuAndAGivenNameBeforeBinAreNotSplitWrong() {
+    String text = "« On se rapproche du but », a déclaré dimanche dans une interview au Figaro Christine Lagarde. Le "
+        + "ministre saoudien des Affaires étrangères Faisal bin Farhan Al Saud a dit que son pays serait prêt.";
+    List<Mention> ms = analyze(text).get(Layers.MENTIONS);
+    assertTrue(ms.stream().anyMatch(m -> m.text().equals("Christine Lagarde") && m.type() == EntityType.PER),
+        ms.toString());
+    assertTrue(ms.stream().anyMatch(m -> m.text().equals("Faisal bin Farhan Al Saud") && m.type() == EntityType.PER),
+        ms.toString());
+  }
+
+  @Test
   void seedArticlesGiveTheExpectedEntities() throws IOException {
     Set<String> per = new java.util.HashSet<>();
     Set<String> org = new java.util.HashSet<>();

@@ -2469,6 +2469,86 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aParticipleOpeningTheSentenceReportsForTheSubjectAfterIt() {
+    List<Quote> qs = quotes("Assurant que l'objectif final du programme est de parvenir à « un équilibre des forces » "
+        + "avec les États-Unis, Kim Jong-un a estimé que le tir avait été un succès.");
+    assertEquals("Kim Jong-un", directQuote(qs, "un équilibre des forces").speaker(), show(qs));
+    Quote clause = find(qs, "l'objectif final");
+    assertFalse(clause.direct());
+    // The participle's clause ends at the comma before the main clause.
+    assertEquals("l'objectif final du programme est de parvenir à « un équilibre des forces » avec les États-Unis",
+        clause.text());
+    assertEquals("Kim Jong-un", clause.speaker());
+  }
+
+  @Test
+  void wordsUrgedOrCalledAfterAnObjectOrAPlace() {
+    List<Quote> qs = quotes("Le président du Nigeria Bola Tinubu avait pressé cette délégation de « tout faire » pour "
+        + "une « résolution à l'amiable » de la crise. En répondant à M. Tusk, le chef des populistes, Jaroslaw "
+        + "Kaczynski, l'a traité à la tribune « d'agent allemand ».");
+    assertEquals("Bola Tinubu", directQuote(qs, "tout faire").speaker(), show(qs));
+    assertEquals("Bola Tinubu", directQuote(qs, "résolution à l'amiable").speaker(), show(qs));
+    assertEquals("Jaroslaw Kaczynski", directQuote(qs, "d'agent allemand").speaker(), show(qs));
+  }
+
+  @Test
+  void anAimInMarksAfterAParticipleAndAPourWithoutComma() {
+    List<Quote> qs = quotes("Le président Lula a parlé devant le Congrès. « Nous allons vivre sans brûler » des "
+        + "forêts, a-t-il assuré, rappelant son objectif de « déforestation zéro en Amazonie ».\n\n« Au stade actuel "
+        + "nous ne voyons pas comment faire plus clair », a déclaré lundi M. Ouédraogo. Pour lui cette demande de "
+        + "départ « n'est pas liée à un événement en particulier ».");
+    assertSpeaker(directQuote(qs, "déforestation zéro en Amazonie"), "Lula");
+    assertSpeaker(directQuote(qs, "n'est pas liée à un événement en particulier"), "Ouédraogo");
+  }
+
+  @Test
+  void incisesOfMannerColonsCitationsAndNarrativeInfinitives() {
+    List<Quote> qs = quotes("« Que Biden pose sa main sur son cœur, il y a beaucoup d'enfants », a pleuré dimanche "
+        + "le migrant vénézuélien José David Melendez.\n\n« On ne demande à personne de se taire », a-t-il argumenté."
+        + "\n\n« S'il y a une bonne nouvelle, c'est qu'il est raccord », confirme Arnaud Rousseau : « Il a compris la "
+        + "situation ».\n\nLe ministre saoudien des Affaires étrangères Faisal bin Farhan Al Saud a dit que son pays "
+        + "serait prêt. Le journal a ajouté citant Faisal bin Farhan : « l'intégration sera très bénéfique ». Et le "
+        + "ministre saoudien de se rétracter : « Ne pas résoudre les problèmes renforcera les extrémistes ».");
+    assertEquals("José David Melendez", find(qs, "pose sa main").speaker(), show(qs));
+    assertSpeaker(find(qs, "On ne demande"), "Melendez");
+    assertEquals("Arnaud Rousseau", find(qs, "Il a compris la situation").speaker(), show(qs));
+    // "bin" joins the given name to the rest, and the shorter form is the same person.
+    assertEquals("Faisal bin Farhan Al Saud", find(qs, "son pays serait prêt").speaker(), show(qs));
+    assertEquals("Faisal bin Farhan Al Saud", find(qs, "intégration sera très bénéfique").speaker(), show(qs));
+    assertEquals("Faisal bin Farhan Al Saud", find(qs, "Ne pas résoudre").speaker(), show(qs));
+  }
+
+  @Test
+  void wordsInMarksInAClauseThatAPronounIncisesAreTheirs() {
+    List<Quote> qs = quotes("Bruno Le Maire s'est employé ce week-end à les rassurer. La hausse des tarifs pour les "
+        + "consommateurs sera « contenue » en 2023, a-t-il assuré samedi.\n\nKylian Mbappé a eu l'occasion de revenir "
+        + "sur cette finale : « Je pense que je ne vais jamais le digérer », a-t-il admis.");
+    assertEquals("Bruno Le Maire", directQuote(qs, "contenue").speaker(), show(qs));
+    // A colon gives the marks the quote: no reported clause around them.
+    assertTrue(qs.stream().noneMatch(q -> !q.direct() && q.text().contains("Mbappé")), show(qs));
+  }
+
+  @Test
+  void mediaBeforeTheSpeakerInitialsAndFormerOffices() {
+    List<Quote> qs = quotes("« On se rapproche du but », a déclaré dimanche dans une interview au Figaro Christine "
+        + "Lagarde, présidente de la Banque centrale européenne. « La destination est claire », a déclaré C. Lagarde."
+        + "\n\nCe jeudi matin, Mario Draghi a présenté sa démission au président Sergio Mattarella. Il faut « un "
+        + "nouveau pacte de confiance », a lancé l'ancien patron de la BCE, en vain.");
+    assertEquals("Christine Lagarde", find(qs, "rapproche du but").speaker(), show(qs));
+    assertEquals("Christine Lagarde", find(qs, "destination est claire").speaker(), show(qs));
+    // "ancien": who held the office before and is named, not its holder that day.
+    assertEquals("Mario Draghi", find(qs, "nouveau pacte").speaker(), show(qs));
+  }
+
+  @Test
+  void aBodysHeadByAnyWordIsThePersonBoundToIt() {
+    List<Quote> qs = quotes("Le président de la FNSEA, Arnaud Rousseau, a rencontré le Premier ministre lundi. Les "
+        + "blocages vont se poursuivre, assure le patron de la FNSEA ce mardi matin. « Il n'y a pas un seul "
+        + "département qui ne va pas entrer en action », promet-il.");
+    assertEquals("Arnaud Rousseau", find(qs, "pas un seul département").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
