@@ -2536,6 +2536,13 @@ final class QuoteFinder {
         pledge |= is(k, "s'", "se", "m'", "me"); // "s'engager à", not "engager des réformes"
       }
     }
+    for (int k = o - 4; k >= w && k >= o - 12 && !adjacent; k--) {
+      // ("a proposé aux groupes armés en activité en Colombie des « avantages juridiques »": to whom, first.)
+      if (posIs(k, "VERB") && STANCE_VERBS.contains(lem[k]) && !infinitive(k) && toWhomThenArticle(k + 1, o)) {
+        v = k;
+        adjacent = true;
+      }
+    }
     if (v >= 0 && adjacent && (STANCE_VERBS.contains(lem[v]) || pledge)) {
       // ("s'est engagé dimanche « à reconstruire le pays »": what a speaker pledges is in their words.)
       // "Jean-Luc Laurent ... s'opposant à « une disparition progressive du chèque »", "Le ministère de
@@ -2547,6 +2554,21 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** Whether tokens [from, to) are "à X" (to whom) then an article: "aux groupes armés en Colombie des". */
+  private boolean toWhomThenArticle(int from, int to) {
+    if (to - from < 3 || to - from > 10 || !is(from, "à", "au", "aux") || !posIs(to - 1, "DET")) {
+      return false;
+    }
+    for (int k = from + 1; k < to - 1; k++) {
+      // ("aux groupes armés": a participle after its noun describes it.)
+      boolean verb = posIs(k, "VERB") && !(posIs(k - 1, "NOUN") && pastParticipleOnly(k)) || posIs(k, "AUX");
+      if (verb || posIs(k, "PUNCT") || markOf[k] >= 0 || is(k, "que", "qu'")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether tokens [from, to) are one short adjunct: a preposition and up to four words, no verb or comma. */
@@ -2565,7 +2587,16 @@ final class QuoteFinder {
   /** Whether a cue has a subject that can speak: a person, a speaker-like phrase or a subject pronoun. */
   private boolean subjectCanSpeak(Cue c) {
     return c != null && !c.subject().isEmpty() && (personLike(c.subject().get(0)) || speakerLike(c.subject().get(0))
-        || subjectPronoun(c.subject().get(0).from()));
+        || subjectPronoun(c.subject().get(0).from()) || describesSomeone(c.subject().get(0)));
+  }
+
+  /** "Cet ancien guérillero de 62 ans": a demonstrative and a noun for a person, not a thing or a body. */
+  private boolean describesSomeone(NP np) {
+    int h = head(np);
+    return is(np.from(), "ce", "cet", "cette") && posIs(h, "NOUN") && !THING_SUFFIX.matcher(low[h]).matches()
+        && !INSTITUTION_WORDS.contains(lem[h]) && !BODY_NOUNS.contains(lem[h]) && !lex.isDocumentNoun(lem[h])
+        && !lex.isNonSpeaker(lem[h]) && !GENERIC_BODIES.contains(lem[h]) && !COMPANY_HEADS.contains(lem[h])
+        && !MEDIA_HEADS.contains(lem[h]) && !STATE_BODIES.contains(lem[h]);
   }
 
   /** Verbs that urge someone to do something ("exhorter X à", "appeler X à", "sommer X de"). */
@@ -2898,6 +2929,11 @@ final class QuoteFinder {
       }
       List<NP> subject = subjectOf(v, w);
       int f = subject.isEmpty() ? -1 : subject.get(0).from();
+      if (f > w && is(f - 1, "si", "s'") && !reporting(v, true)) {
+        // ("a proposé des « avantages » s'ils signaient la paix : « ... »": a condition's subject is not the one
+        // who speaks; the main clause's is.)
+        continue;
+      }
       boolean clauseInitial = f == w || f > 0 && (is(f - 1, ",", ";", "et") || posIs(f - 1, "PUNCT"));
       if (!subject.isEmpty() && (speakerLike(subject.get(0)) || subjectPronoun(f)
           || clauseInitial && posIs(f, "DET") && posIs(head(subject.get(0)), "NOUN")
@@ -5818,12 +5854,25 @@ final class QuoteFinder {
     if (!plural) {
       // The last person named before the pronoun, if the pronoun's gender fits them ("la nièce du monarque ...
       // elle déclarait" is not the king).
+      boolean skipped = false;
       for (int i = mentions.size() - 1; i >= 0; i--) {
         Mention m = mentions.get(i);
         if (m.type() == EntityType.PER && m.span().end() <= s[h]) {
+          if (skipped && s[h] - m.span().end() > 600) {
+            break;
+          }
           Entity ent = entityAt(m.span());
           char known = ent != null ? entityGender(ent) : '?';
+          if (known == '?' && ent != null) {
+            known = FirstNames.of(ent.name());
+          }
           if (known != '?' && known != gender) {
+            // ("M. Conille était accompagné de Monica Juma, conseillère du président William Ruto. Elle a
+            // déclaré": past a man's name to the woman's; only a name whose gender is known fits then.)
+            skipped = true;
+            continue;
+          }
+          if (skipped && known == '?') {
             break;
           }
           return new Speaker(at, ent, ent != null ? ent.name() : m.text(), gender, false, true, 0.6, false);
@@ -5898,7 +5947,9 @@ final class QuoteFinder {
     boolean epithet = is(h, "femme", "homme") && is(main.from(), "la", "l'", "le");
     // "Le Norvégien, qui quittera son poste à l'automne, est ..." after Jens Stoltenberg: a demonym alone.
     boolean demonym = demonymPhrase(main);
-    if (!is(main.from(), "le", "la", "l'") || !posIs(h, "NOUN") && !demonym || startsUpper(h) && h != main.from()
+    // ("Cet ancien guérillero de 62 ans a proposé" after Gustavo Petro: a demonstrative points back too.)
+    boolean demonstrative = is(main.from(), "ce", "cet", "cette") && !demonym;
+    if (!is(main.from(), "le", "la", "l'") && !demonstrative || !posIs(h, "NOUN") && !demonym || startsUpper(h) && h != main.from()
         && !demonym
         || plural(main) || main.to() - main.from() > 8 || !epithet && (NEWCOMER_NOUNS.contains(lem[h])
         || NEWCOMER_NOUNS.contains(low[h])) || INSTITUTION_WORDS.contains(lem[h]) || COMPANY_HEADS.contains(lem[h])
@@ -5944,7 +5995,7 @@ final class QuoteFinder {
       if (w.entity().type() != EntityType.PER || !w.entity().proper() || w.plural()) {
         return null;
       }
-      char g = is(main.from(), "le") ? 'm' : is(main.from(), "la") ? 'f' : '?';
+      char g = is(main.from(), "le", "ce", "cet") ? 'm' : is(main.from(), "la", "cette") ? 'f' : '?';
       char known = entityGender(w.entity());
       char named = known != '?' ? known : w.entity().name().strip().contains(" ")
           ? FirstNames.of(w.entity().name()) : FirstNames.ofWord(w.entity().name());

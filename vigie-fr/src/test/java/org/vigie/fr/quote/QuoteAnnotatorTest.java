@@ -2549,6 +2549,26 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aDemonstrativeDescriptionAndWhatItProposesToWhom() {
+    List<Quote> qs = quotes("Gustavo Petro a prêté serment dimanche à Bogota. Il a réitéré cette volonté.\n\nCet ancien "
+        + "guérillero de 62 ans a notamment proposé aux groupes armés en activité en Colombie des « avantages "
+        + "juridiques » s'ils signaient la paix: « Nous appelons tous les groupes armés à reléguer les armes », a-t-il "
+        + "lancé.");
+    assertEquals("Gustavo Petro", directQuote(qs, "avantages juridiques").speaker(), show(qs));
+    // The incise, not the subject of the condition before the colon ("ils").
+    assertEquals("Gustavo Petro", find(qs, "Nous appelons").speaker(), show(qs));
+  }
+
+  @Test
+  void aFemininePronounGoesPastAMansNameToTheWomansBeforeIt() {
+    List<Quote> qs = quotes("M. Conille a parlé lundi. M. Conille était accompagné de Monica Juma, ancienne ministre "
+        + "kényane des affaires étrangères, aujourd'hui conseillère du président William Ruto.\n\nElle a déclaré que "
+        + "les Kényans « sont unis dans leur engagement à soutenir la police ».");
+    assertEquals("Monica Juma", directQuote(qs, "sont unis dans leur engagement à soutenir la police").speaker(),
+        show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
