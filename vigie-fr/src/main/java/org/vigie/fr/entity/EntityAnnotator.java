@@ -171,9 +171,28 @@ public final class EntityAnnotator implements Annotator {
         qualifiers.add(Names.key(m.text()));
       }
     }
+    // "l'Agence spatiale européenne (ESA)": the article defines the acronym, whatever else it may stand for.
+    java.util.Map<String, Mention> defined = new java.util.HashMap<>();
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      Mention name = mentions.get(i);
+      Mention acronym = mentions.get(i + 1);
+      if (name.type() == EntityType.ORG && acronym.type() == EntityType.ORG && name.text().contains(" ")
+          && ACRONYM.matcher(acronym.text()).matches() && acronym.span().start() > name.span().end()
+          && text.substring(name.span().end(), acronym.span().start()).matches("\\s*\\(\\s*")) {
+        defined.putIfAbsent(Names.key(acronym.text()), name);
+      }
+    }
     List<Mention> contextual = new ArrayList<>();
     for (Mention m : ordered) {
-      KnowledgeBase.Entry entry = kb.lookup(m.text(), m.type());
+      Mention definer = defined.get(Names.key(m.text()));
+      KnowledgeBase.Entry entry = kb.lookup(definer != null ? definer.text() : m.text(), m.type());
+      if (definer != null && entry == null) {
+        Cluster owner = clusters.stream().filter(c -> c.spans.contains(definer.span())).findFirst().orElse(null);
+        if (owner != null) {
+          owner.add(m.span(), m.text(), true);
+          continue;
+        }
+      }
       if (entry != null && entry.contextual().contains(Names.key(m.text()))) {
         contextual.add(m);
         continue;
@@ -228,6 +247,8 @@ public final class EntityAnnotator implements Annotator {
     }
     return doc.with(ENTITIES, entities).with(ROLES, roleMentions);
   }
+
+  private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d&-]{1,7}");
 
   private static final java.util.regex.Pattern PATRONYM = java.util.regex.Pattern.compile(" (?:bin|ben|ibn|bint) ");
 

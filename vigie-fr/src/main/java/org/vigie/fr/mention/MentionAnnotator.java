@@ -128,6 +128,7 @@ public final class MentionAnnotator implements Annotator {
     out = holderAfterPortfolio(out, text);
     out = placesInsideEventNames(out, text);
     out = patronymJoins(out, text);
+    out = firstNamePersons(out, text);
     out.removeIf(m -> stateInCommonNoun(m, text));
     out.sort(Comparator.comparing(Mention::span));
     List<Mention> unique = new ArrayList<>();
@@ -228,6 +229,16 @@ public final class MentionAnnotator implements Annotator {
     }
     if (run.isEmpty()) {
       return;
+    }
+    for (int i = 1; i + 1 < run.size(); i++) {
+      Word w = run.get(i);
+      if ((w.lower().equals("le") || w.lower().equals("la") || w.lower().equals("les")) && !w.capitalized()
+          && run.get(i - 1).capitalized() && !run.get(i + 1).capitalized()) {
+        // "a indiqué sur TF1 le ministre de l'Intérieur": an article right after a name, before a common noun,
+        // starts another phrase.
+        run = run.subList(0, i);
+        break;
+      }
     }
     boolean lowerHead = NameLexicon.LOWER_ORG_HEADS.contains(run.get(0).lower());
     List<List<Word>> pieces;
@@ -793,8 +804,8 @@ public final class MentionAnnotator implements Annotator {
    * "la ministre Renaissance ", "la députée des " (group 1: the office; group 2: the "de" of a constituency).
    */
   private static final java.util.regex.Pattern MEMBER_BEFORE = java.util.regex.Pattern.compile(
-      "\\b(député|députée|eurodéputé|eurodéputée|sénateur|sénatrice|élu|élue|conseiller|conseillère|candidat|"
-      + "candidate|militant|militante|ministre|maire|porte-parole)\\s+(des\\s+|du\\s+|de\\s+la\\s+|de\\s+)?$",
+      "\\b(députée?s?|eurodéputée?s?|sénateurs?|sénatrices?|élue?s?|conseillers?|conseillères?|candidate?s?|"
+      + "militante?s?|ministres?|maires?|porte-parole)\\s+(des\\s+|du\\s+|de\\s+la\\s+|de\\s+)?$",
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
 
@@ -823,6 +834,35 @@ public final class MentionAnnotator implements Annotator {
       } else {
         out.add(a);
       }
+    }
+    return out;
+  }
+
+  /** Words before a name that make it the name of a place or a body: "rue Jean Moulin", "lycée Victor Hugo". */
+  private static final java.util.regex.Pattern NAMED_AFTER = java.util.regex.Pattern.compile(
+      "(?iu)(?:rue|avenue|boulevard|bd|place|quai|allée|square|pont|lycée|collège|école|hôpital|aéroport|stade|"
+      + "université|centre|fondation|institut|prix|gare|station|musée|parc|salle|théâtre|cité|porte|opération|"
+      + "navire|porte-avions|île|fort|mont|cap|lac|baie)\\s+(?:d[eu]s?\\s+|de\\s+la\\s+|l['’])?$");
+
+  /**
+   * "comme Florentin Moussavou, le troisième vice-président": CoreNLP may type a person's name as a place; two or
+   * three capitalized words that start with a common first name, that no gazetteer knows and that do not follow
+   * a street or a building, are a person.
+   */
+  private List<Mention> firstNamePersons(List<Mention> mentions, String text) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String[] words = m.text().split("\\s+");
+      boolean person = m.type() != EntityType.PER && words.length >= 2 && words.length <= 3
+          && NameLexicon.isFirstName(words[0]) && lexicon.typeOf(m.text()) == null;
+      for (int i = 1; person && i < words.length; i++) {
+        person = !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))
+            && !NameLexicon.ORG_HEADS.contains(words[i].toLowerCase(Locale.ROOT));
+      }
+      if (person && NAMED_AFTER.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()) {
+        person = false;
+      }
+      out.add(person ? new Mention(m.span(), m.text(), EntityType.PER) : m);
     }
     return out;
   }

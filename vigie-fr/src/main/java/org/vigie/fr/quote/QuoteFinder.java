@@ -819,7 +819,8 @@ final class QuoteFinder {
       {"de", "son|sa|leur", "côté"}, {"à", "son|sa|leur", "tour"}, {"quant", "à", "lui|elle|eux|elles"},
       {"en", "outre"}, {"par", "ailleurs"}, {"de", "nouveau"}, {"à", "nouveau"}, {"une", "fois", "de", "plus"},
       {"dans", "la", "foulée"}, {"pour", "l'instant"}, {"pour", "le", "moment"}, {"en", "retour"},
-      {"en", "effet"}, {"d'ailleurs"}, {"de", "plus"}, {"en", "substance"}, {"en", "conclusion"}};
+      {"en", "effet"}, {"d'ailleurs"}, {"de", "plus"}, {"en", "substance"}, {"en", "conclusion"},
+      {"par", "exemple"}};
 
   /** The first token of the verb group ending at verb v (auxiliaries, clitics, negation, adverbs). */
   private int groupStart(int v) {
@@ -975,6 +976,14 @@ final class QuoteFinder {
             // "L'OMS a qualifié l'épidémie, qui a contaminé ..., de « pandémie », mais a assuré": a relative
             // about the object is not the coordinated verb.
             continue;
+          }
+          if (reporting(k, true) && is(gk - 1, ",")) {
+            // ("..., a déclaré le juge Punya Udchachon, en précisant que": the incise's subject, after its verb.)
+            Cue inv = inversionAt(gk, j);
+            if (inv != null && inv.subject().get(0).from() > k && personLike(inv.subject().get(0)) && !plural(inv.subject().get(0))
+                && is(inv.subject().get(inv.subject().size() - 1).to(), ",")) {
+              return inv.subject();
+            }
           }
           if (gk < k || posIs(k, "AUX") || !posIs(k - 1, "AUX")) {
             List<NP> before = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, lo);
@@ -1328,7 +1337,8 @@ final class QuoteFinder {
       }
     } else if (reporting(j, true) && !participleAnt(j) && !infinitive(j) && !is(j, "dit", "écrit")
         && !pastParticipleOnly(j) || is(j, "dit", "écrit") && inverted(j + 1)
-        || is(j, "dit") && (posIs(j + 1, "DET") || posIs(j + 1, "PROPN"))) {
+        || is(j, "dit") && (posIs(j + 1, "DET") || posIs(j + 1, "PROPN")
+            || is(j + 1, ",") && locutionAt(j + 2) > 0)) {
       verb = j;
     }
     if (verb < 0) {
@@ -1365,6 +1375,8 @@ final class QuoteFinder {
         }
       } else if (loc > 0 && k + loc < hi) {
         k += loc;
+      } else if (is(k, ",") && locutionAt(k + 1) > 0 && is(k + 1 + locutionAt(k + 1), ",")) {
+        k += 2 + locutionAt(k + 1); // "dit, par exemple, Roger Abessolo"
       } else if (posIs(k, "ADV") && !is(k, "ne", "n'", "pas", "auprès") && k + 1 < hi) {
         k++;
       } else {
@@ -2453,7 +2465,8 @@ final class QuoteFinder {
         || passiveParticiple(v, v) && is(v + 1, "par")))) {
       // "qualifiant les enquêtes qu'ils ont lancées sur Donald Trump de « honteuses »": the object of a naming
       // verb may hold a relative clause.
-      for (int k = de - 1; k >= w && j - k <= 20 && !quoted(k) && !posIs(k, "PUNCT"); k--) {
+      // ("a qualifié l'incident, survenu samedi, de « »": the object may hold an aside between commas.)
+      for (int k = de - 1; k >= w && j - k <= 20 && !quoted(k) && (!posIs(k, "PUNCT") || is(k, ",")); k--) {
         if (NAMING_VERBS.contains(lem[k]) && (posIs(k, "VERB") || participleAnt(k))) {
           v = k;
           break;
@@ -2480,6 +2493,13 @@ final class QuoteFinder {
       int v2 = verbBefore(groupStart(v) - 1, w, 7, false);
       if (v2 >= 0 && reporting(v2, false)) {
         return verbCue(v2, w);
+      }
+      if (v2 >= 0 && v2 == groupStart(v) - 1 && infinitive(v2) && !reporting(v2, true)) {
+        // "ajoutant voir passer « beaucoup de réactions »": two infinitives, then the reporting verb.
+        int v3 = verbBefore(groupStart(v2) - 1, w, 3, false);
+        if (v3 >= 0 && reporting(v3, false)) {
+          return verbCue(v3, w);
+        }
       }
       if (v2 >= 0 && STANCE_VERBS.contains(lem[v2]) && is(groupStart(v) - 1, "de", "d'") && j == v) {
         // "a proposé mardi soir d'accueillir « temporairement » le bateau": what one proposes is in one's words
@@ -2531,7 +2551,9 @@ final class QuoteFinder {
       }
     }
     boolean pledge = false;
-    if (v >= 0 && adjacent && "engager".equals(lem[v]) && (is(o + 1, "à") || is(j, "à"))) {
+    if (v >= 0 && adjacent && ("engager".equals(lem[v]) && (is(o + 1, "à") || is(j, "à"))
+        || "montrer".equals(lem[v]) && j == v)) {
+      // ("s'est montré « très confiant »": how one shows oneself is in one's words.)
       for (int k = Math.max(w, groupStart(v) - 1); k < v; k++) {
         pledge |= is(k, "s'", "se", "m'", "me"); // "s'engager à", not "engager des réformes"
       }
@@ -2601,7 +2623,7 @@ final class QuoteFinder {
 
   /** Verbs that urge someone to do something ("exhorter X à", "appeler X à", "sommer X de"). */
   private static final Set<String> DEMAND_VERBS = Set.of("exhorter", "appeler", "inviter", "inciter", "enjoindre",
-      "sommer", "presser", "encourager", "conjurer", "implorer", "supplier", "adjurer");
+      "sommer", "presser", "encourager", "conjurer", "implorer", "supplier", "adjurer", "demander", "réclamer");
 
   /**
    * A verb urging someone, whose object ends at token j: up to fifteen tokens back, over a noun phrase that may
@@ -2635,9 +2657,23 @@ final class QuoteFinder {
   private int verbBefore(int j, int w, int maxGap, boolean wide) {
     int nouns = 0;
     int k = j;
-    while (k >= w && j - k < maxGap) {
+    int aside = 0;
+    while (k >= w && j - k < maxGap + aside) {
       if (markOf[k] >= 0 && !wide) {
         return -1;
+      }
+      if (is(k, ",") && aside == 0) {
+        // ("avait dénoncé, quelques minutes avant, une décision « »": an aside between commas does not count.)
+        int c = k - 1;
+        while (c > w && k - c <= 5 && !is(c, ",") && !posIs(c, "VERB") && !posIs(c, "AUX") && markOf[c] < 0
+            && !posIs(c, "PROPN")) {
+          c--;
+        }
+        if (is(c, ",") && k - c >= 2 && c - 1 >= w && (posIs(c - 1, "VERB") || aux(c - 1))) {
+          aside = k - c + 1;
+          k = c - 1;
+          continue;
+        }
       }
       if (posIs(k, "VERB") && !(is(k, "été", "avoir", "être") || aux(k))) {
         return k;
@@ -2674,8 +2710,13 @@ final class QuoteFinder {
     if (posIs(v, "VERB") && !infinitive(v) && !participleAnt(v) && g == v && is(g - 1, "et")) {
       // "a suspendu la séance et dénoncé un comportement « inacceptable »": a participle coordinated with a
       // compound verb shares its subject.
-      for (int k = g - 2; k >= w && g - k <= 12 && !quoted(k) && !is(k, ",", ";", ":"); k--) {
-        if (aux(k) && (posIs(k + 1, "VERB") || posIs(k + 1, "ADV") && posIs(k + 2, "VERB"))) {
+      // ("a aussitôt « pris acte » de cette décision et demandé": the first verb may stand in marks.)
+      for (int k = g - 2; k >= w && g - k <= 14 && !is(k, ",", ";", ":"); k--) {
+        int after = k + 1;
+        while (after < g && (posIs(after, "ADV") || isOpener(after)) && after - k <= 3) {
+          after++;
+        }
+        if (aux(k) && !quoted(k) && posIs(after, "VERB")) {
           List<NP> first = subjectOf(k, w);
           if (!first.isEmpty() && speakerLike(first.get(0))) {
             return new Cue(v, v + 1, first, "verb");
@@ -2801,6 +2842,14 @@ final class QuoteFinder {
             return List.of(new NP(x, x + 1));
           }
         }
+        if (reporting(k, true) && is(gk - 1, ",")) {
+          // ("..., a déclaré le juge Punya Udchachon, en précisant que": the incise's subject, after its verb.)
+          Cue inv = inversionAt(gk, g);
+          if (inv != null && inv.subject().get(0).from() > k && personLike(inv.subject().get(0)) && !plural(inv.subject().get(0))
+              && is(inv.subject().get(inv.subject().size() - 1).to(), ",")) {
+            return inv.subject();
+          }
+        }
         List<NP> main = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, w);
         if (main.isEmpty() && aux(gk)) {
           // ("a dit souhaiter un apaisement, appelant à": the infinitive after the verb has no subject of its own.)
@@ -2857,6 +2906,21 @@ final class QuoteFinder {
 
   /** "X a déclaré : « »", "Poutine : « »", "X a publié un communiqué : « »". */
   private Cue colonCue(int w, int colon) {
+    for (Mention m : mentions) {
+      int first = firstTokenAt(m.span().start());
+      int last = lastTokenBefore(m.span().end());
+      if (m.type() != EntityType.PER || first <= w || first < colon - 20 || last >= colon
+          || !is(first - 1, "comme", "par", "selon")) {
+        continue;
+      }
+      boolean others = last + 1 < colon
+          && mentionsIn(span(last + 1, colon)).stream().anyMatch(o -> o.type() == EntityType.PER);
+      if (!others && (last == colon - 1 || is(last + 1, ",") && colon - last <= 15 && !hasVerb(last + 2, colon))) {
+        // "comme Florentin Moussavou, le troisième vice-président de l'Assemblée : « »", "relayée par Gérard
+        // Larcher, le président du Sénat : « »": the name the colon closes on, in apposition or not.
+        return new Cue(colon, colon + 1, List.of(new NP(first, last + 1)), "colon");
+      }
+    }
     if (is(w, "et") && w + 1 < colon) {
       // "Et le ministre saoudien de se rétracter : « ... »": a narrative infinitive with its subject.
       List<NP> np = npRight(w + 1, colon);
@@ -3703,6 +3767,21 @@ final class QuoteFinder {
       // are the person's (an institution's incise, "..., a déclaré la Maison Blanche", is not enough to make a
       // label such as « flanc oriental » its words).
       absorbFragments(c, direct);
+      if (namesPerson(who)) {
+        // "Le dirigeant n'a pas « montré d'honnêteté » en nommant l'avocat X, a déclaré le juge Punya Udchachon":
+        // the clause's subject is what the words are about; the one the incise names says them.
+        Span kept = c.pieces.get(0);
+        for (Cand d : direct) {
+          NP own = d.cue == null || d.cue.subject().isEmpty() ? null : d.cue.subject().get(0);
+          if (own != null && kept.contains(d.pieces.get(0)) && span(own).start() >= kept.start()
+              && !namesPerson(own) && !subjectPronoun(own.from()) && ("verb".equals(d.cue.kind())
+              || "subject".equals(d.cue.kind()))) {
+            d.cue = null;
+            d.confidence = 0.85;
+            c.absorbed.add(d);
+          }
+        }
+      }
       if (afterMarks) {
         Span kept = c.pieces.get(0);
         for (Cand d : direct) {
@@ -4548,6 +4627,14 @@ final class QuoteFinder {
     // (A paragraph break may come between: "a poursuivi" opens its paragraph on the words of the one before.)
     if (!goingOn || to - from > 600) {
       return null;
+    }
+    for (int k = firstTokenAt(previous.end()); k + 1 < c.cue.from() && k < n; k++) {
+      if (is(k, "un", "une") && posIs(k, "DET") && !quoted(k) && (personNoun(k + 1) || personNoun(k + 2)
+          || NEWCOMER_NOUNS.contains(lem[k + 1]) || NEWCOMER_NOUNS.contains(lem[Math.min(n - 1, k + 2)]))) {
+        // ("Un haut responsable de l'armée américaine s'était prononcé. « ... », a insisté le militaire": someone
+        // new came in since.)
+        return null;
+      }
     }
     Speaker p = previous.speaker;
     boolean person = p.entity().type() == EntityType.PER;
@@ -5429,12 +5516,29 @@ final class QuoteFinder {
    * Whether a person can hold the role headed by token h: yes unless the article gives them other roles only
    * ("le sélectionneur, Didier Deschamps" is not "l'attaquant").
    */
+  /** Whether the text gives this person a part in the story right before a mention ("Le suspect, Marc Dupuis"). */
+  private boolean hasAPart(Entity ent) {
+    for (Span sp : ent.spans()) {
+      int t = firstTokenAt(sp.start());
+      for (int k = t - 1; k >= 0 && t - k <= 3; k--) {
+        if (NEWCOMER_NOUNS.contains(lem[k]) && !ROLE_NOUNS.contains(lem[k])) {
+          return true;
+        }
+        if (!is(k, ",") && !posIs(k, "ADJ")) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
   private boolean roleFits(Entity ent, int h) {
     Set<String> roles = new java.util.HashSet<>();
     for (Span sp : ent.spans()) {
       int t = firstTokenAt(sp.start());
       for (int k = t - 1; k >= 0 && t - k <= 6; k--) {
-        if (ROLE_NOUNS.contains(lem[k]) || ROLE_NOUNS.contains(low[k])) {
+        // ("Le suspect, Marc Dupuis": a part in the story is a role too, and no magistrate's.)
+        if (ROLE_NOUNS.contains(lem[k]) || ROLE_NOUNS.contains(low[k]) || NEWCOMER_NOUNS.contains(lem[k])) {
           roles.add(lem[k]);
           break;
         }
@@ -6009,6 +6113,10 @@ final class QuoteFinder {
       // (A demonym may be anyone named since, object or not: "Joe Biden a reçu Olaf Scholz ... a déclaré
       // l'Allemand".)
       Entity since = demonym ? lastPersonBetween(sa.at(), at) : lastPersonAfterSentenceOf(sa.at(), main.from());
+      if (!demonym && hasAPart(w.entity()) && !roleFits(w.entity(), h)) {
+        // ("Le suspect, Marc Dupuis, a été arrêté. « ... », a déclaré le magistrat": a part that is not theirs.)
+        return null;
+      }
       return (since == null || since == w.entity()) && !related.contains(w.entity()) ? w.entity() : null;
     }
     return null;

@@ -396,6 +396,15 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anAcronymTheArticleDefinesIsThatBody() {
+    List<Entity> es = entities("Le vol aura lieu en Guyane, a précisé l'Agence spatiale européenne (ESA) mercredi. "
+        + "« Nous sommes fiers », a déclaré l'ESA.", "2024-06-05");
+    Entity esa = named(es, "European Space Agency");
+    assertNotNull(esa, es.toString());
+    assertTrue(esa.mentions().contains("ESA"), esa.toString());
+  }
+
+  @Test
   void goldenEntitiesOnTheSeeds() throws IOException {
     assertGolden("seeds-entities.tsv", TestPaths.seedDocuments());
   }

@@ -355,6 +355,16 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aFirstNameMakesAPersonAndAnArticleEndsAName() {
+    String text = "Les appels se multiplient, comme Florentin Moussavou, le vice-président de l'Assemblée. Le texte "
+        + "sera promulgué, a indiqué sur TF1 le ministre de l'Intérieur.";
+    List<Mention> ms = analyze(text).get(Layers.MENTIONS);
+    assertTrue(ms.stream().anyMatch(m -> m.text().equals("Florentin Moussavou") && m.type() == EntityType.PER),
+        ms.toString());
+    assertTrue(ms.stream().noneMatch(m -> m.text().contains("le ministre")), ms.toString());
+  }
+
+  @Test
   void seedArticlesGiveTheExpectedEntities() throws IOException {
     Set<String> per = new java.util.HashSet<>();
     Set<String> org = new java.util.HashSet<>();

@@ -2569,6 +2569,54 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void namesAndTheirAppositionsBeforeAColonAndIncisesWithAnAside() {
+    List<Quote> qs = quotes("« Dynamique unitaire s'est toujours battu pour des institutions fortes », dit, par "
+        + "exemple, Roger Abessolo, le président de Dynamique unitaire.\n\nLes appels à voter se multiplient, comme "
+        + "Florentin Moussavou, le troisième vice-président de l'Assemblée nationale : « Voter oui massivement. »\n\n"
+        + "Certains demandent la démission, relayée par Gérard Larcher, le président du Sénat : « J'estime qu'il ne "
+        + "peut plus présider notre mouvement. »");
+    assertEquals("Roger Abessolo", find(qs, "institutions fortes").speaker(), show(qs));
+    assertEquals("Florentin Moussavou", find(qs, "Voter oui").speaker(), show(qs));
+    assertEquals("Gérard Larcher", find(qs, "plus présider").speaker(), show(qs));
+  }
+
+  @Test
+  void wordsInMarksAfterInfinitivesAsidesAndObjects() {
+    List<Quote> qs = quotes("« Vous êtes nombreux à m'interpeller », dit Yaël Braun-Pivet, ajoutant voir passer "
+        + "« beaucoup de réactions ».\n\nDans cet entretien, le directeur général de l'ESA Josef Aschbacher s'est "
+        + "montré « très confiant » sur la date.\n\nLe représentant du Japon Kenji Yamada a qualifié l'incident, "
+        + "survenu samedi, de « totalement inacceptable ».\n\nSon avocate, Jacqueline Laffont, avait dénoncé, quelques "
+        + "minutes avant, une décision « stupéfiante ».\n\nEmmanuel Macron a aussitôt « pris acte » de cette décision "
+        + "et demandé à Gérald Darmanin de « tout mettre en œuvre ».");
+    assertEquals("Yaël Braun-Pivet", directQuote(qs, "beaucoup de réactions").speaker(), show(qs));
+    assertEquals("Josef Aschbacher", directQuote(qs, "très confiant").speaker(), show(qs));
+    assertEquals("Kenji Yamada", directQuote(qs, "totalement inacceptable").speaker(), show(qs));
+    assertEquals("Jacqueline Laffont", directQuote(qs, "stupéfiante").speaker(), show(qs));
+    assertEquals("Emmanuel Macron", directQuote(qs, "tout mettre en œuvre").speaker(), show(qs));
+  }
+
+  @Test
+  void anInciseNamesWhoSaysWhatTheClauseSaysOfSomeoneElse() {
+    List<Quote> qs = quotes("Le dirigeant n'a pas « montré d'honnêteté » en nommant l'avocat Pichit Chuenban, "
+        + "condamné en 2008, a déclaré le juge Punya Udchachon, en précisant que tous les membres de son "
+        + "gouvernement perdaient leurs fonctions.\n\nLe ministre de l'Intérieur Gérald Darmanin a réuni les préfets. "
+        + "Le chef de l'Etat promulguera le texte « dans les heures qui viennent », a indiqué sur TF1 le ministre de "
+        + "l'Intérieur.");
+    assertEquals("Punya Udchachon", directQuote(qs, "montré d'honnêteté").speaker(), show(qs));
+    assertEquals("Punya Udchachon", find(qs, "perdaient leurs fonctions").speaker(), show(qs));
+    assertEquals("Gérald Darmanin", directQuote(qs, "dans les heures qui viennent").speaker(), show(qs));
+  }
+
+  @Test
+  void someoneNewSinceTheLastSpeakerIsNotThem() {
+    List<Quote> qs = quotes("« Il incarne notre institution », a affirmé le chef des sénateurs LR Bruno Retailleau."
+        + "\n\nOr, quelques jours auparavant, un haut responsable de l'armée américaine s'était prononcé sur le "
+        + "partenariat. « Renforcer notre dissuasion signifie stimuler nos bases », a insisté le militaire.");
+    assertEquals("Bruno Retailleau", find(qs, "incarne notre institution").speaker(), show(qs));
+    assertNull(find(qs, "Renforcer notre dissuasion").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
