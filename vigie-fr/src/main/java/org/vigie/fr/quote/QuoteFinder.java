@@ -4496,6 +4496,77 @@ final class QuoteFinder {
         c.confidence = 0.7;
       }
     }
+    for (int i = 0; i < cands.size(); i++) {
+      Cand c = cands.get(i);
+      if (!c.direct || c.speaker != null || c.dialogue || c.mark < 0 || closeTok[c.mark] < 0) {
+        continue;
+      }
+      Speaker signed = signatureAfter(c);
+      if (signed != null) {
+        // "« je n'ai jamais souhaité que le sang d'un seul Guinéen soit versé » (Capitaine Dadis Camara)".
+        c.speaker = signed;
+        c.scare = false;
+        c.confidence = 0.7;
+        continue;
+      }
+      if (!c.standaloneLine || !pullQuote(c) || endsWithStop(c)) {
+        continue;
+      }
+      for (int j = i + 1; j < cands.size() && cands.get(j).start() - c.end() <= 900; j++) {
+        Speaker next = cands.get(j).speaker;
+        if (next != null && next.entity() != null && next.entity().type() == EntityType.PER && !next.plural()) {
+          // A pull quote set as a subheading ("« La situation est hors de contrôle »" over the paragraph where
+          // Marina Silva says so) is the words of the one the section quotes first.
+          c.speaker = new Speaker(next.mention(), next.entity(), next.name(), next.gender(), false, true, 0.5,
+              next.named());
+          c.scare = false;
+          c.confidence = 0.5;
+          break;
+        }
+      }
+    }
+  }
+
+  /** A person named in parentheses right after the closing mark, on the same line: the one who said it. */
+  private Speaker signatureAfter(Cand c) {
+    int close = closeTok[c.mark];
+    if (close + 3 >= n || !is(close + 1, "(") || newlineBefore(close + 1)) {
+      return null;
+    }
+    int end = close + 2;
+    while (end < n && end - close <= 8 && !is(end, ")") && !newlineBefore(end)) {
+      end++;
+    }
+    if (!is(end, ")")) {
+      return null;
+    }
+    for (Mention m : mentionsIn(span(close + 2, end))) {
+      Entity ent = m.type() == EntityType.PER ? entityAt(m.span()) : null;
+      if (ent != null) {
+        return new Speaker(m.span(), ent, ent.name(), entityGender(ent), false, true, 0.7, true);
+      }
+    }
+    return null;
+  }
+
+  /** Whether the words in marks end with a full stop, as a line of dialogue does and a subheading does not. */
+  private boolean endsWithStop(Cand c) {
+    String t = c.pieces.get(c.pieces.size() - 1).of(text).strip();
+    return !t.isEmpty() && ".!?…".indexOf(t.charAt(t.length() - 1)) >= 0
+        || closeTok[c.mark] + 1 < n && sentenceEnd(closeTok[c.mark] + 1) && !newlineBefore(closeTok[c.mark] + 1);
+  }
+
+  /** Words in marks that read as someone's statement: a verb and three words or more, or the first person. */
+  private boolean pullQuote(Cand c) {
+    int from = firstTokenAt(c.start());
+    int to = firstTokenAt(c.end());
+    int words = 0;
+    boolean verb = false;
+    for (int i = from; i < to; i++) {
+      words += posIs(i, "PUNCT") ? 0 : 1;
+      verb |= posIs(i, "VERB") || posIs(i, "AUX");
+    }
+    return words >= 3 && (verb || FIRST_PERSON.matcher(c.pieces.get(0).of(text)).find());
   }
 
   /**

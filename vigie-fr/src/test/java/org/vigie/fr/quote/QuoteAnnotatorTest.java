@@ -2617,6 +2617,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aPullQuoteSubheadingAndASignatureInParentheses() {
+    List<Quote> qs = quotes("Les incendies ont atteint un record cette année.\n\n« La situation est hors de contrôle »\n\n"
+        + "Pour la militante écologiste Marina Silva, la situation est « hors de contrôle ». « Il faut agir », "
+        + "a-t-elle ajouté.\n\nProcès du 28 septembre : « je n'ai jamais souhaité que le sang d'un seul Guinéen soit "
+        + "versé » (Moussa Dadis Camara)\n\n« Nous irons jusqu'au bout. »\n\n« Il faut tenir. »");
+    assertEquals("Marina Silva", directQuote(qs, "La situation est hors de contrôle").speaker(), show(qs));
+    assertEquals("Moussa Dadis Camara", find(qs, "sang d'un seul Guinéen").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
