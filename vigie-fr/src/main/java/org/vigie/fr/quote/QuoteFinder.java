@@ -2245,8 +2245,11 @@ final class QuoteFinder {
       }
     }
     for (int k = j; k > w + 2 && k >= j - 25; k--) {
-      if (is(k, ",", ";", ":") || markOf[k] >= 0 && k < j) {
+      if (is(k, ",", ";", ":")) {
         break;
+      }
+      if (markOf[k] >= 0 && k < j) {
+        continue; // ("selon qui « cette très large censure » confirme que « ... »": the source's words go on.)
       }
       if (is(k, "qui") && is(k - 1, "selon", "pour") && is(k - 2, ",")) {
         // "a déclaré le dirigeant social-démocrate, selon qui « la situation reste très sérieuse »", "Charles
@@ -2711,7 +2714,8 @@ final class QuoteFinder {
       // "a suspendu la séance et dénoncé un comportement « inacceptable »": a participle coordinated with a
       // compound verb shares its subject.
       // ("a aussitôt « pris acte » de cette décision et demandé": the first verb may stand in marks.)
-      for (int k = g - 2; k >= w && g - k <= 14 && !is(k, ",", ";", ":"); k--) {
+      // ("a « pris acte » de cette décision, qui a selon lui « validé » le projet, et demandé": over a relative.)
+      for (int k = g - 2; k >= w && g - k <= 30 && !is(k, ";", ":"); k--) {
         int after = k + 1;
         while (after < g && (posIs(after, "ADV") || isOpener(after)) && after - k <= 3) {
           after++;

@@ -2627,6 +2627,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSourcesWordsGoOnAndACoordinatedVerbOverARelative() {
+    List<Quote> qs = quotes("Emmanuel Macron a aussitôt « pris acte » de cette décision, qui a selon lui « validé » le "
+        + "projet du gouvernement, et demandé à Gérald Darmanin de « tout mettre en œuvre ».\n\nInsuffisant pour "
+        + "Marine Le Pen, selon qui « cette très large censure » confirme que « seule une réforme de la Constitution "
+        + "permettra de répondre aux enjeux ».");
+    assertEquals("Emmanuel Macron", directQuote(qs, "tout mettre en œuvre").speaker(), show(qs));
+    assertEquals("Marine Le Pen", find(qs, "seule une réforme").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
