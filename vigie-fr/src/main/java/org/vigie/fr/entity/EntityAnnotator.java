@@ -186,6 +186,9 @@ public final class EntityAnnotator implements Annotator {
     for (Mention m : ordered) {
       Mention definer = defined.get(Names.key(m.text()));
       KnowledgeBase.Entry entry = kb.lookup(definer != null ? definer.text() : m.text(), m.type());
+      if (entry == null && m.type() == EntityType.PER) {
+        entry = gluedName(m.text());
+      }
       if (definer != null && entry == null) {
         Cluster owner = clusters.stream().filter(c -> c.spans.contains(definer.span())).findFirst().orElse(null);
         if (owner != null) {
@@ -247,6 +250,28 @@ public final class EntityAnnotator implements Annotator {
     }
     return doc.with(ENTITIES, entities).with(ROLES, roleMentions);
   }
+
+  /**
+   * "Joe Bidenrencontrera", "Andrés Manuel Lopez Obradorpour": a person the knowledge base knows, whose name a
+   * missing space glued to the next word; else null.
+   */
+  private KnowledgeBase.Entry gluedName(String surface) {
+    String[] words = surface.trim().split("\\s+");
+    String last = words[words.length - 1];
+    if (words.length < 2 || last.length() < 8 || !GLUED.matcher(last).matches()) {
+      return null;
+    }
+    String head = String.join(" ", java.util.Arrays.asList(words).subList(0, words.length - 1));
+    for (int cut = last.length() - 3; cut >= 3; cut--) {
+      KnowledgeBase.Entry e = kb.lookup(head + " " + last.substring(0, cut), EntityType.PER);
+      if (e != null && e.type() == EntityType.PER) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
 
   private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d&-]{1,7}");
 

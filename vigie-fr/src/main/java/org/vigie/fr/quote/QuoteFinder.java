@@ -987,10 +987,16 @@ final class QuoteFinder {
           }
           if (gk < k || posIs(k, "AUX") || !posIs(k - 1, "AUX")) {
             List<NP> before = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, lo);
-            if (!before.isEmpty() && is(before.get(0).from() - 1, "dont", "que", "qu'", "où")) {
+            int b = before.isEmpty() ? -1 : before.get(0).from() - 1;
+            while (b > lo && before.get(0).from() - b < 5 && (posIs(b, "DET") || posIs(b, "NOUN") || posIs(b, "ADJ")
+                || posIs(b, "ADP") && !is(b, "que", "qu'"))) {
+              b--; // ("que la violation des sanctions serait": the phrase may start before the one found)
+            }
+            if (!before.isEmpty() && (is(before.get(0).from() - 1, "dont", "que", "qu'", "où")
+                || is(b, "que", "qu'"))) {
               // "Le Figaro dénonce des « blocages » dont le journal est victime et estime": the relative
               // clause's verb is not the one coordinated.
-              k = before.get(0).from() - 1;
+              k = is(b, "que", "qu'") ? b : before.get(0).from() - 1;
               continue;
             }
             return before;
@@ -2463,6 +2469,9 @@ final class QuoteFinder {
     int v = verbBefore(j, w, 7, false);
     // ("a accusé son prédécesseur d'extrême droite d'avoir « ... »": the infinitive's auxiliary.)
     int de = is(j, "avoir", "être") && is(j - 1, "de", "d'") ? j - 1 : j;
+    if (posIs(j, "NOUN") && is(j - 1, "de", "d'") && !posIs(j - 2, "NOUN")) {
+      de = j - 1; // ("a qualifié X de terroristes « pervers et macabres »": what X is called, and how.)
+    }
     // ("qualifiant le désengagement annoncé par le président de « violation »": a participle of the object's.)
     if (is(de, "de", "d'") && (v < 0 || !NAMING_VERBS.contains(lem[v]) && (!reporting(v, false)
         || passiveParticiple(v, v) && is(v + 1, "par")))) {
@@ -2609,6 +2618,8 @@ final class QuoteFinder {
     return true;
   }
 
+  private static final Pattern ELIDED_ON = Pattern.compile("(?:lorsqu|puisqu|quoiqu|qu|jusqu)['’]on");
+
   /** Whether a cue has a subject that can speak: a person, a speaker-like phrase or a subject pronoun. */
   private boolean subjectCanSpeak(Cue c) {
     return c != null && !c.subject().isEmpty() && (personLike(c.subject().get(0)) || speakerLike(c.subject().get(0))
@@ -2744,6 +2755,11 @@ final class QuoteFinder {
       return null;
     }
     List<NP> subject = subjectOf(v, w);
+    if (subject.size() == 1 && subject.get(0).to() - subject.get(0).from() == 1
+        && ELIDED_ON.matcher(low[subject.get(0).from()]).matches()) {
+      // ("Lorsqu'on lui a demandé, dans une interview à « 60 Minutes »": one token the tagger took for a name.)
+      return null;
+    }
     if (subject.size() == 1 && subject.get(0).to() - subject.get(0).from() == 1 && impersonal(subject.get(0).from())) {
       // "Il s'agit du mot « raciste »", "Il faut « ... »": an impersonal "il" names nobody.
       return null;
@@ -2776,6 +2792,21 @@ final class QuoteFinder {
       if (main != null) {
         return new Cue(Math.min(g, v), v + 1, main, "verb");
       }
+    }
+    int until = -1;
+    for (int k = Math.max(w, g - 1); k < v; k++) {
+      until = is(k, "jusqu'à", "jusqu'au") ? k : until;
+    }
+    if (subject.isEmpty() && infinitive(v) && until > w && participleAnt(until - 1)) {
+      // "allant jusqu'à proclamer sur ses affiches : « ... »": the participle's subject, the sentence's.
+      List<NP> main = participleSubject(until - 1, w);
+      for (int k = w; main == null && k < until - 1; k++) {
+        // (Else the sentence's first subject: "Pendant sa campagne, il a tout fait ..., allant jusqu'à".)
+        if (subjectPronoun(k) && !is(k, "on") && (aux(k + 1) || posIs(k + 1, "VERB")) && !is(k - 1, "que", "qu'")) {
+          main = List.of(new NP(k, k + 1));
+        }
+      }
+      return main != null ? new Cue(until - 1, v + 1, main, "verb") : null;
     }
     if (subject.isEmpty() && infinitive(g) && is(g - 1, "de", "d'") && g - 2 >= 0 && (is(g - 2, "et")
         || is(g - 2, "avant", "puis")) && sentenceStart[g - 2]) {
@@ -3137,6 +3168,21 @@ final class QuoteFinder {
       return null;
     }
     Cue inv = inversionAt(k, hi);
+    if (inv == null && skipped > 0 && is(k, "comme") && (is(k + 1, "le", "l'") && !posIs(k + 1, "DET")
+        || aux(k + 1))) {
+      // "« l'incarnation de l'ennui en politique », comme l'a écrit le Spiegel": a source the sentence ends on.
+      Cue as = inversionAt(is(k + 1, "le", "l'") ? k + 2 : k + 1, hi);
+      boolean reported = false;
+      int o0 = markOf[c0] >= 0 ? openTok[markOf[c0]] : c0;
+      for (int t = windowStart(c0); t < o0 && !reported; t++) {
+        // (Not words in marks inside someone's reported clause: "Joe Biden a déclaré qu'il déplacerait des
+        // troupes « à court terme », comme l'a averti son secrétaire à la Défense".)
+        reported = reporting(t, false) && !quoted(t);
+      }
+      if (as != null && !reported && !inverted(as.subject().get(0).from())) {
+        return new Cue(k, as.to(), as.subject(), as.kind());
+      }
+    }
     if (inv != null && skipped == 0) {
       // Without a comma, "« État islamique » a revendiqué les attaques" is a sentence, not an incise: only an
       // inverted pronoun or a speaker after the verb makes it one, and only after a quote that opens its

@@ -405,6 +405,16 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aNameGluedToTheNextWordIsStillThePerson() {
+    // News, January 2023: a missing space in the source.
+    List<Entity> es = entities("Le président des États-Unis, Joe Bidenrencontrera ce lundi son homologue mexicain.",
+        "2023-01-09");
+    Entity biden = named(es, "Joe Biden");
+    assertNotNull(biden, es.toString());
+    assertEquals("Q6279", biden.qid());
+  }
+
+  @Test
   void goldenEntitiesOnTheSeeds() throws IOException {
     assertGolden("seeds-entities.tsv", TestPaths.seedDocuments());
   }

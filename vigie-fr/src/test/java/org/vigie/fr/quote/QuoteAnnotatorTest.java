@@ -2637,6 +2637,30 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSourceTheSentenceEndsOnAndWhatSomeoneGoesAsFarAsToProclaim() {
+    List<Quote> qs = quotes("Olaf Scholz a en effet la réputation d'être « l'incarnation de l'ennui en politique », "
+        + "comme l'a écrit le Spiegel.\n\nOlaf Scholz était ministre des Finances. Pendant sa campagne, il a tout "
+        + "fait pour faire croire qu'il était l'héritier, allant jusqu'à proclamer sur ses affiches : « Il peut être "
+        + "chancelière. »\n\nLorsqu'on lui a demandé, dans une interview à « 60 Minutes » sur CBS, s'il viendrait, il "
+        + "a répondu oui.");
+    assertEquals("le Spiegel", directQuote(qs, "l'incarnation de l'ennui en politique").speakerMention(), show(qs));
+    assertEquals("il", directQuote(qs, "Il peut être chancelière.").speakerMention(), show(qs));
+    // "Lorsqu'on", one token, names nobody: the title stays a scare quote.
+    assertTrue(qs.stream().noneMatch(q -> q.text().equals("60 Minutes")), show(qs));
+  }
+
+  @Test
+  void butAndAQualifiedNounAndAGluedName() {
+    List<Quote> qs = quotes("Le président des États-Unis, Joe Bidenrencontrera ce lundi son homologue. Biden a "
+        + "déclaré qu'il avait dit à son homologue que la violation des sanctions serait une « erreur fatale », mais "
+        + "a souligné que « rien n'indique que la Chine ait soutenu l'effort de guerre ».\n\nMaduro continue "
+        + "d'affirmer sa victoire. Il a accusé l'autre camp de tenter une « contre-révolution » et a qualifié "
+        + "González de terroriste « pervers et macabre ».");
+    assertEquals("Joe Biden", find(qs, "rien n'indique").speaker(), show(qs));
+    assertSpeaker(directQuote(qs, "pervers et macabre"), "Maduro");
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
