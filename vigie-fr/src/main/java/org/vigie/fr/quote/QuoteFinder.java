@@ -426,7 +426,10 @@ final class QuoteFinder {
       return false;
     }
     return p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || p.equals("X")
-        || low[i].startsWith("@") && low[i].length() > 1 || low[i].equals("+") && i > 0 && posIs(i - 1, "PROPN");
+        || low[i].startsWith("@") && low[i].length() > 1 || low[i].equals("+") && i > 0 && posIs(i - 1, "PROPN")
+        // ("Mohammed ben Salmane": a particle inside a name.)
+        || is(i, "ben", "bin", "ibn", "bint", "ould", "al", "el") && i > 0 && i + 1 < n && startsUpper(i - 1)
+            && startsUpper(i + 1);
   }
 
   private boolean deLink(int i) {
@@ -649,7 +652,11 @@ final class QuoteFinder {
         if (m < hi && posIs(m, "DET")) {
           m++;
         }
-        if (m < hi && startsUpper(m) && (posIs(m, "NOUN") || posIs(m, "PROPN"))) {
+        boolean office = false;
+        for (int t = i; t < k && !office; t++) {
+          office = personNoun(t); // ("le secrétaire à la Défense", not "le Norvégien à CNN")
+        }
+        if (m < hi && office && startsUpper(m) && (posIs(m, "NOUN") || posIs(m, "PROPN"))) {
           k = m;
           continue;
         }
@@ -702,6 +709,10 @@ final class QuoteFinder {
       int m = c + 1;
       while (m < hi && (posIs(m, "PROPN") || npCore(m) && startsUpper(m))) {
         m++;
+      }
+      int name = personNameEndFrom(c + 1);
+      if (name > m && name <= hi) {
+        m = name; // ("Mohammed ben Salmane": the whole name, particles and all)
       }
       if (m >= hi || posIs(m, "PUNCT")) {
         out.add(new NP(c + 1, m));
@@ -1667,6 +1678,23 @@ final class QuoteFinder {
         }
       }
     }
+    for (Cand c : all) {
+      if (c.direct || c.speaker == null || c.speaker.name() == null || !quotable(c)) {
+        continue;
+      }
+      for (Cand d : all) {
+        // ("ajoutant que la menace « ne devrait pas être acceptée »": words in marks the clause holds and nobody
+        // else was found to say are the clause's speaker's.)
+        if (d.direct && (d.speaker == null || d.speaker.name() == null) && !d.dialogue && d.mark >= 0
+            && c.pieces.get(0).contains(d.pieces.get(0))
+            && !othersWords(c, openTok[d.mark])) {
+          d.speaker = c.speaker;
+          d.cue = c.cue;
+          d.scare = false;
+          d.confidence = Math.min(0.8, c.confidence);
+        }
+      }
+    }
     all.removeIf(c -> !c.direct && !quotable(c));
     dropRepeats(all);
     // "en affirmant être « très fier du peuple »": a reported clause that is only an infinitive's auxiliary and
@@ -1705,7 +1733,8 @@ final class QuoteFinder {
         return true;
       }
       if (posIs(k, "NOUN") && (SPEECH_NOUNS.contains(lem[k]) || SPEECH_NOUNS.contains(low[k]))
-          && is(k + 1, "de", "du", "des", "d'") && !posIs(k - 1, "ADP")) {
+          && is(k + 1, "de", "du", "des", "d'") && !posIs(k - 1, "ADP") && !infinitive(k + 2)) {
+        // ("la menace d'utiliser des armes « ne devrait pas être acceptée »": what is threatened, not by whom.)
         // "les déclarations de l'Occident sur": words someone else owns (not "a fait part de", "font état de").
         return true;
       }

@@ -2661,6 +2661,19 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aNameWithAParticleInAppositionAndWhatAThreatIsOf() {
+    List<Quote> qs = quotes("Kishida, l'hôte de la réunion, a déclaré que les dirigeants avaient un objectif commun, "
+        + "ajoutant que la menace d'utiliser des armes nucléaires « ne devrait pas être acceptée ».\n\n« Nous sommes "
+        + "heureux d'accueillir le président Bachar al-Assad », a déclaré le prince héritier saoudien, Mohammed ben "
+        + "Salmane, à l'ouverture du sommet.\n\nCette réunion sera la dernière pour Jens Stoltenberg. « Je suis "
+        + "persuadé qu'ils vont trouver un excellent successeur », a dit le Norvégien à CNN ce mardi.");
+    assertSpeaker(directQuote(qs, "ne devrait pas être acceptée"), "Kishida");
+    assertEquals("Mohammed ben Salmane", find(qs, "heureux d'accueillir").speaker(), show(qs));
+    // The medium is no part of who speaks.
+    assertEquals("le Norvégien", find(qs, "excellent successeur").speakerMention(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
