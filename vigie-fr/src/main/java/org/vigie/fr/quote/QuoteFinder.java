@@ -1525,7 +1525,7 @@ final class QuoteFinder {
       "enjoindre", "interdire", "permettre", "autoriser", "empêcher", "convaincre", "persuader");
 
   /** Verbs of haste or omission before "à" or "de" and the speaker's own infinitive: "n'a pas tardé à dénoncer". */
-  private static final Set<String> HASTE = Set.of("tarder", "empresser", "hâter", "manquer", "oublier");
+  private static final Set<String> HASTE = Set.of("tarder", "empresser", "hâter", "manquer", "oublier", "hésiter");
 
   private static final Set<String> PURE_SPEECH = Set.of("dire", "demander", "répondre", "répliquer", "reprendre",
       "écrier", "exclamer", "murmurer", "crier", "ajouter", "poursuivre", "continuer", "déclarer", "affirmer",
@@ -2519,6 +2519,18 @@ final class QuoteFinder {
       // ("a loué lundi « l'engagement »": a day between is no object.)
       adjacent = !posIs(k, "NOUN") && !posIs(k, "PROPN") || TIME_WORDS.contains(low[k]);
     }
+    if (v >= 0 && BAPTISM_VERBS.contains(lem[v]) && !properNameInMarks(o)) {
+      int g0 = groupStart(v);
+      boolean what = false;
+      for (int k = g0 - 1; k >= w && k >= g0 - 4 && !what; k--) {
+        what = is(k, "que", "qu'") && is(k - 1, "ce");
+      }
+      Cue c = what ? verbCue(v, w) : null;
+      if (subjectCanSpeak(c)) {
+        // "ce qu'il nomme une « invasion islamique »": what someone calls a thing is in their words.
+        return c;
+      }
+    }
     if (v >= 0 && BAPTISM_VERBS.contains(lem[v]) && properNameInMarks(o)) {
       // "trois arcs, qu'il avait appelés « Liberté », « Égalité » et « Fraternité »": a name given to a thing is
       // not a quotation of who gave it ("ce que Joe Biden a appelé « son carnage en Ukraine »" is).
@@ -2565,6 +2577,20 @@ final class QuoteFinder {
       Cue c = verbCue(v, w);
       if (subjectCanSpeak(c)) {
         return c;
+      }
+    }
+    for (int k = j - 1; k >= w && k >= j - 10; k--) {
+      if (posIs(k, "VERB") || posIs(k, "AUX") || posIs(k, "PUNCT") || markOf[k] >= 0) {
+        break;
+      }
+      if (is(k, "à", "au", "aux") && posIs(k + 1, "DET")) {
+        // "a appelé ces derniers jours à la mise en place d'une transition « inclusive »": what one calls for.
+        int d = demandVerbBefore(k - 1, w);
+        Cue c = d >= 0 && !"demander".equals(lem[d]) ? verbCue(d, w) : null;
+        if (subjectCanSpeak(c)) {
+          return c;
+        }
+        break;
       }
     }
     if ((v < 0 || DEMAND_VERBS.contains(lem[v])) && is(j, "à", "de", "d'")) {
@@ -2807,6 +2833,18 @@ final class QuoteFinder {
       }
       if (main != null) {
         return new Cue(Math.min(g, v), v + 1, main, "verb");
+      }
+    }
+    int hp = g - 2;
+    while (hp > w && is(hp, "pas", "plus", "jamais")) {
+      hp--;
+    }
+    if (subject.isEmpty() && infinitive(g) && is(g - 1, "à", "de", "d'") && hp >= w && participleAnt(hp)
+        && HASTE.contains(lem[hp]) && onlyPunctuation(w, groupStart(hp))) {
+      // "N'hésitant pas à traiter les Marocains de « racailles », Geert Wilders a bâti": the subject after it.
+      List<NP> main = subjectAfterComma(hp, w);
+      if (main != null) {
+        return new Cue(groupStart(hp), v + 1, main, "verb");
       }
     }
     if (subject.isEmpty() && (is(g - 1, "après", "pour", "sans", "avant", "afin", "de", "d'")
@@ -6234,6 +6272,23 @@ final class QuoteFinder {
     int at = s[main.from()];
     int para = text.lastIndexOf("\n\n", at);
     int from = para <= 0 ? 0 : Math.max(0, text.lastIndexOf("\n\n", para - 1));
+    if (demonym) {
+      // "Cette réunion sera la dernière pour Jens Stoltenberg. « ... », a dit le Norvégien": the one person the
+      // paragraph names before it, subject or not.
+      Entity one = null;
+      boolean several = false;
+      for (Mention m : mentions) {
+        Entity ent = m.type() == EntityType.PER && m.span().start() > Math.max(0, para) && m.span().end() <= at
+            && !quoted(firstTokenAt(m.span().start())) ? entityAt(m.span()) : null;
+        if (ent != null && one != null && ent != one) {
+          several = true;
+        }
+        one = one == null ? ent : one;
+      }
+      if (one != null && !several && !related.contains(one)) {
+        return one;
+      }
+    }
     for (int i = salient.size() - 1; i >= 0; i--) {
       Salient sa = salient.get(i);
       if (sa.at() >= at) {

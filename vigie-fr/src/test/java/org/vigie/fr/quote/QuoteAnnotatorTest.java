@@ -2674,6 +2674,21 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void whatOneCallsForOrCallsAThingAndWhatOneDoesNotHesitateToCallOthers() {
+    List<Quote> qs = quotes("L'émissaire de l'ONU pour la Syrie, Geir Pedersen, est arrivé dimanche à Damas. M. Pedersen "
+        + "a appelé ces derniers jours à la mise en place d'une transition « inclusive » pour éviter une « nouvelle "
+        + "guerre civile ».\n\nGeert Wilders est depuis des décennies dans le paysage politique. N'hésitant pas à "
+        + "traiter les Marocains de « racailles », Geert Wilders a bâti sa carrière contre ce qu'il nomme une "
+        + "« invasion islamique ».\n\nCette réunion sera la dernière pour Jens Stoltenberg. « Je suis persuadé qu'ils "
+        + "vont trouver un excellent successeur », a dit le Norvégien à CNN ce mardi.");
+    assertEquals("Geir Pedersen", directQuote(qs, "inclusive").speaker(), show(qs));
+    assertEquals("Geir Pedersen", directQuote(qs, "nouvelle guerre civile").speaker(), show(qs));
+    assertEquals("Geert Wilders", directQuote(qs, "racailles").speaker(), show(qs));
+    assertEquals("Geert Wilders", directQuote(qs, "invasion islamique").speaker(), show(qs));
+    assertEquals("Jens Stoltenberg", find(qs, "excellent successeur").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
