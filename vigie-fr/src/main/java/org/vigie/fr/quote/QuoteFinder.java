@@ -1174,7 +1174,8 @@ final class QuoteFinder {
   }
 
   /** Verbs whose "X de « ... »" puts the speaker's words on X: "traite des journalistes de « ... »". */
-  private static final Set<String> NAMING_VERBS = Set.of("traiter", "qualifier", "accuser", "taxer", "soupçonner");
+  private static final Set<String> NAMING_VERBS = Set.of("traiter", "qualifier", "accuser", "taxer", "soupçonner",
+      "menacer");
   /** Verbs that give a name: words in marks after them that read as a proper name are that name. */
   private static final Set<String> BAPTISM_VERBS = Set.of("appeler", "baptiser", "nommer", "surnommer", "dénommer",
       "rebaptiser", "intituler");
@@ -2498,6 +2499,9 @@ final class QuoteFinder {
     int v = verbBefore(j, w, 7, false);
     // ("a accusé son prédécesseur d'extrême droite d'avoir « ... »": the infinitive's auxiliary.)
     int de = is(j, "avoir", "être") && is(j - 1, "de", "d'") ? j - 1 : j;
+    if (is(j, "une", "un") && posIs(j, "DET") && is(j - 1, "de", "d'")) {
+      de = j - 1; // ("a menacé les États-Unis d'une « réponse forte »")
+    }
     if (posIs(j, "NOUN") && is(j - 1, "de", "d'") && !posIs(j - 2, "NOUN")) {
       de = j - 1; // ("a qualifié X de terroristes « pervers et macabres »": what X is called, and how.)
     }
@@ -4716,7 +4720,7 @@ final class QuoteFinder {
   /** "le Norvégien", "la Britannique": an article and a capitalized demonym, which stand for a person. */
   private boolean demonymPhrase(NP np) {
     int h = np.from() + 1;
-    return np.to() - np.from() == 2 && is(np.from(), "le", "la", "l'") && startsUpper(h)
+    return np.to() - np.from() == 2 && is(np.from(), "le", "la", "l'", "ce", "cette", "cet") && startsUpper(h)
         && countries.apply(text.substring(s[h], e[h])) != null;
   }
 
@@ -6240,7 +6244,7 @@ final class QuoteFinder {
     // "Le Norvégien, qui quittera son poste à l'automne, est ..." after Jens Stoltenberg: a demonym alone.
     boolean demonym = demonymPhrase(main);
     // ("Cet ancien guérillero de 62 ans a proposé" after Gustavo Petro: a demonstrative points back too.)
-    boolean demonstrative = is(main.from(), "ce", "cet", "cette") && !demonym;
+    boolean demonstrative = is(main.from(), "ce", "cet", "cette");
     if (!is(main.from(), "le", "la", "l'") && !demonstrative || !posIs(h, "NOUN") && !demonym || startsUpper(h) && h != main.from()
         && !demonym
         || plural(main) || main.to() - main.from() > 8 || !epithet && (NEWCOMER_NOUNS.contains(lem[h])

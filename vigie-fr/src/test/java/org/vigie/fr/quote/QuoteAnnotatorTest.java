@@ -2689,6 +2689,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aThreatInMarksAndADemonstrativeDemonym() {
+    List<Quote> qs = quotes("Le chef rebelle Abdel Malik al-Houthi a menacé les Etats-Unis d'une « réponse forte et "
+        + "efficace » après de nouvelles frappes.\n\nCédric Guisset, un touriste belge mis à l'abri samedi, a expliqué "
+        + "avoir dû quitter son hôtel. A l'hôtel, « ils n'étaient même pas au courant », a raconté ce Belge à la radio "
+        + "publique RTBF.");
+    assertNotNull(directQuote(qs, "réponse forte et efficace").speakerMention(), show(qs));
+    assertEquals("Cédric Guisset", directQuote(qs, "ils n'étaient même pas au courant").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
