@@ -988,13 +988,9 @@ final class QuoteFinder {
             // about the object is not the coordinated verb.
             continue;
           }
-          if (reporting(k, true) && is(gk - 1, ",")) {
-            // ("..., a déclaré le juge Punya Udchachon, en précisant que": the incise's subject, after its verb.)
-            Cue inv = inversionAt(gk, j);
-            if (inv != null && inv.subject().get(0).from() > k && personLike(inv.subject().get(0)) && !plural(inv.subject().get(0))
-                && is(inv.subject().get(inv.subject().size() - 1).to(), ",")) {
-              return inv.subject();
-            }
+          List<NP> incise = inciseSubject(k, gk, j);
+          if (incise != null) {
+            return incise;
           }
           if (gk < k || posIs(k, "AUX") || !posIs(k - 1, "AUX")) {
             List<NP> before = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, lo);
@@ -2948,13 +2944,9 @@ final class QuoteFinder {
             return List.of(new NP(x, x + 1));
           }
         }
-        if (reporting(k, true) && is(gk - 1, ",")) {
-          // ("..., a déclaré le juge Punya Udchachon, en précisant que": the incise's subject, after its verb.)
-          Cue inv = inversionAt(gk, g);
-          if (inv != null && inv.subject().get(0).from() > k && personLike(inv.subject().get(0)) && !plural(inv.subject().get(0))
-              && is(inv.subject().get(inv.subject().size() - 1).to(), ",")) {
-            return inv.subject();
-          }
+        List<NP> incise = inciseSubject(k, gk, g);
+        if (incise != null) {
+          return incise;
         }
         List<NP> main = subjectOf(aux(gk) ? mainVerbOf(gk, k) : k, w);
         if (main.isEmpty() && aux(gk)) {
@@ -2974,6 +2966,23 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "..., a déclaré le juge Punya Udchachon, en précisant que": the subject after the reporting verb k (its group
+   * starting at gk after a comma) when it is one person closed by a comma, before token hi; else null.
+   */
+  private List<NP> inciseSubject(int k, int gk, int hi) {
+    if (!reporting(k, true) || !is(gk - 1, ",")) {
+      return null;
+    }
+    Cue inv = inversionAt(gk, hi);
+    if (inv == null) {
+      return null;
+    }
+    NP first = inv.subject().get(0);
+    boolean one = first.from() > k && personLike(first) && !plural(first);
+    return one && is(inv.subject().get(inv.subject().size() - 1).to(), ",") ? inv.subject() : null;
   }
 
   /**
@@ -4679,15 +4688,26 @@ final class QuoteFinder {
 
   /** Words in marks that read as someone's statement: a verb and three words or more, or the first person. */
   private boolean pullQuote(Cand c) {
-    int from = firstTokenAt(c.start());
-    int to = firstTokenAt(c.end());
+    return wordsIn(c) >= 3 && (verbIn(c) || FIRST_PERSON.matcher(c.pieces.get(0).of(text)).find());
+  }
+
+  /** The words (not punctuation) of a quote's first token span to its end. */
+  private int wordsIn(Cand c) {
     int words = 0;
-    boolean verb = false;
-    for (int i = from; i < to; i++) {
+    for (int i = firstTokenAt(c.start()); i < firstTokenAt(c.end()); i++) {
       words += posIs(i, "PUNCT") ? 0 : 1;
-      verb |= posIs(i, "VERB") || posIs(i, "AUX");
     }
-    return words >= 3 && (verb || FIRST_PERSON.matcher(c.pieces.get(0).of(text)).find());
+    return words;
+  }
+
+  /** Whether a quote holds a verb or an auxiliary. */
+  private boolean verbIn(Cand c) {
+    for (int i = firstTokenAt(c.start()); i < firstTokenAt(c.end()); i++) {
+      if (posIs(i, "VERB") || posIs(i, "AUX")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -4992,17 +5012,7 @@ final class QuoteFinder {
   }
 
   private boolean shortOrVerbless(Cand c) {
-    int from = firstTokenAt(c.start());
-    int to = firstTokenAt(c.end());
-    int words = 0;
-    boolean verb = false;
-    for (int i = from; i < to; i++) {
-      if (!posIs(i, "PUNCT")) {
-        words++;
-      }
-      verb |= posIs(i, "VERB") || posIs(i, "AUX");
-    }
-    return words <= 8 || !verb;
+    return wordsIn(c) <= 8 || !verbIn(c);
   }
 
   /**
@@ -6245,7 +6255,8 @@ final class QuoteFinder {
     boolean demonym = demonymPhrase(main);
     // ("Cet ancien guérillero de 62 ans a proposé" after Gustavo Petro: a demonstrative points back too.)
     boolean demonstrative = is(main.from(), "ce", "cet", "cette");
-    if (!is(main.from(), "le", "la", "l'") && !demonstrative || !posIs(h, "NOUN") && !demonym || startsUpper(h) && h != main.from()
+    if (!is(main.from(), "le", "la", "l'") && !demonstrative || !posIs(h, "NOUN") && !demonym
+        || startsUpper(h) && h != main.from()
         && !demonym
         || plural(main) || main.to() - main.from() > 8 || !epithet && (NEWCOMER_NOUNS.contains(lem[h])
         || NEWCOMER_NOUNS.contains(low[h])) || INSTITUTION_WORDS.contains(lem[h]) || COMPANY_HEADS.contains(lem[h])

@@ -2550,7 +2550,8 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
 
   @Test
   void aDemonstrativeDescriptionAndWhatItProposesToWhom() {
-    List<Quote> qs = quotes("Gustavo Petro a prêté serment dimanche à Bogota. Il a réitéré cette volonté.\n\nCet ancien "
+    List<Quote> qs = quotes("Gustavo Petro a prêté serment dimanche à Bogota. Il a réitéré cette volonté.\n\nCet "
+        + "ancien "
         + "guérillero de 62 ans a notamment proposé aux groupes armés en activité en Colombie des « avantages "
         + "juridiques » s'ils signaient la paix: « Nous appelons tous les groupes armés à reléguer les armes », a-t-il "
         + "lancé.");
@@ -2618,7 +2619,8 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
 
   @Test
   void aPullQuoteSubheadingAndASignatureInParentheses() {
-    List<Quote> qs = quotes("Les incendies ont atteint un record cette année.\n\n« La situation est hors de contrôle »\n\n"
+    List<Quote> qs = quotes("Les incendies ont atteint un record cette année.\n\n« La situation est hors de "
+        + "contrôle »\n\n"
         + "Pour la militante écologiste Marina Silva, la situation est « hors de contrôle ». « Il faut agir », "
         + "a-t-elle ajouté.\n\nProcès du 28 septembre : « je n'ai jamais souhaité que le sang d'un seul Guinéen soit "
         + "versé » (Moussa Dadis Camara)\n\n« Nous irons jusqu'au bout. »\n\n« Il faut tenir. »");
@@ -2675,7 +2677,8 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
 
   @Test
   void whatOneCallsForOrCallsAThingAndWhatOneDoesNotHesitateToCallOthers() {
-    List<Quote> qs = quotes("L'émissaire de l'ONU pour la Syrie, Geir Pedersen, est arrivé dimanche à Damas. M. Pedersen "
+    List<Quote> qs = quotes("L'émissaire de l'ONU pour la Syrie, Geir Pedersen, est arrivé dimanche à Damas. M. "
+        + "Pedersen "
         + "a appelé ces derniers jours à la mise en place d'une transition « inclusive » pour éviter une « nouvelle "
         + "guerre civile ».\n\nGeert Wilders est depuis des décennies dans le paysage politique. N'hésitant pas à "
         + "traiter les Marocains de « racailles », Geert Wilders a bâti sa carrière contre ce qu'il nomme une "
