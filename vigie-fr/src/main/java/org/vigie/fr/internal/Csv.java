@@ -42,6 +42,30 @@ public final class Csv {
     }
   }
 
+  /**
+   * The two fields of each line of a tab-separated classpath resource ({@code name<TAB>value}), lines starting
+   * with {@code #} and lines without exactly two fields left out; the word lists' format.
+   */
+  public static List<String[]> readTabPairs(String resource) {
+    InputStream in = Csv.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + resource);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      List<String[]> out = new ArrayList<>();
+      String line;
+      while ((line = r.readLine()) != null) {
+        String[] f = line.split("\t");
+        if (!line.startsWith("#") && f.length == 2) {
+          out.add(f);
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
   static List<List<String>> parse(BufferedReader r) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();

@@ -110,22 +110,9 @@ final class NameLexicon {
   }
 
   private static Set<String> loadFirstNames() {
-    var in = NameLexicon.class.getResourceAsStream("/org/vigie/fr/quote/first-names.tsv");
-    if (in == null) {
-      throw new IllegalStateException("missing resource org/vigie/fr/quote/first-names.tsv");
-    }
     Set<String> out = new java.util.HashSet<>();
-    try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(in,
-        java.nio.charset.StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        String[] f = line.split("\t");
-        if (!line.startsWith("#") && f.length == 2) {
-          out.add(f[0]);
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    for (String[] f : Csv.readTabPairs("org/vigie/fr/quote/first-names.tsv")) {
+      out.add(f[0]);
     }
     return Set.copyOf(out);
   }
@@ -156,22 +143,9 @@ final class NameLexicon {
         put(names, forms, row.get(key), EntityType.ORG);
       }
     }
-    var known = NameLexicon.class.getResourceAsStream("known-names.tsv");
-    if (known == null) {
-      throw new IllegalStateException("missing resource known-names.tsv");
-    }
-    try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(known,
-        java.nio.charset.StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        String[] f = line.split("\t");
-        if (!line.startsWith("#") && f.length == 2) {
-          names.put(key(f[0]), EntityType.valueOf(f[1].trim()));
-          forms.put(key(f[0]), f[0].replace('’', '\''));
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    for (String[] f : Csv.readTabPairs("org/vigie/fr/mention/known-names.tsv")) {
+      names.put(key(f[0]), EntityType.valueOf(f[1].trim()));
+      forms.put(key(f[0]), f[0].replace('’', '\''));
     }
     return new NameLexicon(Map.copyOf(names), Map.copyOf(forms), Set.copyOf(demonyms));
   }

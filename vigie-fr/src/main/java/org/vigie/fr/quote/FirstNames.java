@@ -1,14 +1,8 @@
 package org.vigie.fr.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
+import org.vigie.fr.internal.Csv;
 
 /**
  * The gender that a first name tells in news ({@code first-names.tsv} beside this class), for the pronoun after a
@@ -56,21 +50,10 @@ final class FirstNames {
 
   private static Map<String, Character> load() {
     Map<String, Character> out = new HashMap<>();
-    try (InputStream in = Objects.requireNonNull(FirstNames.class.getResourceAsStream("first-names.tsv"),
-        "first-names.tsv missing from the classpath");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length == 2 && (f[1].equals("m") || f[1].equals("f"))) {
-          out.put(f[0], f[1].charAt(0));
-        }
+    for (String[] f : Csv.readTabPairs("org/vigie/fr/quote/first-names.tsv")) {
+      if (f[1].equals("m") || f[1].equals("f")) {
+        out.put(f[0], f[1].charAt(0));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return Map.copyOf(out);
   }

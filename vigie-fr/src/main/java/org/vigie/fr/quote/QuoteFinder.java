@@ -2684,10 +2684,14 @@ final class QuoteFinder {
   /** "Cet ancien guérillero de 62 ans": a demonstrative and a noun for a person, not a thing or a body. */
   private boolean describesSomeone(NP np) {
     int h = head(np);
-    return is(np.from(), "ce", "cet", "cette") && posIs(h, "NOUN") && !THING_SUFFIX.matcher(low[h]).matches()
-        && !INSTITUTION_WORDS.contains(lem[h]) && !BODY_NOUNS.contains(lem[h]) && !lex.isDocumentNoun(lem[h])
-        && !lex.isNonSpeaker(lem[h]) && !GENERIC_BODIES.contains(lem[h]) && !COMPANY_HEADS.contains(lem[h])
-        && !MEDIA_HEADS.contains(lem[h]) && !STATE_BODIES.contains(lem[h]);
+    return is(np.from(), "ce", "cet", "cette") && posIs(h, "NOUN") && !thingOrBody(h);
+  }
+
+  /** Whether head noun h names a thing, an act, a document or a body rather than a person ("la loi", "l'agence"). */
+  private boolean thingOrBody(int h) {
+    return THING_SUFFIX.matcher(low[h]).matches() || INSTITUTION_WORDS.contains(lem[h]) || BODY_NOUNS.contains(lem[h])
+        || lex.isDocumentNoun(lem[h]) || lex.isNonSpeaker(lem[h]) || GENERIC_BODIES.contains(lem[h])
+        || COMPANY_HEADS.contains(lem[h]) || MEDIA_HEADS.contains(lem[h]) || STATE_BODIES.contains(lem[h]);
   }
 
   /** Verbs that urge someone to do something ("exhorter X à", "appeler X à", "sommer X de"). */
@@ -6259,11 +6263,8 @@ final class QuoteFinder {
         || startsUpper(h) && h != main.from()
         && !demonym
         || plural(main) || main.to() - main.from() > 8 || !epithet && (NEWCOMER_NOUNS.contains(lem[h])
-        || NEWCOMER_NOUNS.contains(low[h])) || INSTITUTION_WORDS.contains(lem[h]) || COMPANY_HEADS.contains(lem[h])
-        || MEDIA_HEADS.contains(lem[h]) || ORG_VOICES.contains(lem[h]) || lex.isDocumentNoun(lem[h])
-        || GENERIC_BODIES.contains(lem[h]) || STATE_BODIES.contains(lem[h]) || INSTITUTION_HEADS.contains(lem[h])
-        || BODY_NOUNS.contains(lem[h]) || lex.isNonSpeaker(lem[h]) || THING_SUFFIX.matcher(low[h]).matches()
-        || (ROLE_NOUNS.contains(lem[h]) || ROLE_NOUNS.contains(low[h])) && is(h - 1, "nouveau", "nouvelle",
+        || NEWCOMER_NOUNS.contains(low[h])) || thingOrBody(h) || ORG_VOICES.contains(lem[h])
+        || INSTITUTION_HEADS.contains(lem[h]) || (ROLE_NOUNS.contains(lem[h]) || ROLE_NOUNS.contains(low[h])) && is(h - 1, "nouveau", "nouvelle",
             "futur", "future", "prochain", "prochaine")) {
       // ("le nouveau chef de l'État" after the loser's words is the one who won.)
       return null;
