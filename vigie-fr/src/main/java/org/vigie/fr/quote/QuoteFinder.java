@@ -805,6 +805,8 @@ final class QuoteFinder {
       i += 2;
     } else if (is(i, "la", "le") && is(i + 1, "veille", "lendemain")) {
       i += 2;
+    } else if (is(i, "le") && i + 2 < n && low[i + 1].matches("\\d{1,2}(er)?") && MONTHS.contains(low[i + 2])) {
+      i++; // "le 14 décembre"
     } else if (is(i, "quelques") && is(i + 1, "minutes", "heures", "jours", "semaines") && is(i + 2, "plus")
         && is(i + 3, "tôt", "tard")) {
       return 4;
@@ -831,7 +833,7 @@ final class QuoteFinder {
       {"en", "outre"}, {"par", "ailleurs"}, {"de", "nouveau"}, {"à", "nouveau"}, {"une", "fois", "de", "plus"},
       {"dans", "la", "foulée"}, {"pour", "l'instant"}, {"pour", "le", "moment"}, {"en", "retour"},
       {"en", "effet"}, {"d'ailleurs"}, {"de", "plus"}, {"en", "substance"}, {"en", "conclusion"},
-      {"par", "exemple"}};
+      {"par", "exemple"}, {"d'", "abord"}, {"tout", "d'", "abord"}, {"d'", "emblée"}, {"avant", "tout"}};
 
   /** The first token of the verb group ending at verb v (auxiliaries, clitics, negation, adverbs). */
   private int groupStart(int v) {
@@ -1352,7 +1354,11 @@ final class QuoteFinder {
     } else if (reporting(j, true) && !participleAnt(j) && !infinitive(j) && !is(j, "dit", "écrit")
         && !pastParticipleOnly(j) || is(j, "dit", "écrit") && inverted(j + 1)
         || is(j, "dit") && (posIs(j + 1, "DET") || posIs(j + 1, "PROPN")
-            || is(j + 1, ",") && locutionAt(j + 2) > 0)) {
+            || is(j + 1, ",") && locutionAt(j + 2) > 0)
+        || is(j, "dit", "écrit") && posIs(j + 1, "ADV") && !is(j + 1, "ne", "n'", "pas")
+            && (posIs(j + 2, "DET") || posIs(j + 2, "PROPN"))
+        || is(j, "écrit") && posIs(j + 1, "PROPN") && mentionStartsAt(j + 1, EntityType.PER)) {
+      // ("écrit alors Bruno Retailleau", "écrit Bruno Retailleau": the verb, not the participle.)
       verb = j;
     }
     if (verb < 0) {
@@ -3049,6 +3055,19 @@ final class QuoteFinder {
         return new Cue(de, inf + 1, np, "verb");
       }
     }
+    for (int k = w + 1; k + 2 < colon; k++) {
+      if (is(k, "pour") && markOf[k] < 0) {
+        // "L'occasion pour lui de lancer : « ... »", "une façon pour le ministre de rappeler :": the one the
+        // infinitive of speech is for.
+        boolean stressed = is(k + 1, "lui", "elle", "eux", "elles");
+        List<NP> np = stressed ? List.of(new NP(k + 1, k + 2)) : npRight(k + 1, colon);
+        int de = np.isEmpty() ? -1 : np.get(np.size() - 1).to();
+        if (de > 0 && de + 2 == colon && is(de, "de", "d'") && infinitive(de + 1)
+            && (lex.isInciseVerb(low[de + 1]) || lex.isVerb(low[de + 1])) && (stressed || speakerLike(np.get(0)))) {
+          return new Cue(de, de + 2, np, "verb");
+        }
+      }
+    }
     for (int k = Math.max(w, colon - 8); k + 1 < colon; k++) {
       if ("citer".equals(lem[k]) && markOf[k] < 0 && (participleAnt(k) || is(k, "citant"))) {
         // "Le journal a ajouté citant Faisal bin Farhan : « ... »": the words are the one cited's.
@@ -3091,6 +3110,15 @@ final class QuoteFinder {
     // républicain a proposé de signer une déclaration : « ... »").
     boolean verb = false;
     for (int v = colon - 1; v >= w; v--) {
+      int dashes = 0;
+      for (int d = w; d < v; d++) {
+        dashes += isDashToken(d) ? 1 : 0;
+      }
+      if (dashes % 2 == 1) {
+        // ("Jean-Luc Moudenc est revenu sur la démission de François Piquemal – l'élu a décidé de ... – au
+        // moment de donner la parole à Maxime Le Texier : « »": an aside between dashes is not the main clause.)
+        continue;
+      }
       if (markOf[v] >= 0 || !(posIs(v, "VERB") || posIs(v, "AUX")) || participleAnt(v) || infinitive(v)
           || posIs(v - 1, "NOUN") && pastParticipleOnly(v)) {
         // ("une déclaration enregistrée :": a participle after its noun describes it.)
@@ -3357,7 +3385,8 @@ final class QuoteFinder {
         break;
       }
       if (is(j - 1, ",") && markOf[j] < 0) {
-        Cue later = inversionAt(j, hi);
+        // ("« Un coup magistral », en termes de communication, selon Louise Tourret": a source after an aside.)
+        Cue later = is(j, "selon") ? selonAt(j, hi) : inversionAt(j, hi);
         if (later != null) {
           return later;
         }

@@ -2702,6 +2702,30 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void adverbsAndDatesBetweenTheVerbAndItsSubjectAsidesBetweenDashesAndASourceAfterAnAside() {
+    List<Quote> qs = quotes("« Soit Pelicot est là lundi, et on continue », a d'abord déclaré Roger Arata.\n\n"
+        + "Le patron des sénateurs LR applaudit sur X : « Le Gouvernement a raison sur le principe », écrit alors "
+        + "Bruno Retailleau. Le sénateur écologiste Thomas Dossus évoque quant à lui une « diversion grossière ».\n"
+        + "« Un coup magistral », en termes de communication politique, selon Louise Tourret, productrice.\n\n"
+        + "«Si le gouvernement persiste» à vouloir faire «passer en force une mauvaise réforme» des retraites, il y "
+        + "aura «des grèves dès le mois de janvier», a mis en garde le 14 décembre le secrétaire général de la CGT "
+        + "Philippe Martinez, sur Sud Radio.\n\nJean-Luc Moudenc est ainsi revenu sur la démission de François "
+        + "Piquemal – l'élu d'AMC a décidé de se consacrer à son mandat – au moment de donner la parole à Maxime Le "
+        + "Texier : « Comme vous avez son pouvoir, je voulais savoir si vous parliez en votre nom. » L'occasion pour "
+        + "lui de lancer : « Quand c'était Archipel, cela allait plus vite. »\n\nVendredi, Volodymyr Zelensky a "
+        + "rencontré des élus américains. « J'ai souligné la nécessité d'une aide », a-t-il posté sur X.");
+    assertEquals("Roger Arata", directQuote(qs, "Soit Pelicot est là lundi, et on continue").speaker(), show(qs));
+    assertEquals("Bruno Retailleau", directQuote(qs, "Le Gouvernement a raison sur le principe").speaker(),
+        show(qs));
+    assertEquals("Louise Tourret", directQuote(qs, "Un coup magistral").speaker(), show(qs));
+    assertEquals("Philippe Martinez", directQuote(qs, "Si le gouvernement persiste").speaker(), show(qs));
+    assertEquals("Philippe Martinez", directQuote(qs, "des grèves dès le mois de janvier").speaker(), show(qs));
+    assertEquals("Jean-Luc Moudenc", find(qs, "Comme vous avez son pouvoir").speaker(), show(qs));
+    assertEquals("Jean-Luc Moudenc", find(qs, "Quand c'était Archipel").speaker(), show(qs));
+    assertEquals("Volodymyr Zelensky", directQuote(qs, "J'ai souligné la nécessité d'une aide").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
