@@ -119,6 +119,7 @@ final class OrgRules {
         out.set(m, better);
       }
     }
+    out = cuedRuns(out, words, text, cued);
     // "Groupe B" of a tournament and common-noun acronyms ("UTC", "NDLR") are not names.
     out.removeIf(m -> m.text().matches("(?:Groupe|Poule) [A-H]")
         || COMMON_ACRONYMS.contains(m.text().toLowerCase(Locale.ROOT)));
@@ -284,6 +285,86 @@ final class OrgRules {
       }
     }
     return null;
+  }
+
+  /** Articles and contractions before a noun that announces a name ("l'ONG", "de la société", "au groupe"). */
+  private static final Set<String> CUE_ARTICLES = Set.of("le", "la", "l'", "les", "un", "une", "du", "des", "au",
+      "aux", "cette", "ce");
+
+  /**
+   * "l'ONG Alarm Phone", "l'organisation humanitaire française SOS Méditerranée": the capitalised words right
+   * after a noun that announces an organization (and up to two lower-case adjectives) are that organization's
+   * name, whatever the tagger read in them (a person, a sea), and so is the same name elsewhere in the article.
+   * A run that opens with a first name ("le groupe de Jean Dupont" aside) is left alone: a person may follow.
+   */
+  private List<Mention> cuedRuns(List<Mention> found, List<W> words, String text, Set<String> cued) {
+    List<Span> runs = new ArrayList<>();
+    for (int i = 1; i + 1 < words.size(); i++) {
+      W cue = words.get(i);
+      if (!CUES.contains(cue.lower()) || cue.capitalized() && !cue.text().equals("ONG") || !CUE_ARTICLES.contains(words.get(i - 1).lower())) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < words.size() && j - i <= 2 && !words.get(j).capitalized()
+          && (words.get(j).pos().equals("ADJ") || NATIONALITY.matcher(words.get(j).lower()).matches())) {
+        j++;
+      }
+      int k = j;
+      while (k < words.size() && k - j < 5 && words.get(k).capitalized() && words.get(k).sentence() == cue.sentence()
+          && !words.get(k).pos().equals("PUNCT")) {
+        k++;
+      }
+      if (k - j < 1 || k - j == 1 && words.get(j).text().length() < 3 || NameLexicon.isFirstName(words.get(j).text())
+          || TITLE_ARTICLES.contains(words.get(j).lower()) && k - j == 1
+          || k < words.size() && !words.get(k).capitalized() && (words.get(k).pos().equals("ADJ")
+              || words.get(k).pos().equals("NOUN"))) {
+        // ("l'organisation Etat islamique": a name that goes on in lower case is the tagger's to find.)
+        continue;
+      }
+      Span run = new Span(words.get(j).span().start(), words.get(k - 1).span().end());
+      boolean clean = true;
+      boolean done = false;
+      for (Mention m : found) {
+        if (m.span().overlaps(run)) {
+          clean &= run.contains(m.span());
+          done |= m.span().equals(run) && m.type() == EntityType.ORG;
+        }
+      }
+      if (clean && !done && lexicon.typeOf(run.of(text)) != EntityType.PER) {
+        runs.add(run);
+      }
+    }
+    if (runs.isEmpty()) {
+      return found;
+    }
+    List<Span> all = new ArrayList<>(runs);
+    for (Span run : runs) {
+      // The same name elsewhere: "ce qui a incité SOS Méditerranée à lancer des recherches" (a name of one word
+      // may be a common one elsewhere, "Renaissance", and only its mentions become the organization's).
+      String name = run.of(text);
+      for (int at = name.contains(" ") ? text.indexOf(name) : -1; at >= 0; at = text.indexOf(name, at + 1)) {
+        int end = at + name.length();
+        boolean word = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+            && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+        Span other = new Span(at, end);
+        if (word && all.stream().noneMatch(r -> r.overlaps(other))
+            && found.stream().allMatch(m -> !m.span().overlaps(other) || other.contains(m.span()))) {
+          all.add(other);
+        }
+      }
+      cued.add(NameLexicon.key(name));
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : found) {
+      if (all.stream().noneMatch(r -> r.overlaps(m.span()))) {
+        out.add(m);
+      }
+    }
+    for (Span r : all) {
+      out.add(new Mention(r, r.of(text), EntityType.ORG));
+    }
+    out.sort(java.util.Comparator.comparing(Mention::span));
+    return out;
   }
 
   /**

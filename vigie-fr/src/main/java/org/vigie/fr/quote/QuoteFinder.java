@@ -246,6 +246,8 @@ final class QuoteFinder {
     final List<Span> pieces = new ArrayList<>();
     boolean direct;
     Cue cue;
+    /** The incise after the words when a cue before them won: who speaks if that cue's subject names nobody. */
+    Cue other;
     /** Use the speaker of the previous cue in the same sentence (a participle such as "estimant que"). */
     boolean sameAsPrevious;
     double confidence;
@@ -522,6 +524,15 @@ final class QuoteFinder {
     String f = low[i];
     return f.endsWith("é") || f.endsWith("ée") || f.endsWith("és") || f.endsWith("ées")
         || is(i, "dite", "dites", "dits", "écrite", "écrites", "écrits");
+  }
+
+  /**
+   * "que Patrick Pouyanné poursuive le déploiement": the subjunctive of a verb in -re or -ir, which no incise
+   * uses ("poursuit-il", "a poursuivi X"); verbs in -er have the indicative's form and are not told apart.
+   */
+  private boolean subjunctive(int i) {
+    return (lem[i].endsWith("re") || lem[i].endsWith("ir")) && low[i].endsWith("e") && !low[i].equals(lem[i])
+        && !low[i].endsWith("ée") && !aux(i - 1);
   }
 
   private boolean infinitive(int i) {
@@ -1352,7 +1363,7 @@ final class QuoteFinder {
         verb = j + 2;
       }
     } else if (reporting(j, true) && !participleAnt(j) && !infinitive(j) && !is(j, "dit", "écrit")
-        && !pastParticipleOnly(j) || is(j, "dit", "écrit") && inverted(j + 1)
+        && !pastParticipleOnly(j) && !subjunctive(j) || is(j, "dit", "écrit") && inverted(j + 1)
         || is(j, "dit") && (posIs(j + 1, "DET") || posIs(j + 1, "PROPN")
             || is(j + 1, ",") && locutionAt(j + 2) > 0)
         || is(j, "dit", "écrit") && posIs(j + 1, "ADV") && !is(j + 1, "ne", "n'", "pas")
@@ -1781,6 +1792,9 @@ final class QuoteFinder {
               || pre.kind().equals("verb") && post.kind().equals("incise") && pre.to() > 0
                   && WISH_VERBS.contains(lem[pre.to() - 1]));
           c.cue = pre != null && !yields ? pre : post;
+          if (c.cue == pre && post != null && post.kind().equals("incise") && !thirdPersonPronoun(post)) {
+            c.other = post;
+          }
         }
         if (c.cue == null && c.sentenceInitial) {
           c.cue = colonBefore(w);
@@ -3658,7 +3672,9 @@ final class QuoteFinder {
     while (h < q && posIs(h, "ADJ")) {
       h++;
     }
-    return h < q && posIs(h, "NOUN") && !TIME_NOUNS.contains(lem[h]) && !TIME_NOUNS.contains(low[h]);
+    // ("a reconnu ce mercredi que": a day, not an object.)
+    return h < q && posIs(h, "NOUN") && !TIME_NOUNS.contains(lem[h]) && !TIME_NOUNS.contains(low[h])
+        && !TIME_WORDS.contains(low[h]);
   }
 
   /** Words that make "que" a conjunction ("tandis que", "alors que", "bien que"). */
@@ -4258,6 +4274,20 @@ final class QuoteFinder {
     return out;
   }
 
+  /** Acronyms of a kind of body, not of one ("l'ONG", "une PME"): the body is the one the article named. */
+  private static final Set<String> KIND_ACRONYMS = Set.of("ONG", "PME", "TPE", "ETI", "PMI");
+
+  /** Nouns that name the same kind of body: "l'ONG" after "l'organisation humanitaire SOS Méditerranée". */
+  private static final Set<String> NGO_KINDS = Set.of("ong", "organisation", "association");
+  private static final Set<String> PRESS_KINDS = Set.of("journal", "quotidien", "hebdomadaire");
+  private static final List<Set<String>> BODY_KINDS = List.of(NGO_KINDS,
+      Set.of("groupe", "entreprise", "société", "compagnie", "firme"), PRESS_KINDS);
+
+  /** Whether the nouns a and b name the same kind of body. */
+  private static boolean sameKind(String a, String b) {
+    return a.equals(b) || BODY_KINDS.stream().anyMatch(k -> k.contains(a) && k.contains(b));
+  }
+
   /** Heads that stand for a company the article named: "la compagnie", "le groupe", "l'entreprise". */
   private static final Set<String> COMPANY_HEADS = Set.of("compagnie", "entreprise", "société", "groupe",
       "constructeur", "firme", "opérateur", "fabricant", "transporteur", "laboratoire", "enseigne", "géant");
@@ -4270,12 +4300,27 @@ final class QuoteFinder {
    */
   private Entity theOneCompany(int pos) {
     java.util.Map<Entity, Integer> counts = new java.util.LinkedHashMap<>();
+    Set<Entity> otherKind = new java.util.HashSet<>();
     for (Mention m : organizationsBefore(pos)) {
+      // ("l'organisation humanitaire SOS Méditerranée" is no company.)
+      int k = firstTokenAt(m.span().start()) - 1;
+      while (k >= 0 && posIs(k, "ADJ")) {
+        k--;
+      }
+      if (k >= 0 && !startsUpper(k) && (NGO_KINDS.contains(low[k]) || PRESS_KINDS.contains(low[k])
+          || INSTITUTION_WORDS.contains(low[k])) && entityAt(m.span()) != null) {
+        otherKind.add(entityAt(m.span()));
+      }
+    }
+    for (Mention m : organizationsBefore(pos)) {
+      if (otherKind.contains(entityAt(m.span()))) {
+        continue;
+      }
       int t = firstTokenAt(m.span().start());
       if (posIs(t, "DET")) {
         t++;
       }
-      if (t >= n || Character.isLowerCase(text.charAt(s[t])) || INSTITUTION_WORDS.contains(low[t])
+      if (t >= n || Character.isLowerCase(text.charAt(s[t])) || INSTITUTION_WORDS.contains(low[t]) || quoted(t)
           || m.text().matches(".*\\s\\S*\\d\\S*") || portfolio(m)) {
         // (A name ending in a number is a product: "Airbus A321", "Boeing 737-500".)
         continue;
@@ -4351,7 +4396,7 @@ final class QuoteFinder {
    * L'Orient-Le Jour", "la compagnie Air Méditerranée"); with several, the one mentioned last before pos.
    */
   private Entity organizationIntroducedAs(int h, int pos) {
-    if (!posIs(h, "NOUN")) {
+    if (!posIs(h, "NOUN") && !KIND_ACRONYMS.contains(text.substring(s[h], e[h]))) {
       return null;
     }
     Set<Entity> introduced = new LinkedHashSet<>();
@@ -4362,7 +4407,8 @@ final class QuoteFinder {
       while (k >= 0 && t - k <= 3 && posIs(k, "ADJ")) {
         k--;
       }
-      if (k >= 0 && k < t && !startsUpper(k) && lem[k].equals(lem[h])) {
+      if (k >= 0 && k < t && !startsUpper(k) && sameKind(lem[k], low[h].equals("ong") ? "ong" : lem[h])
+          && !quoted(t)) {
         Entity ent = entityAt(m.span());
         if (ent != null) {
           introduced.add(ent);
@@ -4584,6 +4630,13 @@ final class QuoteFinder {
         c.speaker = lastSpokenOf(c, salient);
       } else if (c.cue != null && !c.sameAsPrevious) {
         c.speaker = speakerOf(c.cue.subject(), salient, true);
+        Speaker alt = c.other != null && (c.speaker == null || c.speaker.entity() == null)
+            ? speakerOf(c.other.subject(), salient, true) : null;
+        if (alt != null && alt.entity() != null) {
+          // "Il a donc jugé « ... », a souligné le groupe": the incise names who the pronoun left unknown.
+          c.speaker = alt;
+          c.cue = c.other;
+        }
         Speaker same = goesOn(c, previous);
         if (same != null) {
           c.speaker = same;
@@ -5500,7 +5553,8 @@ final class QuoteFinder {
     }
     // An institution or place named in the phrase's head.
     for (Mention m : mentionsOverlapping(hs)) {
-      if (m.type() != EntityType.MISC && m.span().overlaps(hs)) {
+      if (m.type() != EntityType.MISC && m.span().overlaps(hs)
+          && !KIND_ACRONYMS.contains(m.text().strip().toUpperCase(Locale.ROOT))) {
         Entity ent = entityAt(m.span());
         return make(trimNp(main), ent, ent != null ? ent.name() : m.text(), main, 0.85);
       }

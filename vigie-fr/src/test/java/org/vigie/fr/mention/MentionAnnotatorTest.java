@@ -365,6 +365,20 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void capitalisedWordsAfterANounAnnouncingAnOrganizationAreItsName() {
+    String text = "Dix corps ont été retrouvés, a déclaré l'organisation humanitaire française SOS Méditerranée. "
+        + "L'ONG Alarm Phone nous a alertés, ce qui a incité SOS Méditerranée à lancer des recherches. Le groupe "
+        + "Etat islamique a revendiqué l'attaque, selon le groupe de Jean Dupont.";
+    List<Mention> ms = analyze(text).get(Layers.MENTIONS);
+    assertEquals(2, ms.stream().filter(m -> m.text().equals("SOS Méditerranée") && m.type() == EntityType.ORG)
+        .count(), ms.toString());
+    assertTrue(ms.stream().anyMatch(m -> m.text().equals("Alarm Phone") && m.type() == EntityType.ORG),
+        ms.toString());
+    assertTrue(ms.stream().noneMatch(m -> m.text().equals("Etat") && m.type() == EntityType.ORG), ms.toString());
+    assertTrue(ms.stream().noneMatch(m -> m.text().equals("Méditerranée")), ms.toString());
+  }
+
+  @Test
   void seedArticlesGiveTheExpectedEntities() throws IOException {
     Set<String> per = new java.util.HashSet<>();
     Set<String> org = new java.util.HashSet<>();

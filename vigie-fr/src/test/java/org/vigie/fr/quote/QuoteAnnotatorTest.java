@@ -2726,6 +2726,22 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aBodyByTheKindOfNounItWasIntroducedWithAndAnInciseThatNamesWhoAPronounLeftUnknown() {
+    List<Quote> qs = quotes("Dix corps ont été retrouvés, a déclaré l'organisation humanitaire française SOS "
+        + "Méditerranée.\n\nSOS Méditerranée a lancé des recherches « dans une mer très agitée », a indiqué l'ONG "
+        + "dans un communiqué.\n\nLe conseil d'administration de TotalEnergies propose de renouveler le mandat de "
+        + "son PDG, a indiqué le groupe.\n\nLe conseil a opté pour : « la stratégie mise en œuvre par la "
+        + "Compagnie ». Il a donc jugé « hautement souhaitable que Patrick Pouyanné, président-directeur général, "
+        + "poursuive le déploiement de cette stratégie », a souligné le groupe.\n\nFrançois Braun, qui refusait "
+        + "d'évoquer la situation, a reconnu ce mercredi que plusieurs services d'urgence sont fermés.");
+    assertEquals("SOS Méditerranée", directQuote(qs, "dans une mer très agitée").speaker(), show(qs));
+    Quote wish = find(qs, "hautement souhaitable");
+    assertEquals("TotalEnergies", wish.speaker(), show(qs));
+    assertTrue(wish.text().endsWith("cette stratégie"), show(qs));
+    assertEquals("François Braun", find(qs, "plusieurs services d'urgence sont fermés").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
