@@ -67,6 +67,10 @@ final class QuoteFinder {
   private static final Set<String> VOICE_HEADS = Set.of("exception", "voix", "part", "côté", "plume", "bouche",
       "compte", "propos", "mots", "déclaration", "remarque", "affirmation", "accusation", "commentaire", "assertion",
       "allégation", "avertissement", "critique", "protestation");
+  /** Common nouns of bodies that issue statements: "a déclaré dans un communiqué le commandement militaire". */
+  private static final Set<String> SPEAKING_BODIES = Set.of("commandement", "état-major", "armée", "ministère",
+      "gouvernement", "parquet", "préfecture", "mairie", "ambassade", "présidence", "commission", "organisation",
+      "ong", "association", "syndicat", "groupe", "entreprise", "société", "compagnie", "agence", "office");
   /** Heads through which an organization speaks: "la direction du groupe Canal +", "un porte-parole du collectif". */
   private static final Set<String> ORG_VOICES = Set.of("direction", "rédaction", "état-major", "présidence",
       "initiative", "porte-parole", "porte-paroles", "service de presse", "bureau", "délégation", "photographe",
@@ -1470,7 +1474,15 @@ final class QuoteFinder {
             || organizationEndsAt(m - 1))) {
           List<NP> tail = npRight(m, hi);
           int end = tail.isEmpty() ? -1 : tail.get(0).to();
-          if (end > m && (end >= hi || posIs(end, "PUNCT")) && speakerLike(tail.get(0))) {
+          int stop = end;
+          while (stop > m && stop < hi && !posIs(stop, "PUNCT") && stop - end < 8) {
+            stop++;
+          }
+          // (The phrase may go on with a complement: "le commandement militaire des Etats-Unis pour le
+          // Moyen-Orient, Centcom".)
+          boolean ends = end >= hi || posIs(end, "PUNCT") || posIs(end, "ADP") && (stop >= hi || posIs(stop, "PUNCT"))
+              && !hasVerb(end, stop);
+          if (end > m && ends && (speakerLike(tail.get(0)) || SPEAKING_BODIES.contains(lem[head(tail.get(0))]))) {
             k = m;
           }
           break;
@@ -5447,6 +5459,17 @@ final class QuoteFinder {
     int h = head(main);
     if (main.to() - main.from() == 1 && subjectPronoun(h)) {
       return pronoun(h, salient);
+    }
+    if (nps.size() > 1 && SPEAKING_BODIES.contains(lem[h])) {
+      // "le commandement militaire des Etats-Unis pour le Moyen-Orient, Centcom": the body's name in apposition.
+      NP apposed = nps.get(1);
+      for (Mention m : mentionsIn(span(apposed))) {
+        Entity ent = m.type() != EntityType.MISC && m.type() != EntityType.PER && m.span().equals(span(apposed))
+            && countries.apply(m.text()) == null ? entityAt(m.span()) : null;
+        if (ent != null) {
+          return make(trimNp(main), ent, ent.name(), main, 0.85);
+        }
+      }
     }
     if (main.to() - main.from() == 2 && is(main.from(), "la", "l'") && CITY_HEADS.contains(low[h])) {
       // "dit la Ville dans un communiqué" in an article on Toronto: the city, whatever the tagger made of "Ville".

@@ -2742,6 +2742,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aBodysStatementAfterACircumstanceWithItsNameInApposition() {
+    List<Quote> qs = quotes("« Le 10 février, les forces américaines ont mené des frappes d'auto-défense », a déclaré "
+        + "dans un communiqué le commandement militaire des Etats-Unis pour le Moyen-Orient, Centcom.\nCelles-ci ont "
+        + "visé trois systèmes de missiles « qui s'apprêtaient à être lancés contre des navires », précise le "
+        + "communiqué.");
+    assertEquals("Centcom", directQuote(qs, "Le 10 février, les forces américaines ont mené des frappes "
+        + "d'auto-défense").speaker(), show(qs));
+    assertEquals("Centcom", find(qs, "qui s'apprêtaient").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
