@@ -729,7 +729,9 @@ final class QuoteFinder {
       if (name > m && name <= hi) {
         m = name; // ("Mohammed ben Salmane": the whole name, particles and all)
       }
-      if (m >= hi || posIs(m, "PUNCT")) {
+      // ("Selon le leader de Chega, Marcelo Rebelo de Sousa « a démenti ... »": the subject of the words in marks.)
+      boolean subjectOfMarks = m + 1 < n && isOpener(m) && (posIs(m + 1, "VERB") || posIs(m + 1, "AUX"));
+      if ((m >= hi || posIs(m, "PUNCT")) && !subjectOfMarks) {
         out.add(new NP(c + 1, m));
       }
     }
@@ -2436,6 +2438,11 @@ final class QuoteFinder {
       NP np = npLeft(j, w);
       if (np != null && (namesPerson(np) || namesOrganization(np)) && !subjectPronoun(np.from())) {
         int before = np.from() - 1;
+        Cue source = is(w, "selon") && before > w ? selonAt(w, before) : null;
+        if (source != null && source.subject().get(source.subject().size() - 1).to() == before) {
+          // "Selon le leader de Chega, Marcelo Rebelo de Sousa « a démenti ... »": the source, not the subject.
+          return source;
+        }
         if (clauseInitial(before, w)) {
           return new Cue(np.from(), np.to(), List.of(np), "subject");
         }
@@ -6397,18 +6404,24 @@ final class QuoteFinder {
     if (demonym) {
       // "Cette réunion sera la dernière pour Jens Stoltenberg. « ... », a dit le Norvégien": the one person the
       // paragraph names before it, subject or not.
-      Entity one = null;
-      boolean several = false;
-      for (Mention m : mentions) {
-        Entity ent = m.type() == EntityType.PER && m.span().start() > Math.max(0, para) && m.span().end() <= at
-            && !quoted(firstTokenAt(m.span().start())) ? entityAt(m.span()) : null;
-        if (ent != null && one != null && ent != one) {
-          several = true;
+      // (Its line first: paragraphs may be single lines, "\n" apart.)
+      for (int scope : new int[] {Math.max(para, text.lastIndexOf('\n', at)), para}) {
+        Entity one = null;
+        boolean several = false;
+        for (Mention m : mentions) {
+          Entity ent = m.type() == EntityType.PER && m.span().start() > Math.max(0, scope) && m.span().end() <= at
+              && !quoted(firstTokenAt(m.span().start())) ? entityAt(m.span()) : null;
+          if (ent != null && one != null && ent != one) {
+            several = true;
+          }
+          one = one == null ? ent : one;
         }
-        one = one == null ? ent : one;
-      }
-      if (one != null && !several && !related.contains(one)) {
-        return one;
+        if (one != null && !several && !related.contains(one)) {
+          return one;
+        }
+        if (one != null) {
+          break;
+        }
       }
     }
     for (int i = salient.size() - 1; i >= 0; i--) {
@@ -6687,6 +6700,11 @@ final class QuoteFinder {
       }
       int ms = m.span().start();
       int me = m.span().end();
+      int next = lastTokenBefore(me) + 1;
+      if (next + 1 < n && isOpener(next) && (posIs(next + 1, "VERB") || posIs(next + 1, "AUX"))) {
+        // ("Selon le leader de Chega, Marcelo Rebelo de Sousa « a démenti »": the subject of the words in marks.)
+        continue;
+      }
       String before = folded.substring(Math.max(0, ms - role.length() - slack), ms);
       String after = folded.substring(me, Math.min(folded.length(), me + role.length() + 8));
       int idx = before.lastIndexOf(role);

@@ -2753,6 +2753,19 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aDemonymInItsLineAndASourceBeforeTheSubjectOfWordsInMarks() {
+    List<Quote> qs = quotes("Joe Biden a reçu Jens Stoltenberg. « Nous défendrons le moindre pouce de territoire », a "
+        + "dit le président américain.\nCette réunion sera la dernière pour Jens Stoltenberg. « Je suis persuadé "
+        + "qu'ils vont trouver un excellent successeur », a dit le Norvégien à CNN.\n\nAndré Ventura avait déclaré "
+        + "que le président n'avait rien nié.\n\nSelon le leader de Chega, Marcelo Rebelo de Sousa « a "
+        + "catégoriquement démenti l'information », soutenant que « cela n'aurait aucun sens ».");
+    assertEquals("Jens Stoltenberg", find(qs, "excellent successeur").speaker(), show(qs));
+    Quote denied = directQuote(qs, "a catégoriquement démenti l'information");
+    assertEquals("le leader de Chega", denied.speakerMention(), show(qs));
+    assertEquals("André Ventura", denied.speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
