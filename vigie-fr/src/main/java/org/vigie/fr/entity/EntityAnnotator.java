@@ -17,6 +17,7 @@ import org.vigie.core.Layers;
 import org.vigie.core.Mention;
 import org.vigie.core.NormalizedText;
 import org.vigie.core.Span;
+import org.vigie.fr.internal.FirstNameWords;
 
 /**
  * Groups an article's mentions into entities and resolves each to the knowledge base: name variants
@@ -352,6 +353,29 @@ public final class EntityAnnotator implements Annotator {
         int matches = 0;
         for (Cluster c : clusters) {
           if (c.type == EntityType.PER && c.fullNameParts.stream().anyMatch(p -> p[1].equals(key))) {
+            match = c;
+            matches++;
+          }
+        }
+        if (matches == 1) {
+          return match;
+        }
+      }
+      if (single && entry == null && surface.length() >= 4 && !FirstNameWords.contains(surface)) {
+        // "Dadis" after "Moussa Dadis Camara": the middle word of one full name of three words or more, by which
+        // the article calls that person.
+        String t = Names.translit(surface);
+        Cluster match = null;
+        int matches = 0;
+        for (Cluster c : clusters) {
+          boolean inner = false;
+          for (String full : c.type == EntityType.PER ? c.translitFullNames : List.<String>of()) {
+            String[] w = full.split(" ");
+            for (int i = 1; i + 1 < w.length && !inner; i++) {
+              inner = w[i].equals(t);
+            }
+          }
+          if (inner) {
             match = c;
             matches++;
           }

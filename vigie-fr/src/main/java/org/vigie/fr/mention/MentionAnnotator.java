@@ -130,6 +130,7 @@ public final class MentionAnnotator implements Annotator {
     out = patronymJoins(out, text);
     out = firstNamePersons(out, text);
     out.removeIf(m -> stateInCommonNoun(m, text));
+    out.replaceAll(MentionAnnotator::withoutRank);
     out.sort(Comparator.comparing(Mention::span));
     List<Mention> unique = new ArrayList<>();
     for (Mention m : out) {
@@ -209,7 +210,9 @@ public final class MentionAnnotator implements Annotator {
       changed = false;
       Word first = run.get(0);
       String lower = first.lower();
-      if (NameLexicon.TITLES.contains(lower) && run.size() > 1) {
+      if (NameLexicon.TITLES.contains(lower) && run.size() > 1
+          || rawType != EntityType.ORG && rawType != EntityType.LOC && RANKS.contains(lower) && run.size() > 1 && run.get(1).capitalized()) {
+        // ("Capitaine Moussa Dadis Camara", "Colonel Nsoe": a rank is a title, not part of the name.)
         run = run.subList(1, run.size());
         title = true;
         changed = true;
@@ -384,6 +387,22 @@ public final class MentionAnnotator implements Annotator {
   /** News agencies whose name a byline puts right before the article's first words. */
   private static final Set<String> NEWS_AGENCIES = Set.of("reuters", "afp", "belga", "ansa", "dpa", "efe",
       "xinhua", "tass");
+
+  /** The person's name without the rank that opens it ("le Capitaine Dadis" found after "répond"). */
+  private static Mention withoutRank(Mention m) {
+    int space = m.text().indexOf(' ');
+    if (m.type() != EntityType.PER || space < 0 || space + 1 >= m.text().length()
+        || !RANKS.contains(m.text().substring(0, space).toLowerCase(Locale.ROOT))
+        || !Character.isUpperCase(m.text().charAt(space + 1))) {
+      return m;
+    }
+    return new Mention(new Span(m.span().start() + space + 1, m.span().end()), m.text().substring(space + 1),
+        EntityType.PER);
+  }
+
+  /** Military ranks written before a name with a capital, like a title ("Capitaine Dadis"). */
+  private static final Set<String> RANKS = Set.of("capitaine", "colonel", "lieutenant", "lieutenant-colonel",
+      "commandant", "sergent", "maréchal", "caporal", "adjudant", "amiral", "général");
 
   private static final Set<String> ROLE_OPENERS = Set.of("premier", "première", "président", "présidente",
       "chancelier", "chancelière", "ministre", "vice-président", "vice-présidente");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.vigie.core.EntityType;
 import org.vigie.fr.internal.Csv;
+import org.vigie.fr.internal.FirstNameWords;
 
 /**
  * Word lists and gazetteer names that the mention rules consult. Built once from the bundled gazetteers
@@ -99,22 +100,9 @@ final class NameLexicon {
     this.demonyms = demonyms;
   }
 
-  /** First names of people in news (the quote layer's list), loaded once on first use. */
-  private static final class FirstNameHolder {
-    static final Set<String> NAMES = loadFirstNames();
-  }
-
   /** Whether a word is a common first name ("Christine"), as the quote layer's gender list has it. */
   static boolean isFirstName(String word) {
-    return FirstNameHolder.NAMES.contains(word);
-  }
-
-  private static Set<String> loadFirstNames() {
-    Set<String> out = new java.util.HashSet<>();
-    for (String[] f : Csv.readTabPairs("org/vigie/fr/quote/first-names.tsv")) {
-      out.add(f[0]);
-    }
-    return Set.copyOf(out);
+    return FirstNameWords.contains(word);
   }
 
   /** No names at all: the word lists only. */

@@ -4415,7 +4415,8 @@ final class QuoteFinder {
    * L'Orient-Le Jour", "la compagnie Air Méditerranée"); with several, the one mentioned last before pos.
    */
   private Entity organizationIntroducedAs(int h, int pos) {
-    if (!posIs(h, "NOUN") && !KIND_ACRONYMS.contains(text.substring(s[h], e[h]))) {
+    // ("le sénateur" after "les sénateurs LR": a person noun before a body names its members, not the body.)
+    if (!posIs(h, "NOUN") && !KIND_ACRONYMS.contains(text.substring(s[h], e[h])) || personNoun(h)) {
       return null;
     }
     Set<Entity> introduced = new LinkedHashSet<>();
@@ -4601,6 +4602,12 @@ final class QuoteFinder {
             break;
           }
           List<NP> subj = subjectOf(v, first);
+          Cue inv = (is(v - 1, ",") || isDashToken(v - 1)) && subj.stream().noneMatch(this::speakerLike)
+              ? inversionAt(v, last) : null;
+          if (inv != null && !inverted(inv.subject().get(0).from()) && speakerLike(inv.subject().get(0))) {
+            // "-Non, répond le Capitaine Dadis.": a reply in dialogue, whose subject comes after its verb.
+            subj = inv.subject();
+          }
           if (!subj.isEmpty()) {
             subjects.add(new int[] {subj.get(0).from(), subj.get(0).to(), subj.size() > 1 ? subj.get(1).from() : -1,
                 subj.size() > 1 ? subj.get(1).to() : -1});
@@ -6246,6 +6253,26 @@ final class QuoteFinder {
     if (ahead != null && !plural) {
       return new Speaker(at, ahead, ahead.name(), gender, false, true, 0.7, false);
     }
+    boolean again = false;
+    for (int k = Math.max(0, h - 3); k < Math.min(n, h + 4) && !again; k++) {
+      again = AGAIN.contains(low[k]) && markOf[k] < 0;
+    }
+    for (int i = salient.size() - 1; i >= 0 && again; i--) {
+      // "Il a également souligné": someone who spoke before says more, past the people named in between ("Le
+      // fils aîné de Widodo, Gibran Rakabuming Raka, a été nommé vice-président. Il a également souligné").
+      Salient sa = salient.get(i);
+      Speaker w = sa.who();
+      if (sa.at() >= s[h]) {
+        continue;
+      }
+      if (s[h] - sa.at() > 2500) {
+        break;
+      }
+      if (sa.speaker() && w.person() && w.entity() != null && w.plural() == plural
+          && (w.gender() == '?' || w.gender() == gender)) {
+        return new Speaker(at, w.entity(), w.name(), w.gender(), w.plural(), true, 0.75, false);
+      }
+    }
     for (int i = salient.size() - 1; i >= 0; i--) {
       Salient sa = salient.get(i);
       Speaker w = sa.who();
@@ -6461,6 +6488,9 @@ final class QuoteFinder {
     }
     return null;
   }
+
+  /** Adverbs by which a pronoun's speaker says more after speaking before ("Il a également souligné"). */
+  private static final Set<String> AGAIN = Set.of("également", "aussi", "encore");
 
   /** Bodies of a state that speak for it when a demonym qualifies them. */
   private static final Set<String> STATE_BODIES = Set.of("autorités", "autorité", "gouvernement", "diplomatie",

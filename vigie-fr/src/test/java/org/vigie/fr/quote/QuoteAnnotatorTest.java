@@ -2766,6 +2766,29 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aMemberIsNotTheirPartyAndAPronounThatSaysMoreGoesBackToItsSpeaker() {
+    List<Quote> qs = quotes("Le chef des sénateurs LR Bruno Retailleau a parlé. Gérard Larcher a été réélu.\n« Je "
+        + "vous propose de n'avoir pour boussole que l'intérêt de notre pays », a-t-il déclaré. « Je m'engage à "
+        + "présider notre Assemblée », a également assuré le sénateur.\n\nPrabowo Subianto a déclaré qu'il serait un "
+        + "président « pour tous les Indonésiens ». Le fils aîné de Widodo, Gibran Rakabuming Raka, a été nommé "
+        + "vice-président.\nIl a également souligné l'engagement de l'Indonésie. « Nous prendrons le relais », "
+        + "a-t-il déclaré.");
+    assertEquals("Gérard Larcher", directQuote(qs, "Je m'engage à présider notre Assemblée").speaker(), show(qs));
+    assertEquals("Prabowo Subianto", directQuote(qs, "Nous prendrons le relais").speaker(), show(qs));
+  }
+
+  @Test
+  void aRankIsATitleAMiddleNameNamesThePersonAndAReplyInDialogueHasItsSubjectAfterItsVerb() {
+    List<Quote> qs = quotes("Le capitaine Moussa Dadis Camara se fait interroger par son avocat Almamy Samory "
+        + "Traoré.\nCet avocat a retracé la chronologie : « est-ce que le sang d'un seul Guinéen a été versé ? ».\n"
+        + "-Non, répond le Capitaine Dadis. « Pendant mon exercice du pouvoir, je n'ai pas souhaité que le sang soit "
+        + "versé », a-t-il lancé.\nRevenant sur son passage à Labé, Dadis affirme : « J'ai constaté une population "
+        + "qui m'a prouvé qu'on est tous guinéens. »");
+    assertEquals("Moussa Dadis Camara", find(qs, "Pendant mon exercice du pouvoir").speaker(), show(qs));
+    assertEquals("Moussa Dadis Camara", find(qs, "J'ai constaté une population").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
