@@ -30,6 +30,9 @@ final class OrgRules {
   private static final Set<String> COMPLEMENT_HEADS = Set.of("conseil", "cour", "chambre", "commission",
       "congrégation", "comité", "haut-commissariat", "tribunal", "ministère", "direction", "autorité", "office",
       "institut", "agence", "banque", "caisse", "fédération", "confédération", "ligue", "organisation", "académie");
+  /** Heads whose name may have an adjective, then what the body deals with ("Institut guatémaltèque des migrations"). */
+  private static final Set<String> ADJECTIVE_THEN_COMPLEMENT = Set.of("institut", "office", "agence",
+      "observatoire", "haut-commissariat", "centre");
   private static final Set<String> COMPLEMENT_LINKS = Set.of("de", "des", "du", "d'", "pour", "aux", "au");
   /** Lower-case heads that make one organization with the name right after them ("comité Nobel"). */
   private static final Set<String> LOWER_HEADS_BEFORE_NAME = Set.of("université", "comité", "association",
@@ -120,6 +123,7 @@ final class OrgRules {
       }
     }
     out = cuedRuns(out, words, text, cued);
+    out = nameBeforeItsAcronym(out, words, text, cued);
     // "Groupe B" of a tournament and common-noun acronyms ("UTC", "NDLR") are not names.
     out.removeIf(m -> m.text().matches("(?:Groupe|Poule) [A-H]")
         || COMMON_ACRONYMS.contains(m.text().toLowerCase(Locale.ROOT)));
@@ -183,7 +187,12 @@ final class OrgRules {
       end++;
       adjectives++;
     }
-    if (adjectives == 0 && COMPLEMENT_HEADS.contains(head.lower()) && end + 2 < words.size()) {
+    if (adjectives == 1 && ADJECTIVE_THEN_COMPLEMENT.contains(head.lower()) && end + 2 < words.size()
+        && Set.of("des", "du", "de").contains(words.get(end + 1).lower()) && isLowerNoun(words.get(end + 2))
+        && (end + 3 >= words.size() || !isLowerNoun(words.get(end + 3)) && !isLowerAdjective(words.get(end + 3)))) {
+      // "l'Institut guatémaltèque des migrations": a head, its nationality, then what the body deals with.
+      end += 2;
+    } else if (adjectives == 0 && COMPLEMENT_HEADS.contains(head.lower()) && end + 2 < words.size()) {
       int k = end + 1;
       if (COMPLEMENT_LINKS.contains(words.get(k).lower())) {
         k++;
@@ -285,6 +294,65 @@ final class OrgRules {
       }
     }
     return null;
+  }
+
+  /** Words that may go on an organization's name before its acronym in brackets. */
+  private static final Set<String> NAME_LINKS = Set.of("de", "des", "du", "d'", "pour", "la", "le", "les", "l'",
+      "aux", "au", "sur", "en", "à");
+
+  /**
+   * "le Haut-Commissariat de l'ONU pour les réfugiés (HCR)", "la Communauté économique des Etats de l'Afrique de
+   * l'Ouest (Cédéao)": the words between an organization's name and the acronym in brackets right after them
+   * (links, lower-case nouns and adjectives, capitalised words; no verb, no punctuation) are the rest of its name,
+   * which the tagger cut at a preposition or a place.
+   */
+  private List<Mention> nameBeforeItsAcronym(List<Mention> found, List<W> words, String text, Set<String> cued) {
+    List<Mention> out = new ArrayList<>(found);
+    for (int m = 0; m < out.size(); m++) {
+      Mention men = out.get(m);
+      int last = indexEndingAt(words, men.span().end());
+      if (men.type() != EntityType.ORG || last < 0) {
+        continue;
+      }
+      int k = last + 1;
+      while (k < words.size() && k - last <= 8 && words.get(k).sentence() == words.get(last).sentence()
+          && (NAME_LINKS.contains(words.get(k).lower()) || words.get(k).capitalized()
+              && !words.get(k).pos().equals("PUNCT") || isLowerNoun(words.get(k))
+              || isLowerAdjective(words.get(k)))) {
+        k++;
+      }
+      boolean acronym = k > last + 1 && k + 2 < words.size() && words.get(k).text().equals("(")
+          && words.get(k + 2).text().equals(")") && words.get(k + 1).text().matches("\\p{Lu}[\\p{L}-]{1,9}")
+          && !NAME_LINKS.contains(words.get(k - 1).lower());
+      if (!acronym) {
+        continue;
+      }
+      Span grown = new Span(men.span().start(), words.get(k - 1).span().end());
+      if (grown.of(text).contains("\n") || out.stream().anyMatch(o -> o != men && o.type() == EntityType.ORG
+          && grown.contains(o.span()))) {
+        // (Not over another organization: "le Front al-Nosra et de l'État islamique (EI)".)
+        continue;
+      }
+      out.set(m, new Mention(grown, grown.of(text), EntityType.ORG));
+      final int keep = m;
+      List<Mention> inside = new ArrayList<>();
+      for (int o = 0; o < out.size(); o++) {
+        if (o != keep && grown.contains(out.get(o).span())) {
+          inside.add(out.get(o));
+        }
+      }
+      out.removeAll(inside);
+      Span acr = words.get(k + 1).span();
+      for (int o = 0; o < out.size(); o++) {
+        if (out.get(o).span().equals(acr)) {
+          // ("(Cédéao)" tagged a place: the acronym of the name before it.)
+          out.set(o, new Mention(acr, acr.of(text), EntityType.ORG));
+          cued.add(NameLexicon.key(acr.of(text)));
+        }
+      }
+      m = out.indexOf(new Mention(grown, grown.of(text), EntityType.ORG));
+    }
+    return out;
   }
 
   /** Articles and contractions before a noun that announces a name ("l'ONG", "de la société", "au groupe"). */

@@ -379,6 +379,20 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anOrganizationsNameRunsToItsAcronymAndOverWhatItDealsWith() {
+    String text = "Ils manquent de nourriture, selon le Haut-Commissariat de l'ONU pour les réfugiés (HCR). Les "
+        + "dirigeants de la Communauté économique des Etats de l'Afrique de l'Ouest (Cédéao) se sont réunis. Les "
+        + "migrants étaient en route, a indiqué l'Institut guatémaltèque des migrations dans un communiqué. Le Front "
+        + "al-Nosra et de l'État islamique (EI) ont reculé.";
+    List<Mention> ms = analyze(text).get(Layers.MENTIONS);
+    for (String name : List.of("Haut-Commissariat de l'ONU pour les réfugiés",
+        "Communauté économique des Etats de l'Afrique de l'Ouest", "Cédéao", "Institut guatémaltèque des migrations")) {
+      assertTrue(ms.stream().anyMatch(m -> m.text().equals(name) && m.type() == EntityType.ORG), name + " " + ms);
+    }
+    assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Front al-Nosra et")), ms.toString());
+  }
+
+  @Test
   void seedArticlesGiveTheExpectedEntities() throws IOException {
     Set<String> per = new java.util.HashSet<>();
     Set<String> org = new java.util.HashSet<>();
