@@ -301,6 +301,30 @@ public final class EntityAnnotator implements Annotator {
     }
   }
 
+  /**
+   * Whether a full name differs from one of the cluster's by one letter of a surname of five letters or more, its
+   * other words the same: a typo, not a relative ("Jill Biden" differs by the first name).
+   */
+  private static boolean typoOfFullName(Cluster c, String surface) {
+    String[] w = Names.translit(surface).split(" ");
+    for (String full : c.translitFullNames) {
+      String[] f = full.split(" ");
+      if (f.length != w.length || w.length < 2 || full.equals(Names.translit(surface))) {
+        continue;
+      }
+      boolean same = true;
+      for (int i = 0; i + 1 < w.length && same; i++) {
+        same = w[i].equals(f[i]);
+      }
+      String a = w[w.length - 1];
+      String b = f[f.length - 1];
+      if (same && Math.min(a.length(), b.length()) >= 4 && Names.distance(a, b, 1) <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a name of several words is the end of a person's full name: a compound surname without the first. */
   private static boolean endsAFullName(Cluster c, String surface) {
     return c.type == EntityType.PER && c.endsWithWords(Names.translit(surface));
@@ -342,6 +366,9 @@ public final class EntityAnnotator implements Annotator {
         }
         if (!single && entry == null && endsAFullName(c, surface)) {
           return c; // "M. Lopez Obrador" and "le président Andrés Manuel Lopez Obrador"
+        }
+        if (!single && entry == null && c.entry == null && typoOfFullName(c, surface)) {
+          return c; // "Wu Qiang" after "Wu Qian": one letter off the surname of a full name the article gave
         }
       }
       if (single && entry == null && TITLE_BEFORE.matcher(
@@ -579,6 +606,11 @@ public final class EntityAnnotator implements Annotator {
     for (int i = 0; i < roles.size(); i++) {
       Span span = roleSpans.get(i);
       Cluster person = personRightAfter(clusters, text, span.end());
+      java.util.regex.Matcher complement = LOWER_COMPLEMENT.matcher(text).region(span.end(), text.length());
+      if (person == null && complement.lookingAt()) {
+        // "Le porte-parole du gouvernement, Lionel Bilgo": an owner in lower case, then the name.
+        person = personRightAfter(clusters, text, complement.end());
+      }
       if (person == null) {
         person = personRightBefore(clusters, text, span.start());
       }
@@ -597,7 +629,9 @@ public final class EntityAnnotator implements Annotator {
     for (int i = 0; i < roles.size(); i++) {
       Span span = roleSpans.get(i);
       Roles.Role role = roles.get(i);
-      if (clusters.stream().anyMatch(c -> c.spans.contains(span))) {
+      if (clusters.stream().anyMatch(c -> c.spans.contains(span)) || !Character.isLetter(text.charAt(span.start()))
+          || !text.regionMatches(true, span.start(), "l", 0, 1)) {
+        // (A role without its article is only an apposition: "Wu Qian, porte-parole du ministère".)
         continue;
       }
       if (role.former()) {
@@ -612,7 +646,10 @@ public final class EntityAnnotator implements Annotator {
         }
         continue;
       }
-      Cluster person = nearestBinding(bound, role, span.start());
+      // ("le porte-parole du gouvernement": an owner the role's pattern does not read is someone else's office than
+      // the spokesman of the Kremlin bound before.)
+      boolean unread = role.of() == null && LOWER_COMPLEMENT.matcher(text).region(span.end(), text.length()).lookingAt();
+      Cluster person = unread ? null : nearestBinding(bound, role, span.start());
       bindings[i] = person == null ? null : "article";
       if (person == null) {
         KnowledgeBase.Entry byDate = holderOf(role, date);
@@ -823,6 +860,10 @@ public final class EntityAnnotator implements Annotator {
    * What may stand between a role and the name it introduces: spaces and a comma, after a word that qualifies the
    * tenure ("Le président syrien par intérim, Ahmed al-Charaa", "le maire sortant, X").
    */
+  /** A role's owner in lower case, up to the comma before a name: " du gouvernement, ", " de la police locale, ". */
+  private static final java.util.regex.Pattern LOWER_COMPLEMENT = java.util.regex.Pattern.compile(
+      "\\s+(?:du|de la|de l'|de l’|des|d'|d’)\\s*\\p{Ll}[^,.;:!?«»\"\n]{0,40}(?=,)");
+
   private static final java.util.regex.Pattern ROLE_TO_NAME = java.util.regex.Pattern.compile(
       "[\\s\u00A0]*(?:(?:par intérim|par interim|sortante?|de transition|en exercice|intérimaire|désignée?|"
       + "nouvellement élue?|en poste)[\\s\u00A0]*,[\\s\u00A0]*|,?[\\s\u00A0]*)");

@@ -65,6 +65,7 @@ final class QuoteFinder {
       "plusieurs", "certains", "certaines", "deux", "trois", "quelques");
   /** Heads whose "de X" complement is the speaker: "l'exception notable de Idriss Déby", "les propos de X". */
   private static final Set<String> VOICE_HEADS = Set.of("exception", "voix", "part", "côté", "plume", "bouche",
+      "enregistrement", "message", "vidéo", "lettre", "courrier", "discours", "entretien", "interview",
       "compte", "propos", "mots", "déclaration", "remarque", "affirmation", "accusation", "commentaire", "assertion",
       "allégation", "avertissement", "critique", "protestation");
   /** Common nouns of bodies that issue statements: "a déclaré dans un communiqué le commandement militaire". */
@@ -3474,7 +3475,17 @@ final class QuoteFinder {
     int w = windowStart(v);
     int hi = windowEnd(v);
     int q = -1;
-    for (int k = faireSavoir(v) ? v + 2 : v + 1; k < hi && k - v <= 30; k++) {
+    if (is(v + 1, ",")) {
+      // "Il a ajouté, dans des communiqués diffusés par la chaîne Russia Today, mercredi, que ...": an aside
+      // between commas, whatever its verbs, then the clause.
+      for (int k = v + 2; k + 1 < hi && k - v <= 25 && !sentenceEnd(k) && markOf[k] < 0 && !is(k, ":", ";"); k++) {
+        if (is(k, ",") && is(k + 1, "que", "qu'")) {
+          q = k + 1;
+          break;
+        }
+      }
+    }
+    for (int k = faireSavoir(v) ? v + 2 : v + 1; k < hi && k - v <= 30 && q < 0; k++) {
       // ("rappelant ainsi qu'une attaque ...": "ainsi" right after the verb is its adverb; after a noun, ", ainsi que
       // des évaluations" adds to it.)
       if (is(k, "que", "qu'") && CONJUNCTIONS_BEFORE_QUE.contains(low[k - 1])
@@ -6024,7 +6035,7 @@ final class QuoteFinder {
   /** Heads that name a leader whatever the title ("le chef du gouvernement" is the Prime Minister). */
   private static final Set<String> GENERIC_ROLES = Set.of("chef", "dirigeant", "dirigeante", "responsable",
       "homologue", "premier", "première", "ministre", "président", "présidente", "chancelier", "chancelière",
-      "gouverneur", "numéro", "leader", "patron", "patronne", "cheffe", "intéressé", "intéressée", "quadragénaire",
+      "numéro", "leader", "patron", "patronne", "cheffe", "intéressé", "intéressée", "quadragénaire",
       "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire", "nonagénaire", "trentenaire", "quarantenaire");
 
   /** Whether the phrase names an entity after its head ("le porte-parole du Kremlin", "le directeur de l'OMS"). */
@@ -6480,7 +6491,9 @@ final class QuoteFinder {
       // (A demonym may be anyone named since, object or not: "Joe Biden a reçu Olaf Scholz ... a déclaré
       // l'Allemand".)
       Entity since = demonym ? lastPersonBetween(sa.at(), at) : lastPersonAfterSentenceOf(sa.at(), main.from());
-      if (!demonym && hasAPart(w.entity()) && !roleFits(w.entity(), h)) {
+      if (!demonym && (hasAPart(w.entity()) || SPECIFIC_OFFICES.contains(lem[h]) && rolesKnown(w.entity()))
+          && !roleFits(w.entity(), h)) {
+        // ("le gouverneur de la région" is not "Lionel Bilgo", whom the article made the government's spokesman.)
         // ("Le suspect, Marc Dupuis, a été arrêté. « ... », a déclaré le magistrat": a part that is not theirs.)
         return null;
       }
@@ -6488,6 +6501,11 @@ final class QuoteFinder {
     }
     return null;
   }
+
+  /** Offices a person the article gave another role does not hold: "le gouverneur" is not its spokesman. */
+  private static final Set<String> SPECIFIC_OFFICES = Set.of("gouverneur", "maire", "préfet", "procureur",
+      "procureure", "ambassadeur", "ambassadrice", "porte-parole", "juge", "député", "députée", "sénateur",
+      "sénatrice", "ministre", "directeur", "directrice");
 
   /** Adverbs by which a pronoun's speaker says more after speaking before ("Il a également souligné"). */
   private static final Set<String> AGAIN = Set.of("également", "aussi", "encore");

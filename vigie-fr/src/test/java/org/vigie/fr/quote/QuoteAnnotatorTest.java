@@ -2789,6 +2789,25 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void spokesmenOfSeveralBodiesAnOfficeNobodyHeldAnAsideBeforeQueAndARecordingsVoice() {
+    List<Quote> qs = quotes("Le porte-parole du Kremlin, Dmitri Peskov, a jugé l'idée « imprudente ». Il a ajouté, "
+        + "dans des communiqués de presse diffusés par la chaîne Russia Today, mercredi, que l'idée proposée par la "
+        + "Pologne « pourrait entraîner des conséquences difficiles ».\n\nLe porte-parole du gouvernement, Lionel "
+        + "Bilgo, a confirmé le bilan. « Les opérations n'ont pas permis de retrouver de victimes », a-t-il dit.\n"
+        + "Jeudi, le gouverneur de la région de l'Est avait indiqué dans un communiqué que des habitants avaient « été "
+        + "pris pour cible ».\n\nInterrogé vendredi, Wu Qian, porte-parole du ministère chinois de la Défense, n'a "
+        + "rien confirmé. « Nous sommes les seuls à décider », a ajouté le porte-parole. « Préserver la souveraineté "
+        + "est notre devoir », a affirmé Wu Qiang.\n\nLa chaîne Channel 12 a diffusé un enregistrement de M. "
+        + "Nétanyahou déclarant, lors d'une réunion à huis clos, que le rôle du Qatar était « problématique ».");
+    assertEquals("Dmitry Peskov", directQuote(qs, "pourrait entraîner des conséquences difficiles").speaker(), show(qs));
+    assertNotEquals("Lionel Bilgo", directQuote(qs, "été pris pour cible").speaker(), show(qs));
+    Quote decide = directQuote(qs, "Nous sommes les seuls à décider");
+    assertTrue(decide.speakerMentions().contains("Wu Qian"), show(qs) + decide.speakerMentions());
+    assertEquals(decide.speaker(), directQuote(qs, "Préserver la souveraineté est notre devoir").speaker(), show(qs));
+    assertEquals("Benjamin Netanyahu", directQuote(qs, "problématique").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
