@@ -4427,7 +4427,8 @@ final class QuoteFinder {
    */
   private Entity organizationIntroducedAs(int h, int pos) {
     // ("le sénateur" after "les sénateurs LR": a person noun before a body names its members, not the body.)
-    if (!posIs(h, "NOUN") && !KIND_ACRONYMS.contains(text.substring(s[h], e[h])) || personNoun(h)) {
+    if (!posIs(h, "NOUN") && !KIND_ACRONYMS.contains(text.substring(s[h], e[h])) || ROLE_NOUNS.contains(lem[h])
+        || ROLE_NOUNS.contains(low[h])) {
       return null;
     }
     Set<Entity> introduced = new LinkedHashSet<>();
