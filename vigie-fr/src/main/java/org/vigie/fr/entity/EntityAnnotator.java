@@ -648,7 +648,8 @@ public final class EntityAnnotator implements Annotator {
       }
       // ("le porte-parole du gouvernement": an owner the role's pattern does not read is someone else's office than
       // the spokesman of the Kremlin bound before.)
-      boolean unread = role.of() == null && LOWER_COMPLEMENT.matcher(text).region(span.end(), text.length()).lookingAt();
+      boolean unread = role.of() == null
+          && LOWER_COMPLEMENT.matcher(text).region(span.end(), text.length()).lookingAt();
       Cluster person = unread ? null : nearestBinding(bound, role, span.start());
       bindings[i] = person == null ? null : "article";
       if (person == null) {

@@ -34,7 +34,8 @@ final class Roles {
       + "|cheffe de la diplomatie|chef de l'exécutif|chef de l'[ÉE]tat|chef du gouvernement|porte-parole"
       + "|dirigeant(?:e)?|roi|reine|émir|chef|cheffe|patron|patronne";
   private static final Pattern ROLE = Pattern.compile(
-      "(?:\\b(?:[Ll]e|[Ll]a|[Ll]')\\s?|(?<=, )(?=porte-parole|secrétaire général|président|présidente|chef|patron))"
+      "(?:\\b(?:[Ll]e|[Ll]a|[Ll]')\\s?"
+          + "|(?<=, )(?=porte-parole|secrétaire général|président|présidente|chef|patron))"
           + "(?:nouveau |nouvelle |ancien |ancienne |ex-)?((?iu:" + HEADS + "))"
           + "(?:\\s+(?!d[eu]s?\\b)([a-zéèêëàâîïôöûüç][a-zéèêëàâîïôöûüç-]*))?"
           + "(?:\\s+(?:de la |de l'|du |des |d')((?:[A-ZÉÈÀÂÎÔÛÇ][\\w'\\-]*)(?:[ \\-](?:[A-ZÉÈÀÂÎÔÛÇ][\\w'\\-]*|de|du|des|la|l'"

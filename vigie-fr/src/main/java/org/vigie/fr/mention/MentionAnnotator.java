@@ -211,7 +211,8 @@ public final class MentionAnnotator implements Annotator {
       Word first = run.get(0);
       String lower = first.lower();
       if (NameLexicon.TITLES.contains(lower) && run.size() > 1
-          || rawType != EntityType.ORG && rawType != EntityType.LOC && RANKS.contains(lower) && run.size() > 1 && run.get(1).capitalized()) {
+          || rawType != EntityType.ORG && rawType != EntityType.LOC && RANKS.contains(lower) && run.size() > 1
+          && run.get(1).capitalized()) {
         // ("Capitaine Moussa Dadis Camara", "Colonel Nsoe": a rank is a title, not part of the name.)
         run = run.subList(1, run.size());
         title = true;

@@ -30,7 +30,7 @@ final class OrgRules {
   private static final Set<String> COMPLEMENT_HEADS = Set.of("conseil", "cour", "chambre", "commission",
       "congrégation", "comité", "haut-commissariat", "tribunal", "ministère", "direction", "autorité", "office",
       "institut", "agence", "banque", "caisse", "fédération", "confédération", "ligue", "organisation", "académie");
-  /** Heads whose name may have an adjective, then what the body deals with ("Institut guatémaltèque des migrations"). */
+  /** Heads whose name may have an adjective, then the body's field: "Institut guatémaltèque des migrations". */
   private static final Set<String> ADJECTIVE_THEN_COMPLEMENT = Set.of("institut", "office", "agence",
       "observatoire", "haut-commissariat", "centre");
   private static final Set<String> COMPLEMENT_LINKS = Set.of("de", "des", "du", "d'", "pour", "aux", "au");
@@ -369,7 +369,8 @@ final class OrgRules {
     List<Span> runs = new ArrayList<>();
     for (int i = 1; i + 1 < words.size(); i++) {
       W cue = words.get(i);
-      if (!CUES.contains(cue.lower()) || cue.capitalized() && !cue.text().equals("ONG") || !CUE_ARTICLES.contains(words.get(i - 1).lower())) {
+      if (!CUES.contains(cue.lower()) || cue.capitalized() && !cue.text().equals("ONG")
+          || !CUE_ARTICLES.contains(words.get(i - 1).lower())) {
         continue;
       }
       int j = i + 1;

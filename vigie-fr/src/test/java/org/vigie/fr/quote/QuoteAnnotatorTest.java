@@ -2799,7 +2799,8 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         + "rien confirmé. « Nous sommes les seuls à décider », a ajouté le porte-parole. « Préserver la souveraineté "
         + "est notre devoir », a affirmé Wu Qiang.\n\nLa chaîne Channel 12 a diffusé un enregistrement de M. "
         + "Nétanyahou déclarant, lors d'une réunion à huis clos, que le rôle du Qatar était « problématique ».");
-    assertEquals("Dmitry Peskov", directQuote(qs, "pourrait entraîner des conséquences difficiles").speaker(), show(qs));
+    assertEquals("Dmitry Peskov", directQuote(qs, "pourrait entraîner des conséquences difficiles").speaker(),
+        show(qs));
     assertNotEquals("Lionel Bilgo", directQuote(qs, "été pris pour cible").speaker(), show(qs));
     Quote decide = directQuote(qs, "Nous sommes les seuls à décider");
     assertTrue(decide.speakerMentions().contains("Wu Qian"), show(qs) + decide.speakerMentions());
