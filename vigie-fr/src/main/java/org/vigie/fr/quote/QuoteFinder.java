@@ -4331,7 +4331,8 @@ final class QuoteFinder {
   private Entity theOneCompany(int pos) {
     java.util.Map<Entity, Integer> counts = new java.util.LinkedHashMap<>();
     Set<Entity> otherKind = new java.util.HashSet<>();
-    for (Mention m : organizationsBefore(pos)) {
+    List<Mention> before = organizationsBefore(pos);
+    for (Mention m : before) {
       // ("l'organisation humanitaire SOS Méditerranée" is no company.)
       int k = firstTokenAt(m.span().start()) - 1;
       while (k >= 0 && posIs(k, "ADJ")) {
@@ -4342,7 +4343,7 @@ final class QuoteFinder {
         otherKind.add(entityAt(m.span()));
       }
     }
-    for (Mention m : organizationsBefore(pos)) {
+    for (Mention m : before) {
       if (otherKind.contains(entityAt(m.span()))) {
         continue;
       }
@@ -4439,7 +4440,7 @@ final class QuoteFinder {
       while (k >= 0 && t - k <= 3 && posIs(k, "ADJ")) {
         k--;
       }
-      if (k >= 0 && k < t && !startsUpper(k) && sameKind(lem[k], low[h].equals("ong") ? "ong" : lem[h])
+      if (k >= 0 && k < t && !startsUpper(k) && sameKind(lem[k].toLowerCase(Locale.ROOT), lem[h].toLowerCase(Locale.ROOT))
           && !quoted(t)) {
         Entity ent = entityAt(m.span());
         if (ent != null) {
