@@ -3,6 +3,7 @@ package org.vigie.fr.quote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -1679,6 +1680,16 @@ final class QuoteFinder {
     blocks(direct);
     List<Cand> all = new ArrayList<>(direct);
     all.addAll(indirectQuotes(direct));
+    Set<Cand> inClause = new HashSet<>();
+    for (Cand c : all) {
+      inClause.addAll(c.absorbed);
+    }
+    for (Cand c : direct) {
+      // Last, once the reported clauses have taken the words in marks they hold.
+      if (c.cue == null && !c.sentenceInitial && !c.standaloneLine && c.mark >= 0 && !inClause.contains(c)) {
+        c.cue = stanceCue(openTok[c.mark], windowStart(openTok[c.mark]));
+      }
+    }
     all.sort(Comparator.comparingInt(Cand::start));
     resolve(all);
     for (Cand c : all) {
@@ -2576,6 +2587,13 @@ final class QuoteFinder {
       // not a quotation of who gave it ("ce que Joe Biden a appelé « son carnage en Ukraine »" is).
       return null;
     }
+    if (v >= 0 && properNameInMarks(o) && posIs(o - 1, "NOUN") && !SPEECH_NOUNS.contains(lem[o - 1])
+        && !WORD_NOUNS.contains(lem[o - 1]) && !text.substring(s[o + 1], e[o + 1]).equals(
+            text.substring(s[o + 1], e[o + 1]).toUpperCase(Locale.ROOT))) {
+      // "a salué l'ONG « Fight Impunity »", "était l'invité de l'émission « Être et Savoir »": a name set after
+      // the noun of what it names (not an acronym the speaker uses: "des mesures « DDR »").
+      return null;
+    }
     if (v >= 0 && nounComplement(o) && !NAMING_VERBS.contains(lem[v])) {
       // "a confirmé son statut d'« homme le plus rapide du monde »", "ont annoncé la constitution du « Conseil
       // militaire »": words in marks that complete a noun are a name or a label, not what the verb reports.
@@ -2938,6 +2956,80 @@ final class QuoteFinder {
       }
     }
     return new Cue(Math.min(g, v), v + 1, subject, kind);
+  }
+
+  /** Verbs of taking a stand whose object in marks is the subject's words, beyond the reporting lexicon. */
+  private static final Set<String> STAND_VERBS = Set.of("entendre", "engager", "redire", "remercier", "attribuer",
+      "haranguer");
+  /** Verbs of wishing and fearing: what one hopes for in marks is seldom one's own words. */
+  private static final Set<String> HOPE_VERBS = Set.of("espérer", "souhaiter", "craindre", "redouter", "désirer");
+
+  /**
+   * Words in marks inside the object of a verb of speech or stance, with no cue of their own: "Antonio Guterres a
+   * dénoncé l'absence de « vision stratégique »", "Lula a promis de faire du climat une « priorité »". The
+   * subject of the verb chose those words; a reader gives them to it when the text names who that subject is
+   * (resolve() drops the cue otherwise). A proper name in marks is a name, not words.
+   */
+  private Cue stanceCue(int o, int w) {
+    if (properNameInMarks(o)) {
+      return null;
+    }
+    int hops = 0;
+    boolean object = true;
+    for (int k = o - 1; k >= w && o - k <= 30; k--) {
+      if (markOf[k] >= 0 || quoted(k)) {
+        continue; // ("« Agressive », « incompréhensible » ...": other words in marks of the same object.)
+      }
+      if (is(k, ".", ";", ":", "!", "?", "(", ")", "que", "qu'", "selon") || isDashToken(k)) {
+        // A clause of its own, an aside or a source: whose words these are is not the verb's subject's to say.
+        return null;
+      }
+      if (!posIs(k, "VERB") && !posIs(k, "AUX")) {
+        continue;
+      }
+      int g = groupStart(k);
+      if (infinitive(k) || aux(k) && infinitive(g)) {
+        // "a promis de faire du climat une « priorité »": the infinitive says what the verb before it commits to.
+        if (++hops > 2) {
+          return null;
+        }
+        for (int b = k + 1; b < o && hops == 1; b++) {
+          object &= posIs(b, "DET") || posIs(b, "ADV");
+        }
+        k = g;
+        continue;
+      }
+      if (aux(k) || passiveParticiple(g, k) && g == k) {
+        // "ce format est « le plus convenable »", "l'idée proposée par la Pologne « pourrait ... »": a copula or a
+        // participle describing a noun reports nothing.
+        return null;
+      }
+      for (int b = w; b < g; b++) {
+        if (is(b, "que", "qu'", "selon") || is(b, "d'") && is(b + 1, "après")) {
+          // "Selon l'ONU, les rapports font état de « »", "a ajouté que l'idée « »": the words belong to the
+          // reported clause, whose speaker the other cues find.
+          return null;
+        }
+      }
+      boolean stand = reporting(k, false) || STANCE_VERBS.contains(lem[k]) || NAMING_VERBS.contains(lem[k])
+          || DEMAND_VERBS.contains(lem[k]) || STAND_VERBS.contains(lem[k]);
+      if (!stand || HOPE_VERBS.contains(lem[k])
+          || hops > 0 && !reporting(k, false) && (!object || !STANCE_VERBS.contains(lem[k])
+              && !STAND_VERBS.contains(lem[k]))) {
+        // ("a refusé de prendre part à l'« union gazière »": what one refuses to do is one's stand, a label in a
+        // complement of it is not one's words; "a proposé de créer une « mission de paix »" is.)
+        return null;
+      }
+      Cue c = verbCue(k, w);
+      if (c == null || !subjectCanSpeak(c) || c.subject().get(0).to() - c.subject().get(0).from() == 1
+          && is(c.subject().get(0).from(), "ils", "elles", "-ils", "-elles")) {
+        // ("Aussi menacent-ils de porter plainte pour « non-assistance »": a group a pronoun stands for is too
+        // loose an owner for words nobody says.)
+        return null;
+      }
+      return new Cue(c.from(), c.to(), c.subject(), "stance");
+    }
+    return null;
   }
 
   /** Whether quote marks open right after verb v, with at most two articles or prepositions between. */
@@ -4680,6 +4772,11 @@ final class QuoteFinder {
         if (same != null) {
           c.speaker = same;
         }
+        if ("stance".equals(c.cue.kind()) && (c.speaker == null || c.speaker.entity() == null)) {
+          // Words in marks that only a verb's subject could own: a subject nobody identifies leaves them unowned.
+          c.speaker = null;
+          c.cue = null;
+        }
       } else if (c.sameAsPrevious && previous != null && previous.speaker != null
           && windowStart(firstTokenAt(previous.start())) == windowStart(firstTokenAt(c.start()))) {
         c.speaker = previous.speaker;
@@ -5381,7 +5478,25 @@ final class QuoteFinder {
     if (onlyTail && !title) {
       return previous.speaker;
     }
+    String tail = rest.replaceAll("[\\s«“\"‹]+$", "");
+    if (!title && stop && previous.cue != null && "incise".equals(previous.cue.kind()) && tail.startsWith(",")
+        && tail.indexOf('.') == tail.length() - 1 && tail.length() <= 200 && !namesSomeoneElse(from, c.start(),
+            previous.speaker)) {
+      // "« ... », a-t-il insisté, dressant une liste des questions urgentes.\n« ... »": the incise's sentence ends
+      // on what the speaker does while speaking; the next paragraph's words go on.
+      return previous.speaker;
+    }
     return null;
+  }
+
+  /** Whether a person other than the speaker is named between two offsets. */
+  private boolean namesSomeoneElse(int from, int to, Speaker speaker) {
+    for (Mention m : mentionsIn(new Span(from, to))) {
+      if (m.type() == EntityType.PER && (speaker.entity() == null || entityAt(m.span()) != speaker.entity())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The mentions that overlap a span, in text order. */

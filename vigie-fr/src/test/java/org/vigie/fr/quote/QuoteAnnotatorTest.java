@@ -2809,6 +2809,38 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void wordsInMarksInTheObjectOfAVerbOfStanceAreItsSubjectsWhenTheTextNamesIt() {
+    AnalyzedDocument out = analyze("Le secrétaire général de l'ONU, Antonio Guterres, a dénoncé lundi l'absence de "
+        + "« vision stratégique » des dirigeants.\nJoe Biden a promis de faire du climat une « priorité ». Il entend "
+        + "prendre des « engagements internationaux ».\nLes médecins ont manifesté. Ils réclament une revalorisation "
+        + "« ambitieuse ».\nLe programme protège les « dreamers ». Angela Merkel a salué l'ONG « Fight Impunity ». "
+        + "Selon l'ONU, les rapports font état de « combats ».");
+    List<Quote> qs = out.get(QuoteAnnotator.QUOTES);
+    assertEquals("António Guterres", directQuote(qs, "vision stratégique").speaker(), show(qs));
+    assertEquals("Joe Biden", directQuote(qs, "priorité").speaker(), show(qs));
+    assertEquals("Joe Biden", directQuote(qs, "engagements internationaux").speaker(), show(qs));
+    // A group a plural pronoun stands for, a verb that is no stance, a name in marks: nobody's words.
+    List<String> scare = out.get(QuoteAnnotator.SCARE_QUOTES).stream().map(Quote::text).collect(Collectors.toList());
+    assertTrue(scare.containsAll(List.of("dreamers", "Fight Impunity")), scare + show(qs));
+    assertNull(directQuote(qs, "ambitieuse").speaker(), show(qs));
+    // A source before the clause speaks for the words in it, not the clause's subject.
+    assertTrue(qs.stream().noneMatch(q -> q.direct() && q.text().equals("combats") && q.cueText() != null
+        && q.cueText().contains("font")), show(qs));
+  }
+
+  @Test
+  void theSentenceOfAnInciseEndingOnAParticipleLeadsToTheNextParagraphsWords() {
+    List<Quote> qs = quotes("Antonio Guterres s'est adressé à l'Assemblée générale.\n« Nous devons nous réveiller », "
+        + "a-t-il insisté, dressant une liste des questions urgentes.\n« Les perspectives de paix se réduisent. "
+        + "Les risques augmentent. »\n\nMarine Le Pen a parlé. « Le pays est prêt », a-t-elle dit, face à Jordan "
+        + "Bardella.\n« C'est notre heure. »");
+    assertEquals("António Guterres", directQuote(qs, "Les perspectives de paix se réduisent. Les risques augmentent.")
+        .speaker(), show(qs));
+    // Someone else named in the incise's sentence: the next paragraph's words are not given by this rule.
+    assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("C'est notre heure")), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
