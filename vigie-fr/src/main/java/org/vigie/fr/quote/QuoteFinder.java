@@ -6527,10 +6527,17 @@ final class QuoteFinder {
     boolean demonym = demonymPhrase(main);
     // ("Cet ancien guérillero de 62 ans a proposé" after Gustavo Petro: a demonstrative points back too.)
     boolean demonstrative = is(main.from(), "ce", "cet", "cette");
+    boolean ofBody = false;
+    for (Mention m : LEADER_HEADS.contains(lem[h]) && deLink(h + 1) && !demonstrative ? mentionsIn(span(main))
+        : List.<Mention>of()) {
+      // "Arnaud Rousseau a affirmé ... « ... », a prévenu le président de la FNSEA": the head of a body, when no
+      // other rule knows who holds the office, may be the person the text was just about (see below).
+      ofBody |= m.type() == EntityType.ORG && m.span().start() > e[h];
+    }
     if (!is(main.from(), "le", "la", "l'") && !demonstrative || !posIs(h, "NOUN") && !demonym
         || startsUpper(h) && h != main.from()
         && !demonym
-        || plural(main) || main.to() - main.from() > 8 || !epithet && (NEWCOMER_NOUNS.contains(lem[h])
+        || plural(main) || main.to() - main.from() > 8 || !epithet && !ofBody && (NEWCOMER_NOUNS.contains(lem[h])
         || NEWCOMER_NOUNS.contains(low[h])) || thingOrBody(h) || ORG_VOICES.contains(lem[h])
         || INSTITUTION_HEADS.contains(lem[h]) || (ROLE_NOUNS.contains(lem[h]) || ROLE_NOUNS.contains(low[h])) && is(h - 1, "nouveau", "nouvelle",
             "futur", "future", "prochain", "prochaine")) {
@@ -6548,7 +6555,7 @@ final class QuoteFinder {
       if (m.type() == EntityType.PER && entityAt(m.span()) != null) {
         // "l'ancien bras droit de Macky Sall": someone close to a person, who is not that person.
         related.add(entityAt(m.span()));
-      } else if (m.type() != EntityType.MISC) {
+      } else if (m.type() != EntityType.MISC && !(ofBody && m.type() == EntityType.ORG)) {
         // "le chef de la diplomatie ukrainienne", "le patron de l'UNRWA": roles of a body are for other rules.
         return null;
       }
@@ -6608,6 +6615,11 @@ final class QuoteFinder {
       // (A demonym may be anyone named since, object or not: "Joe Biden a reçu Olaf Scholz ... a déclaré
       // l'Allemand".)
       Entity since = demonym ? lastPersonBetween(sa.at(), at) : lastPersonAfterSentenceOf(sa.at(), main.from());
+      if (ofBody && (w.entity().qid() != null || rolesKnown(w.entity()) || !sa.speaker())) {
+        // (Only the last speaker, someone no knowledge base or apposition gives an office: "le président de la
+        // FNSEA" after Emmanuel Macron's words is somebody else.)
+        return null;
+      }
       if (!demonym && (hasAPart(w.entity()) || SPECIFIC_OFFICES.contains(lem[h]) && rolesKnown(w.entity()))
           && !roleFits(w.entity(), h)) {
         // ("le gouverneur de la région" is not "Lionel Bilgo", whom the article made the government's spokesman.)
@@ -6618,6 +6630,10 @@ final class QuoteFinder {
     }
     return null;
   }
+
+  /** Heads of a body, whose holder may be the person the text was just about: "le président de la FNSEA". */
+  private static final Set<String> LEADER_HEADS = Set.of("président", "présidente", "patron", "patronne",
+      "dirigeant", "dirigeante", "leader", "fondateur", "fondatrice", "directeur", "directrice", "pdg");
 
   /** Offices a person the article gave another role does not hold: "le gouverneur" is not its spokesman. */
   private static final Set<String> SPECIFIC_OFFICES = Set.of("gouverneur", "maire", "préfet", "procureur",

@@ -2841,6 +2841,18 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void theHeadOfABodyIsTheLastSpeakerWhenNothingElseSaysWhoHoldsTheOffice() {
+    List<Quote> qs = quotes("Devant le Sénat, Arnaud Rousseau a affirmé que l'attente était « immense ». Le président "
+        + "de la FNSEA appelle au calme.\n« Pour mes collègues agriculteurs, l'attente est énorme », a prévenu le "
+        + "président de la FNSEA devant les sénateurs.\n\nEmmanuel Macron a affirmé que la loi serait « votée ». "
+        + "« Nous voulons des actes », a répondu le président de la Coordination rurale.");
+    assertEquals("Arnaud Rousseau", directQuote(qs, "Pour mes collègues agriculteurs, l'attente est énorme").speaker(),
+        show(qs));
+    // A speaker the knowledge base gives an office of his own is not another body's head.
+    assertNotEquals("Emmanuel Macron", directQuote(qs, "Nous voulons des actes").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
