@@ -634,6 +634,11 @@ public final class EntityAnnotator implements Annotator {
         // (A role without its article is only an apposition: "Wu Qian, porte-parole du ministère".)
         continue;
       }
+      if (role.incoming()) {
+        // "le président élu du Sénégal": not the holder the knowledge base has that day,
+        // nor one the article bound before; the quotes layer finds whom the text was about.
+        continue;
+      }
       if (role.former()) {
         // "l'ancien patron de la BCE" after "Mario Draghi": the person named before who held the office, if the
         // knowledge base knows them, and not its holder that day.

@@ -15,9 +15,9 @@ final class Roles {
   enum Office { HEAD, GOVERNMENT, FOREIGN, DEFENSE, SECRETARY_GENERAL, SPOKESPERSON, OTHER }
 
   /** A role phrase found in the (normalized) text. {@code of} is the adjective or name it belongs to. */
-  record Role(int start, int end, Office office, String head, String of, boolean former) {
+  record Role(int start, int end, Office office, String head, String of, boolean former, boolean incoming) {
     Role(int start, int end, Office office, String head, String of) {
-      this(start, end, office, head, of, false);
+      this(start, end, office, head, of, false, false);
     }
 
     /** Whether the role leads its owner (a president, a head, a chief), whatever the word for it. */
@@ -48,6 +48,7 @@ final class Roles {
           + " (des Affaires étrangères|de la Défense|des Armées|à la Défense)\\b");
 
   private static final Pattern FORMER = Pattern.compile("(?:ancien|ancienne|ex-)\\s*$");
+  private static final Pattern ELECT = Pattern.compile("\\s+(?:élu|élue|désigné|désignée)\\b");
 
   private Roles() {}
 
@@ -82,7 +83,10 @@ final class Roles {
       }
       // "l'ancien patron de la BCE": someone who held the office before, not its holder that day.
       boolean former = FORMER.matcher(normalized.substring(m.start(), m.start(1))).find();
-      out.add(new Role(m.start(), trimmedEnd, office(head), head, owner, former));
+      // "le président élu du Sénégal": the one who will take the office, not its holder that day ("le nouveau
+      // président" may be either).
+      boolean incoming = ELECT.matcher(normalized).region(m.end(1), normalized.length()).lookingAt();
+      out.add(new Role(m.start(), trimmedEnd, office(head), head, owner, former, incoming));
     }
     out.sort(java.util.Comparator.comparingInt(Role::start));
     return out;

@@ -5768,8 +5768,11 @@ final class QuoteFinder {
     }
     // A role the article ties to a name elsewhere: "le secrétaire général" after "le secrétaire général de
     // l'OTAN, Jens Stoltenberg".
-    Entity role = roleAntecedent(main);
-    if (role == null && is(main.from(), "le", "la", "l'") && personNoun(h)) {
+    // ("a promis le Président élu du Sénégal": the one who will take the office, not its holder nor one bound to it.)
+    boolean elect = is(h + 1, "élu", "élue", "désigné", "désignée") || is(main.to(), "élu", "élue", "désigné",
+        "désignée");
+    Entity role = elect ? null : roleAntecedent(main);
+    if (role == null && !elect && is(main.from(), "le", "la", "l'") && personNoun(h)) {
       role = officerOf(main, h);
     }
     if (role != null) {

@@ -387,6 +387,16 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aPresidentElectIsNotTheHolderThatDay() {
+    String text = "Macky Sall, le président sortant, a félicité Bassirou Diomaye Faye. Le Président élu du Sénégal a "
+        + "promis de gouverner avec humilité.";
+    List<Entity> es = entities(text, "2024-03-26");
+    Entity sall = named(es, "Macky Sall");
+    assertNotNull(sall, es.toString());
+    assertFalse(sall.mentions().contains("Le Président"), sall.toString());
+  }
+
+  @Test
   void aBodysPresidentAndItsPatronAreOne() {
     String text = "Le président de la FNSEA, Arnaud Rousseau, a rencontré le Premier ministre. Les blocages vont "
         + "se poursuivre, assure le patron de la FNSEA.";
