@@ -4864,6 +4864,15 @@ final class QuoteFinder {
       if (!c.standaloneLine || !pullQuote(c) || endsWithStop(c)) {
         continue;
       }
+      Speaker opener = speakingSubjectAfter(closeTok[c.mark] + 1);
+      if (opener != null) {
+        // "« Un espoir pour la Grèce qui a tant souffert »\n\nFrançois Hollande s'est félicité de l'accord": the
+        // subheading is the words of the one the next line has speak.
+        c.speaker = opener;
+        c.scare = false;
+        c.confidence = 0.5;
+        continue;
+      }
       for (int j = i + 1; j < cands.size() && cands.get(j).start() - c.end() <= 900; j++) {
         Speaker next = cands.get(j).speaker;
         if (next != null && next.entity() != null && next.entity().type() == EntityType.PER && !next.plural()) {
@@ -4877,6 +4886,32 @@ final class QuoteFinder {
         }
       }
     }
+  }
+
+  /**
+   * The person who opens the line after token k and speaks there: a name (of an entity the article knows) followed
+   * by a reporting verb ("François Hollande s'est félicité de l'accord"); else null.
+   */
+  private Speaker speakingSubjectAfter(int k) {
+    int t = k;
+    while (t < n && !newlineBefore(t) && posIs(t, "PUNCT")) {
+      t++;
+    }
+    if (t >= n || !newlineBefore(t)) {
+      return null;
+    }
+    for (Mention m : mentionsIn(span(t, t + 1))) {
+      Entity ent = m.type() == EntityType.PER && m.span().start() == s[t] ? entityAt(m.span()) : null;
+      int after = ent == null ? -1 : lastTokenBefore(m.span().end()) + 1;
+      int v = after;
+      while (v >= 0 && v < n && v - after <= 3 && (aux(v) || clitic(v) || posIs(v, "ADV"))) {
+        v++;
+      }
+      if (ent != null && v < n && reporting(v, false)) {
+        return new Speaker(m.span(), ent, ent.name(), entityGender(ent), false, true, 0.5, true);
+      }
+    }
+    return null;
   }
 
   /** A person named in parentheses right after the closing mark, on the same line: the one who said it. */

@@ -2853,6 +2853,19 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSubheadingInMarksIsTheWordsOfWhoSpeaksOnTheNextLine() {
+    AnalyzedDocument out = analyze("Les dirigeants de la zone euro ont trouvé un accord lundi.\n\n« Un espoir pour la "
+        + "Grèce qui a tant souffert »\n\nFrançois Hollande s'est félicité de l'accord conclu avec Athènes.\n\n« Une "
+        + "étape qui a enfin commencé »\n\nAngela Merkel a rencontré Alexis Tsipras à Bruxelles.");
+    List<Quote> qs = out.get(QuoteAnnotator.QUOTES);
+    assertEquals("François Hollande", directQuote(qs, "Un espoir pour la Grèce qui a tant souffert").speaker(),
+        show(qs));
+    // A line whose person does not speak says nothing of whose words the subheading is.
+    assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("Une étape") && "Angela Merkel".equals(q.speaker())),
+        show(qs));
+  }
+
+  @Test
   void aPresidentElectIsTheOneTheTextWasAboutNotTheHolderThatDay() {
     List<Quote> qs = quotes("Macky Sall, le président sortant, a reconnu sa défaite. Diomaye Faye s'est exprimé lundi, "
         + "affirmant que « le peuple sénégalais a choisi ». « Je m'engage à gouverner avec humilité », a promis le "
