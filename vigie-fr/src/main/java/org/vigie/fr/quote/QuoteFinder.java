@@ -5514,8 +5514,15 @@ final class QuoteFinder {
       return previous.speaker;
     }
     String tail = rest.replaceAll("[\\s«“\"‹]+$", "");
-    if (!title && stop && previous.cue != null && "incise".equals(previous.cue.kind()) && tail.startsWith(",")
-        && tail.indexOf('.') == tail.length() - 1 && tail.length() <= 200 && !namesSomeoneElse(from, c.start(),
+    if (previous.cue != null && !previous.cue.subject().isEmpty()) {
+      // After an incise's subject: "« ... », a déclaré António Guterres après avoir atterri à Sindh.\n« ... »".
+      int subjectEnd = e[previous.cue.subject().get(previous.cue.subject().size() - 1).to() - 1];
+      if (subjectEnd > from && subjectEnd <= c.start()) {
+        tail = text.substring(subjectEnd, c.start()).strip().replaceAll("[\\s«“\"‹]+$", "");
+      }
+    }
+    if (!title && stop && wordsIn(c) >= 4 && previous.cue != null && "incise".equals(previous.cue.kind())
+        && (tail.startsWith(",") || !tail.isEmpty() && Character.isLowerCase(tail.charAt(0))) && tail.indexOf('.') == tail.length() - 1 && tail.length() <= 200 && !namesSomeoneElse(from, c.start(),
             previous.speaker)) {
       // "« ... », a-t-il insisté, dressant une liste des questions urgentes.\n« ... »": the incise's sentence ends
       // on what the speaker does while speaking; the next paragraph's words go on.
@@ -5524,10 +5531,25 @@ final class QuoteFinder {
     return null;
   }
 
-  /** Whether a person other than the speaker is named between two offsets. */
+  /**
+   * Whether a person other than the speaker is named between two offsets, other than in a complement ("selon une
+   * vidéo publiée par le bureau du Premier ministre Shehbaz Sharif" names nobody who speaks).
+   */
   private boolean namesSomeoneElse(int from, int to, Speaker speaker) {
     for (Mention m : mentionsIn(new Span(from, to))) {
-      if (m.type() == EntityType.PER && (speaker.entity() == null || entityAt(m.span()) != speaker.entity())) {
+      if (m.type() != EntityType.PER || speaker.entity() != null && entityAt(m.span()) == speaker.entity()) {
+        continue;
+      }
+      int t = firstTokenAt(m.span().start());
+      int k = t - 1;
+      while (k > 0 && t - k <= 3 && (personNoun(k) || posIs(k, "ADJ") || ROLE_NOUNS.contains(low[k])
+          || is(k, "premier", "première"))) {
+        k--;
+      }
+      if (posIs(k, "DET") && k > 0) {
+        k--; // ("du Premier ministre": the contraction's article, after its "de")
+      }
+      if (!deLink(k) && !is(k, "du", "des", "par")) {
         return true;
       }
     }
