@@ -5522,8 +5522,9 @@ final class QuoteFinder {
       }
     }
     if (!title && stop && wordsIn(c) >= 4 && previous.cue != null && "incise".equals(previous.cue.kind())
-        && (tail.startsWith(",") || !tail.isEmpty() && Character.isLowerCase(tail.charAt(0))) && tail.indexOf('.') == tail.length() - 1 && tail.length() <= 200 && !namesSomeoneElse(from, c.start(),
-            previous.speaker)) {
+        && (tail.startsWith(",") || !tail.isEmpty() && Character.isLowerCase(tail.charAt(0)))
+        && tail.indexOf('.') == tail.length() - 1 && tail.length() <= 200
+        && !namesSomeoneElse(from, c.start(), previous.speaker)) {
       // "« ... », a-t-il insisté, dressant une liste des questions urgentes.\n« ... »": the incise's sentence ends
       // on what the speaker does while speaking; the next paragraph's words go on.
       return previous.speaker;
