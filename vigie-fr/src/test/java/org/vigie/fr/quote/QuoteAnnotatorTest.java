@@ -2837,7 +2837,8 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertEquals("António Guterres", directQuote(qs, "Les perspectives de paix se réduisent. Les risques augmentent.")
         .speaker(), show(qs));
     qs = quotes("Antonio Guterres est arrivé samedi.\n« Il est difficile de ne pas être ému », a déclaré Antonio "
-        + "Guterres après avoir atterri à Sindh, selon une vidéo publiée par le bureau du Premier ministre Shehbaz Sharif.\n"
+        + "Guterres après avoir atterri à Sindh, selon une vidéo publiée par le bureau du Premier ministre "
+        + "Shehbaz Sharif.\n"
         + "« Le Pakistan a besoin d'un soutien massif. Ce n'est pas une question de générosité. »");
     assertEquals("António Guterres", directQuote(qs, "Le Pakistan a besoin d'un soutien massif. Ce n'est pas une "
         + "question de générosité.").speaker(), show(qs));
