@@ -3021,8 +3021,9 @@ final class QuoteFinder {
         return null;
       }
       Cue c = verbCue(k, w);
-      if (c == null || !subjectCanSpeak(c) || c.subject().get(0).to() - c.subject().get(0).from() == 1
-          && is(c.subject().get(0).from(), "ils", "elles", "-ils", "-elles")) {
+      NP who = c == null || c.subject().isEmpty() ? null : c.subject().get(0);
+      if (who == null || !subjectCanSpeak(c) || who.to() - who.from() == 1 && plural(who)
+          && subjectPronoun(who.from())) {
         // ("Aussi menacent-ils de porter plainte pour « non-assistance »": a group a pronoun stands for is too
         // loose an owner for words nobody says.)
         return null;
@@ -5513,14 +5514,14 @@ final class QuoteFinder {
     if (onlyTail && !title) {
       return previous.speaker;
     }
-    String tail = rest.replaceAll("[\\s«“\"‹]+$", "");
+    int tailFrom = from;
     if (previous.cue != null && !previous.cue.subject().isEmpty()) {
       // After an incise's subject: "« ... », a déclaré António Guterres après avoir atterri à Sindh.\n« ... »".
       int subjectEnd = e[previous.cue.subject().get(previous.cue.subject().size() - 1).to() - 1];
-      if (subjectEnd > from && subjectEnd <= c.start()) {
-        tail = text.substring(subjectEnd, c.start()).strip().replaceAll("[\\s«“\"‹]+$", "");
-      }
+      tailFrom = subjectEnd > from && subjectEnd <= c.start() ? subjectEnd : from;
     }
+    // (Without the next words' opening mark.)
+    String tail = text.substring(tailFrom, c.start()).strip().replaceAll("[\\s«“\"‹]+$", "");
     if (!title && stop && wordsIn(c) >= 4 && previous.cue != null && "incise".equals(previous.cue.kind())
         && (tail.startsWith(",") || !tail.isEmpty() && Character.isLowerCase(tail.charAt(0)))
         && tail.indexOf('.') == tail.length() - 1 && tail.length() <= 200
