@@ -804,11 +804,16 @@ public final class MentionAnnotator implements Annotator {
         } else if (cut < 0 && lastLower < 0 && m.type() == EntityType.PER) {
           cut = 1;
         }
+        for (int k = 1; cut < 0 && k <= words.length - 2; k++) {
+          // "la ministre des Sports Amélie Oudéa-Castéra", typed as one body: the holder starts at a first name,
+          // unless the body is named after a person ("la directrice de la Fondation Jean Jaurès").
+          if (NameLexicon.isFirstName(words[k]) && !NAMED_AFTER.matcher(words[k - 1] + " ").lookingAt()
+              && !NameLexicon.ORG_HEADS.contains(words[k - 1].toLowerCase(Locale.ROOT))) {
+            cut = k;
+          }
+        }
       }
-      boolean personAfter = cut > 0 && words.length - cut >= 2;
-      for (int i = cut; personAfter && i < words.length; i++) {
-        personAfter = !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0));
-      }
+      boolean personAfter = cut > 0 && words.length - cut >= 2 && personName(words, cut);
       if (!personAfter) {
         out.add(m);
         continue;
@@ -961,6 +966,22 @@ public final class MentionAnnotator implements Annotator {
   }
 
   /** Mention m cut after its first {@code count} words (its split words): a body of that type, then a person. */
+  /** Particles inside a person's name: "Ursula von der Leyen", "Faisal bin Farhan", "Luiz Inácio Lula da Silva". */
+  private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "di", "da", "dos", "do",
+      "du", "bin", "ben", "ibn", "al", "el", "la", "le");
+
+  /** Whether words from {@code from} on read as a person's name: capitalised words, name particles between them. */
+  private static boolean personName(String[] words, int from) {
+    for (int i = from; i < words.length; i++) {
+      boolean capitalised = !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0));
+      boolean particle = i > from && i < words.length - 1 && NAME_PARTICLES.contains(words[i]);
+      if (!capitalised && !particle) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static List<Mention> splitAfterWords(Mention m, String[] words, int count, EntityType bodyType,
       String text) {
     int at = 0;

@@ -153,6 +153,18 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anOfficersNameWithParticlesOrAFirstNameIsSplitFromTheBody() {
+    // Written for the purpose, after a news excerpt: CoreNLP reads the body and its officer as one organization.
+    String text = "« Non », a répondu la présidente de la Commission européenne Ursula von der Leyen. « Oui », a dit la "
+        + "ministre des Sports Amélie Oudéa-Castéra. La directrice de la Fondation Jean Jaurès est partie.";
+    Set<String> persons = mentions(text, EntityType.PER);
+    assertTrue(persons.containsAll(Set.of("Ursula von der Leyen", "Amélie Oudéa-Castéra")), persons.toString());
+    Set<String> orgs = mentions(text, EntityType.ORG);
+    assertTrue(orgs.contains("Commission européenne"), orgs.toString());
+    assertFalse(orgs.stream().anyMatch(o -> o.contains("Ursula") || o.contains("Amélie")), orgs.toString());
+  }
+
+  @Test
   void aMediumToldBeforeTheSpeakersNameIsNotPartOfIt() {
     // Written for the purpose: "a déclaré à Reuters Paul Meyer", which CoreNLP reads as one person.
     String text = "« Le pont est fermé », a déclaré à Reuters Paul Meyer, un habitant. « Rien n'est signé », a dit sur "
