@@ -681,6 +681,12 @@ public final class EntityAnnotator implements Annotator {
             person = new Cluster(EntityType.PER, holder);
             clusters.add(person);
           }
+          if (!ownerKey(role).isEmpty()) {
+            // "Le Premier ministre britannique ..., déclare le chef du gouvernement": an office with its owner,
+            // held that day, is bound for the bare roles after it as an apposition would be.
+            bound.add(new Binding(role.office(), ownerKey(role), person, span.start(), ownedByBody(role),
+                role.leads()));
+          }
         }
       }
       if (person != null) {

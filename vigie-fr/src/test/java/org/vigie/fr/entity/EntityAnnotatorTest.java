@@ -397,6 +397,18 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anOfficeHeldThatDayIsTheBareRoleAfterIt() {
+    // Written for the purpose, after a news excerpt: the head of government named first, by the knowledge base,
+    // is the bare role after it, not the other head of government named later.
+    String text = "Le Premier ministre britannique assure qu'il veut un accord. « Je veux finir le travail », déclare le "
+        + "chef du gouvernement conservateur. Le Premier ministre irlandais, Leo Varadkar, a dit que l'accord était "
+        + "proche.";
+    Entity varadkar = named(entities(text, "2023-02-19"), "Leo Varadkar");
+    assertNotNull(varadkar);
+    assertFalse(varadkar.mentions().contains("le chef du gouvernement"), varadkar.toString());
+  }
+
+  @Test
   void aBodysPresidentAndItsPatronAreOne() {
     String text = "Le président de la FNSEA, Arnaud Rousseau, a rencontré le Premier ministre. Les blocages vont "
         + "se poursuivre, assure le patron de la FNSEA.";
