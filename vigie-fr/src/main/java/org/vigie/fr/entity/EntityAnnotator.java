@@ -611,6 +611,11 @@ public final class EntityAnnotator implements Annotator {
         // "Le porte-parole du gouvernement, Lionel Bilgo": an owner in lower case, then the name.
         person = personRightAfter(clusters, text, complement.end());
       }
+      java.util.regex.Matcher bare = LOWER_COMPLEMENT_BARE.matcher(text).region(span.end(), text.length());
+      if (person == null && bare.lookingAt()) {
+        // "le directeur général du numéro deux bancaire helvétique Ulrich Körner": the same without a comma.
+        person = personRightAfter(clusters, text, bare.end());
+      }
       if (person == null) {
         person = personRightBefore(clusters, text, span.start());
       }
@@ -875,6 +880,9 @@ public final class EntityAnnotator implements Annotator {
   /** A role's owner in lower case, up to the comma before a name: " du gouvernement, ", " de la police locale, ". */
   private static final java.util.regex.Pattern LOWER_COMPLEMENT = java.util.regex.Pattern.compile(
       "\\s+(?:du|de la|de l'|de l’|des|d'|d’)\\s*\\p{Ll}[^,.;:!?«»\"\n]{0,40}(?=,)");
+
+  private static final java.util.regex.Pattern LOWER_COMPLEMENT_BARE = java.util.regex.Pattern.compile(
+      "\\s+(?:du|de la|de l'|de l’|des|d'|d’)\\s*\\p{Ll}[\\p{Ll}\\p{Nd}'’ -]{0,40}?(?=\\s+\\p{Lu})");
 
   private static final java.util.regex.Pattern ROLE_TO_NAME = java.util.regex.Pattern.compile(
       "[\\s\u00A0]*(?:(?:par intérim|par interim|sortante?|de transition|en exercice|intérimaire|désignée?|"

@@ -24,7 +24,8 @@ final class Roles {
     boolean leads() {
       String h = head.toLowerCase(Locale.ROOT);
       return office == Office.HEAD || h.startsWith("chef") && !h.contains("diplomatie") || h.startsWith("patron")
-          || h.startsWith("dirigeant");
+          || h.startsWith("dirigeant") || h.equals("pdg") || h.equals("ceo") || h.startsWith("directeur général")
+          || h.startsWith("directrice générale");
     }
   }
 
@@ -32,7 +33,7 @@ final class Roles {
       + "|secrétaire d'[ÉE]tat(?! à| aux| chargé)|secrétaire général(?:e)?|secrétaire à la Défense"
       + "|ministre des Affaires étrangères|ministre de la Défense|ministre des Armées|chef de la diplomatie"
       + "|cheffe de la diplomatie|chef de l'exécutif|chef de l'[ÉE]tat|chef du gouvernement|porte-parole"
-      + "|dirigeant(?:e)?|roi|reine|émir|chef|cheffe|patron|patronne";
+      + "|dirigeant(?:e)?|roi|reine|émir|chef|cheffe|patron|patronne|PDG|CEO|directeur général|directrice générale";
   private static final Pattern ROLE = Pattern.compile(
       "(?:\\b(?:[Ll]e|[Ll]a|[Ll]')\\s?"
           + "|(?<=, )(?=porte-parole|secrétaire général|président|présidente|chef|patron))"
@@ -93,6 +94,12 @@ final class Roles {
   }
 
   private static boolean looksLikeAdjective(String w) {
+    List<org.vigie.fr.internal.FrenchDictionary.Reading> readings = org.vigie.fr.internal.FrenchDictionary.get()
+        .readings(org.vigie.fr.internal.FrenchDictionary.normalize(w));
+    if (!readings.isEmpty() && readings.stream().noneMatch(r -> r.tag().startsWith("J"))) {
+      // "Le patron partage la déception": a word the dictionary never reads as an adjective owns nothing.
+      return false;
+    }
     return w.endsWith("ain") || w.endsWith("aine") || w.endsWith("ais") || w.endsWith("aise") || w.endsWith("ien")
         || w.endsWith("ienne") || w.endsWith("and") || w.endsWith("ande") || w.endsWith("ois") || w.endsWith("oise")
         || w.endsWith("e") && !w.equals("a") || w.endsWith("ol") || w.endsWith("ole") || w.endsWith("an")

@@ -409,6 +409,19 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aCompanysHeadByAnyWordIsThePersonNamedAfterALowerCaseOwner() {
+    // Written for the purpose, after a news excerpt: an owner in lower case without a comma, then the name; "Le
+    // patron partage" reads no owner in a verb.
+    String text = "La fusion est « la seule voie », a assuré le directeur général du numéro deux bancaire helvétique "
+        + "Ulrich Körner. Le patron partage la déception des actionnaires. La perte est « inacceptable », d'après le "
+        + "CEO.";
+    Entity korner = named(entities(text, "2023-04-04"), "Ulrich Körner");
+    assertNotNull(korner);
+    assertTrue(korner.mentions().containsAll(List.of("le directeur général", "Le patron", "le CEO")),
+        korner.toString());
+  }
+
+  @Test
   void aBodysPresidentAndItsPatronAreOne() {
     String text = "Le président de la FNSEA, Arnaud Rousseau, a rencontré le Premier ministre. Les blocages vont "
         + "se poursuivre, assure le patron de la FNSEA.";
