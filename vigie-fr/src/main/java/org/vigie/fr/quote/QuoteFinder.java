@@ -4455,7 +4455,33 @@ final class QuoteFinder {
       }
       counts.merge(ent, 1, Integer::sum);
     }
+    // "VW" beside "Volkswagen": a short name in capitals whose letters the other's spell in order is the same
+    // company, counted once.
+    for (Entity shortName : new ArrayList<>(counts.keySet())) {
+      List<Entity> full = counts.keySet().stream()
+          .filter(other -> other != shortName && abbreviates(shortName.name(), other.name())).toList();
+      if (full.size() == 1) {
+        counts.merge(full.get(0), counts.remove(shortName), Integer::sum);
+      }
+    }
     return mostNamed(counts);
+  }
+
+  /** Whether a (two to four capitals) abbreviates name: same first letter, and a's letters in order in name. */
+  static boolean abbreviates(String a, String name) {
+    if (!a.matches("\\p{Lu}{2,4}") || name.length() <= a.length() || name.charAt(0) != a.charAt(0)) {
+      return false;
+    }
+    String low = name.toLowerCase(Locale.ROOT);
+    int at = 1;
+    for (int i = 1; i < a.length(); i++) {
+      at = low.indexOf(Character.toLowerCase(a.charAt(i)), at);
+      if (at < 0) {
+        return false;
+      }
+      at++;
+    }
+    return true;
   }
 
   /** "le ministre de l'Intérieur": a minister's portfolio, which names no company. */
@@ -6429,6 +6455,24 @@ final class QuoteFinder {
     return null;
   }
 
+  /**
+   * The person named right before "et" and a group of unnamed others ("Alan et quelques autres jeunes
+   * agriculteurs", "Marie et ses collègues"), given the group's span; else null.
+   */
+  private Entity leaderOfGroup(Span group) {
+    int t = firstTokenAt(group.start());
+    if (t < 2 || !is(t - 1, "et") || mentionsIn(group).stream().anyMatch(m -> m.type() == EntityType.PER)
+        || !is(t, "quelques", "d'", "des", "ses", "leurs", "plusieurs", "deux", "trois", "certains", "certaines")) {
+      return null;
+    }
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PER && lastTokenBefore(m.span().end()) == t - 2) {
+        return entityAt(m.span());
+      }
+    }
+    return null;
+  }
+
   private Speaker pronoun(int h, List<Salient> salient) {
     String f = low[h].replace("-t-", "").replace("-", "");
     if (f.equals("on")) {
@@ -6468,6 +6512,13 @@ final class QuoteFinder {
       Speaker w = sa.who();
       if (sa.at() >= s[h] || s[h] - sa.at() > 2500) {
         continue;
+      }
+      Entity leader = w.plural() && !plural && w.mention() != null ? leaderOfGroup(w.mention()) : null;
+      char leaderGender = leader == null ? '?' : entityGender(leader);
+      if (leader != null && (leaderGender == '?' || leaderGender == gender)) {
+        // "Alan et quelques autres jeunes agriculteurs sont sur les lieux. ... « ... », s'interroge-t-il": the one
+        // person the group names.
+        return new Speaker(at, leader, leader.name(), gender, false, true, 0.6, false);
       }
       if (w.plural() != plural) {
         continue;

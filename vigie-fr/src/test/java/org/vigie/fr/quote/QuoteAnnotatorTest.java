@@ -2859,6 +2859,26 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSingularPronounAfterAPersonAndUnnamedOthersIsThatPerson() {
+    // Written for the purpose, after a news excerpt.
+    List<Quote> qs = quotes("Sylvain est arrivé hier soir. « Pour nous, c'était important. »\n\nAlan et quelques "
+        + "autres jeunes agriculteurs sont sur les lieux depuis lundi. Ils veulent être entendus.\n\n« Pourquoi aller "
+        + "chercher des produits ailleurs ? », s'interroge-t-il.");
+    assertEquals("Alan", directQuote(qs, "Pourquoi aller chercher des produits ailleurs ?").speaker(), show(qs));
+  }
+
+  @Test
+  void theGroupIsTheCompanyTheArticleNamesMostUnderAnyOfItsNames() {
+    // Written for the purpose, after a news excerpt: "VW" and "Volkswagen" are one company, named twice before the
+    // words.
+    List<Quote> qs = quotes("Le dieselgate a coûté 30 milliards d'euros à Volkswagen.\nVW conteste les accusations.\n"
+        + "« La décision ne préjuge en aucun cas de l'issue de la procédure », a commenté le groupe dans un "
+        + "communiqué.");
+    assertEquals("Volkswagen", directQuote(qs, "La décision ne préjuge en aucun cas de l'issue de la procédure")
+        .speaker(), show(qs));
+  }
+
+  @Test
   void aSubheadingInMarksIsTheWordsOfWhoSpeaksOnTheNextLine() {
     AnalyzedDocument out = analyze("Les dirigeants de la zone euro ont trouvé un accord lundi.\n\n« Un espoir pour la "
         + "Grèce qui a tant souffert »\n\nFrançois Hollande s'est félicité de l'accord conclu avec Athènes.\n\n« Une "
