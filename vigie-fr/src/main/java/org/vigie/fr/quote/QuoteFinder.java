@@ -1736,6 +1736,7 @@ final class QuoteFinder {
       }
     }
     all.removeIf(c -> !c.direct && !quotable(c));
+    echoes(all);
     dropRepeats(all);
     // "en affirmant être « très fier du peuple »": a reported clause that is only an infinitive's auxiliary and
     // the words in marks is those words, once.
@@ -5249,6 +5250,54 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Words in marks of a headline or of a line of their own that nobody was found to say are the words of the one
+   * person whose longer quote holds them word for word: taken from the body ("Sunak veut ... pour « finir le
+   * travail »", then « ... je veux finir le travail », déclare le chef du gouvernement).
+   */
+  private void echoes(List<Cand> all) {
+    for (Cand d : all) {
+      int firstLineEnd = text.indexOf('\n');
+      boolean headline = firstLineEnd > d.end();
+      if (!d.direct || d.dialogue || d.speaker != null && d.speaker.name() != null
+          || !headline && !d.standaloneLine) {
+        // (A term in the body that a speaker used too is the journalist's as much: "le plafonnement des prix".)
+        continue;
+      }
+      String words = wordsOf(d);
+      if (words.length() < 8 || words.indexOf(' ') < 0) {
+        continue;
+      }
+      Speaker who = null;
+      boolean two = false;
+      for (Cand e : all) {
+        if (e == d || !e.direct || e.speaker == null || e.speaker.entity() == null) {
+          continue;
+        }
+        String longer = wordsOf(e);
+        if (longer.length() > words.length() && (" " + longer + " ").contains(" " + words + " ")
+            && (!headline || e.start() > firstLineEnd)) {
+          two |= who != null && who.entity() != e.speaker.entity();
+          who = e.speaker;
+        }
+      }
+      if (who != null && !two) {
+        d.speaker = who;
+        d.scare = false;
+        d.confidence = 0.6;
+      }
+    }
+  }
+
+  /** The words of a quote's pieces, folded, without punctuation, one space between them. */
+  private String wordsOf(Cand c) {
+    StringBuilder b = new StringBuilder();
+    for (Span p : c.pieces) {
+      b.append(folded, p.start(), p.end()).append(' ');
+    }
+    return b.toString().replaceAll("[^\\p{L}\\p{Nd}']+", " ").strip();
   }
 
   /** Words quoted twice by the same speaker (a headline, then the body) are one quote: the first is kept. */

@@ -2879,6 +2879,21 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aHeadlineOrAPullQuoteTakenFromSomeonesQuoteIsTheirs() {
+    // Written for the purpose, after news excerpts; a term of the body that the speaker used too stays nobody's.
+    List<Quote> qs = quotes("Sunak veut un accord pour « finir le travail » sur le Brexit\n\nLe Premier ministre "
+        + "britannique Rishi Sunak a parlé dimanche. « Il y a des choses qui ne sont pas terminées et je veux finir le "
+        + "travail », déclare-t-il.\n\n« La passion s'en va »\n\nAlan est sur les lieux depuis lundi. « On nous "
+        + "invente des normes. La passion s'en va parce que personne ne nous soutient », dit-il.\n\nLe "
+        + "« plafonnement des prix » divise. « Le plafonnement des prix n'est pas une solution », a dit Alan.");
+    assertEquals("Rishi Sunak", directQuote(qs, "finir le travail").speaker(), show(qs));
+    assertEquals("Alan", directQuote(qs, "La passion s'en va").speaker(), show(qs));
+    List<Quote> scare = analyze("Le « plafonnement des prix » divise. « Le plafonnement des prix n'est pas une "
+        + "solution », a dit Alan Dupont.").get(QuoteAnnotator.SCARE_QUOTES);
+    assertTrue(scare.stream().anyMatch(q -> q.text().equals("plafonnement des prix")), show(scare));
+  }
+
+  @Test
   void aSubheadingInMarksIsTheWordsOfWhoSpeaksOnTheNextLine() {
     AnalyzedDocument out = analyze("Les dirigeants de la zone euro ont trouvé un accord lundi.\n\n« Un espoir pour la "
         + "Grèce qui a tant souffert »\n\nFrançois Hollande s'est félicité de l'accord conclu avec Athènes.\n\n« Une "
