@@ -886,7 +886,9 @@ public final class EntityAnnotator implements Annotator {
 
   private static final java.util.regex.Pattern ROLE_TO_NAME = java.util.regex.Pattern.compile(
       "[\\s\u00A0]*(?:(?:par intérim|par interim|sortante?|de transition|en exercice|intérimaire|désignée?|"
-      + "nouvellement élue?|en poste)[\\s\u00A0]*,[\\s\u00A0]*|,?[\\s\u00A0]*)");
+      + "nouvellement élue?|en poste)[\\s\u00A0]*,[\\s\u00A0]*|,?[\\s\u00A0]*)"
+      // ("le chef des urgences de l'OMS, Dr. Michael Ryan": a title before the name.)
+      + "(?:(?:Dr|Pr|Mgr|Me|M|Mme|Mlle)\\.?[\\s\u00A0]+)?");
 
   private static Cluster personRightAfter(List<Cluster> clusters, String text, int end) {
     for (Cluster c : clusters) {

@@ -1826,6 +1826,10 @@ final class QuoteFinder {
         if (c.cue == null && c.sentenceInitial) {
           c.cue = colonBefore(w);
         }
+        if (c.cue == null && c0 >= 0 && !c.sentenceInitial && openerOnly(w, o)) {
+          // "Entre-temps, « douze États membres sont affectés » de leur approvisionnement en gaz, a-t-elle rappelé."
+          c.cue = laterIncise(c0 + 1, windowEnd(c0));
+        }
         if (c.cue == null && c0 >= 0) {
           c.cue = cleftAfter(c0);
         }
@@ -3508,7 +3512,12 @@ final class QuoteFinder {
         return new Cue(after, v + 1, np, "verb");
       }
     }
-    for (int j = k + 1; j < hi && sentenceInitial; j++) {
+    return sentenceInitial ? laterIncise(k, hi) : null;
+  }
+
+  /** An incise or a source after a comma later in the sentence, from token k on, before any other words in marks. */
+  private Cue laterIncise(int k, int hi) {
+    for (int j = k + 1; j < hi; j++) {
       if (isOpener(j)) {
         break;
       }
@@ -3521,6 +3530,23 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the sentence before the opening mark at o, from w, is only an adverbial opener and its comma
+   * ("Entre-temps, « ... »", "Dans la soirée, « ... »"): no verb, no name, no pronoun.
+   */
+  private boolean openerOnly(int w, int o) {
+    if (o - w < 2 || o - w > 6 || !is(o - 1, ",")) {
+      return false;
+    }
+    for (int t = w; t < o - 1; t++) {
+      if (posIs(t, "VERB") || posIs(t, "AUX") || posIs(t, "PRON") || posIs(t, "PROPN") || markOf[t] >= 0
+          || is(t, ",", ":", "selon", "pour", "d'après")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------------------------------------------------

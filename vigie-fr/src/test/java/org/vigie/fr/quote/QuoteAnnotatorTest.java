@@ -2894,6 +2894,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anInciseEndingASentenceAfterAnOpenerAndWordsInMarks() {
+    // Written for the purpose, after a news excerpt; the role's holder is named after a title.
+    List<Quote> qs = quotes("Ursula von der Leyen a parlé devant le Parlement.\n\nEntre-temps, « douze États membres "
+        + "sont directement affectés » de leur approvisionnement en gaz depuis la Russie, a-t-elle rappelé.\n\nPour le "
+        + "chef des urgences de l'OMS, Dr. Michael Ryan, il est important de « réduire la transmission ».");
+    assertEquals("Ursula von der Leyen", directQuote(qs, "douze États membres sont directement affectés").speaker(),
+        show(qs));
+    assertEquals("Michael Ryan", directQuote(qs, "réduire la transmission").speaker(), show(qs));
+  }
+
+  @Test
   void aSubheadingInMarksIsTheWordsOfWhoSpeaksOnTheNextLine() {
     AnalyzedDocument out = analyze("Les dirigeants de la zone euro ont trouvé un accord lundi.\n\n« Un espoir pour la "
         + "Grèce qui a tant souffert »\n\nFrançois Hollande s'est félicité de l'accord conclu avec Athènes.\n\n« Une "
