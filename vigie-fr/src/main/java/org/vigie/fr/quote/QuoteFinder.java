@@ -1360,8 +1360,10 @@ final class QuoteFinder {
         pron = j;
         j++;
       }
-      while (j < hi && j - i < 6 && (posIs(j, "ADV") || locutionAt(j) > 0)) {
-        j += Math.max(1, locutionAt(j)); // "a pour sa part souligné"
+      while (j < hi && j - i < 6 && (posIs(j, "ADV") || locutionAt(j) > 0 || is(j, "lui-même", "elle-même")
+          || is(j, "lui", "elle") && is(j + 1, "même"))) {
+        // "a pour sa part souligné", "a-t-il lui-même assuré" (or "lui même").
+        j += is(j, "lui", "elle") && is(j + 1, "même") ? 2 : Math.max(1, locutionAt(j));
       }
       if (j < hi && reporting(j, true)) {
         verb = j;

@@ -2905,6 +2905,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anInvertedInciseWithLuiMeme() {
+    // Written for the purpose, after a news excerpt.
+    List<Quote> qs = quotes("Thomas Pesquet est rentré mardi. Première bonne nouvelle, l'astronaute va « très bien », "
+        + "a-t-il lui même assuré. Il va « bien », a-t-elle elle-même précisé.");
+    assertEquals("Thomas Pesquet", directQuote(qs, "très bien").speaker(), show(qs));
+    assertEquals("a-t-elle elle-même précisé", directQuote(qs, "bien").cueText(), show(qs));
+  }
+
+  @Test
   void aSubheadingInMarksIsTheWordsOfWhoSpeaksOnTheNextLine() {
     AnalyzedDocument out = analyze("Les dirigeants de la zone euro ont trouvé un accord lundi.\n\n« Un espoir pour la "
         + "Grèce qui a tant souffert »\n\nFrançois Hollande s'est félicité de l'accord conclu avec Athènes.\n\n« Une "
