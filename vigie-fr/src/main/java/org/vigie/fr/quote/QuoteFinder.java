@@ -5071,7 +5071,8 @@ final class QuoteFinder {
       "tenir", "diffuser", "signer", "rédiger", "écrire", "poster", "présenter", "livrer");
 
   /** Nouns for any organization, which stand for the one the text named last: "l'institution", "l'organisation". */
-  private static final Set<String> GENERIC_BODIES = Set.of("institution", "organisation", "organisme", "instance");
+  private static final Set<String> GENERIC_BODIES = Set.of("institution", "organisation", "organisme", "instance",
+      "agence");
 
   /** The organization with a proper name that the text named last before a position, a few paragraphs back at most. */
   private Entity lastOrganizationBefore(int at) {

@@ -2914,6 +2914,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void theAgencyIsTheOrganizationNamedLast() {
+    // Written for the purpose, after a news excerpt.
+    List<Quote> qs = quotes("« La tempête aborde la Bretagne », indique Météo-France dans son bulletin.\nL'agence "
+        + "météorologique nationale évoque une « très forte tempête automnale, d'une force remarquable ».");
+    assertEquals("Météo-France", directQuote(qs, "très forte tempête automnale, d'une force remarquable").speaker(),
+        show(qs));
+  }
+
+  @Test
   void aSubheadingInMarksIsTheWordsOfWhoSpeaksOnTheNextLine() {
     AnalyzedDocument out = analyze("Les dirigeants de la zone euro ont trouvé un accord lundi.\n\n« Un espoir pour la "
         + "Grèce qui a tant souffert »\n\nFrançois Hollande s'est félicité de l'accord conclu avec Athènes.\n\n« Une "
