@@ -245,7 +245,10 @@ final class OrgRules {
     }
     W prev = words.get(first - 1);
     W head = null;
-    if (LOWER_HEADS_BEFORE_NAME.contains(prev.lower()) && !prev.capitalized()
+    // ("la présidente du syndicat Sophie Vénétitay": a person's name after the head is its officer.)
+    boolean person = men.type() == EntityType.PER && men.text().contains(" ")
+        && NameLexicon.isFirstName(men.text().substring(0, men.text().indexOf(' ')));
+    if (LOWER_HEADS_BEFORE_NAME.contains(prev.lower()) && !prev.capitalized() && !person
         && text.substring(prev.span().end(), men.span().start()).equals(" ")) {
       head = prev;
     } else if (first >= 2 && (prev.lower().equals("de") || prev.lower().equals("d'") || prev.lower().equals("du"))

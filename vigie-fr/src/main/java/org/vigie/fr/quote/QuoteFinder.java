@@ -2473,7 +2473,8 @@ final class QuoteFinder {
     while (a > w && (posIs(a, "ADV") || locutionEndingAt(a) > 0)) {
       a -= locutionEndingAt(a) > 0 ? locutionEndingAt(a) : 1;
     }
-    if (aux(a) && first0 < n && markOf[first0] == markOf[o] && posIs(first0, "VERB")) {
+    // ("a accusé X d'avoir « induit ... en erreur »": an infinitive auxiliary has no subject of its own.)
+    if (aux(a) && !is(a - 1, "de", "d'", "à") && first0 < n && markOf[first0] == markOf[o] && posIs(first0, "VERB")) {
       List<NP> subj = subjectOf(a, w);
       int before = subj.isEmpty() ? -1 : subj.get(0).from() - 1;
       // Only a main clause's subject: in "Il a souligné que les États-Unis se sont « engagés »" the words are

@@ -2923,6 +2923,20 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anAccusersWordsAndAUnionsPresidentNamedAfterIt() {
+    // Written for the purpose, after news excerpts: "d'avoir" has no subject of its own; a first name after "du
+    // syndicat" is its officer, not part of its name.
+    List<Quote> qs = quotes("L'ambassadeur russe, Vassily Nebenzia, a déclaré que Moscou soutenait un cessez-le-feu, "
+        + "mais il a remis en question le texte et a accusé l'ambassadrice américaine Linda Thomas-Greenfield d'avoir "
+        + "« induit la communauté internationale en erreur ».\n\n« Il y a des élèves qui ont des trous dans leur emploi "
+        + "du temps », a rappelé la présidente du syndicat Sophie Vénétitay sur Franceinfo.");
+    assertEquals("Vassily Nebenzia", directQuote(qs, "induit la communauté internationale en erreur").speaker(),
+        show(qs));
+    assertEquals("Sophie Vénétitay", directQuote(qs, "Il y a des élèves qui ont des trous dans leur emploi du temps")
+        .speaker(), show(qs));
+  }
+
+  @Test
   void aSubheadingInMarksIsTheWordsOfWhoSpeaksOnTheNextLine() {
     AnalyzedDocument out = analyze("Les dirigeants de la zone euro ont trouvé un accord lundi.\n\n« Un espoir pour la "
         + "Grèce qui a tant souffert »\n\nFrançois Hollande s'est félicité de l'accord conclu avec Athènes.\n\n« Une "
