@@ -3219,6 +3219,10 @@ final class QuoteFinder {
       }
       if (reporting(v, true)) {
         Cue c = verbCue(v, w);
+        if (c == null && v == w + 1 && is(w, "qui") && (w == 0 || sentenceEnd(w - 1) || newlineBefore(w))) {
+          // "Qui détaille les infractions supposées : « ... »": a sentence going on from the one before.
+          c = new Cue(v, v + 1, List.of(new NP(w, w + 1)), "verb");
+        }
         if (c != null) {
           List<NP> voice = voiceOf(v + 1, colon);
           return voice == null ? c : new Cue(c.from(), c.to(), voice, c.kind());
@@ -5075,6 +5079,30 @@ final class QuoteFinder {
   private static final Set<String> GENERIC_BODIES = Set.of("institution", "organisation", "organisme", "instance",
       "agence");
 
+  /** A prosecutor's title right before a name: "le procureur ", "la procureure de la République de Paris, ". */
+  private static final Pattern PROSECUTOR_BEFORE = Pattern.compile(
+      "(?iu)\\bprocureure?s?(?:\\s+adjointe?)?(?:\\s+(?:de la République|général|générale))?"
+          + "(?:\\s+(?:de|d'|du|des)\\s*[^,.;:\\n]{1,30})?\\s*,?\\s*$");
+
+  /** The one person the article names as a prosecutor before a position, or null (none, or several). */
+  private Entity theOneProsecutor(int at) {
+    Entity found = null;
+    for (Mention m : mentions) {
+      if (m.span().start() >= at) {
+        break;
+      }
+      Entity ent = m.type() == EntityType.PER ? entityAt(m.span()) : null;
+      if (ent != null && PROSECUTOR_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 60),
+          m.span().start())).find()) {
+        if (found != null && found != ent) {
+          return null;
+        }
+        found = ent;
+      }
+    }
+    return found;
+  }
+
   /** The organization with a proper name that the text named last before a position, a few paragraphs back at most. */
   private Entity lastOrganizationBefore(int at) {
     for (int i = mentions.size() - 1; i >= 0; i--) {
@@ -5766,6 +5794,16 @@ final class QuoteFinder {
     if (main.to() - main.from() == 1 && subjectPronoun(h)) {
       return pronoun(h, salient);
     }
+    if (main.to() - main.from() == 1 && is(h, "qui") && (h == 0 || sentenceEnd(h - 1) || newlineBefore(h))) {
+      // "Qui détaille les infractions supposées : « ... »": a sentence that goes on from the last speaker's.
+      for (int i = salient.size() - 1; i >= 0; i--) {
+        Salient sa = salient.get(i);
+        if (sa.speaker() && sa.at() < s[h] && s[h] - sa.at() < 1500 && sa.who().entity() != null) {
+          Speaker w = sa.who();
+          return new Speaker(span(h, h + 1), w.entity(), w.name(), w.gender(), w.plural(), w.person(), 0.6, false);
+        }
+      }
+    }
     if (nps.size() > 1 && SPEAKING_BODIES.contains(lem[h])) {
       // "le commandement militaire des Etats-Unis pour le Moyen-Orient, Centcom": the body's name in apposition.
       NP apposed = nps.get(1);
@@ -5926,6 +5964,10 @@ final class QuoteFinder {
         && GENERIC_BODIES.contains(lem[h]) && h == main.from() + 1) {
       // "indique l'institution sous-régionale" after "la CEDEAO": the organization the text named last.
       shortened = lastOrganizationBefore(s[main.from()]);
+    }
+    if (shortened == null && is(main.from(), "le") && is(h, "parquet") && h == main.from() + 1) {
+      // "conclut le parquet" in an article that names "le procureur Yann Le Bris": the prosecutor speaks for it.
+      shortened = theOneProsecutor(s[main.from()]);
     }
     if (shortened != null) {
       return make(trimNp(main), shortened, shortened.name(), main, 0.75);

@@ -2937,6 +2937,19 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void theProsecutorSpeaksForTheParquetAndQuiGoesOnFromTheLastSpeaker() {
+    // Written for the purpose, after a news excerpt.
+    List<Quote> qs = quotes("« Une enquête est ouverte pour détournement de fonds publics », nous indique le procureur "
+        + "Yann Le Bris.\n\nQui détaille quelque peu les infractions supposées : « L'utilisation de fonds publics "
+        + "mérite un examen ». L'objectif est d'aboutir à « une réponse judiciaire dans des délais brefs », conclut le "
+        + "parquet.");
+    assertEquals("Yann Le Bris", directQuote(qs, "L'utilisation de fonds publics mérite un examen").speaker(),
+        show(qs));
+    assertEquals("Yann Le Bris", directQuote(qs, "une réponse judiciaire dans des délais brefs").speaker(),
+        show(qs));
+  }
+
+  @Test
   void aSubheadingInMarksIsTheWordsOfWhoSpeaksOnTheNextLine() {
     AnalyzedDocument out = analyze("Les dirigeants de la zone euro ont trouvé un accord lundi.\n\n« Un espoir pour la "
         + "Grèce qui a tant souffert »\n\nFrançois Hollande s'est félicité de l'accord conclu avec Athènes.\n\n« Une "
