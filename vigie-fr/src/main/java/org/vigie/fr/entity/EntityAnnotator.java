@@ -624,6 +624,13 @@ public final class EntityAnnotator implements Annotator {
         person.add(span, span.of(text), false);
         bindings[i] = "apposition";
       } else if (person != null) {
+        KnowledgeBase.Entry holder = person.entry == null && person.bestName != null ? holderOf(roles.get(i), date)
+            : null;
+        if (holder != null && Names.translit(Names.lastWord(person.bestName))
+            .equals(Names.translit(Names.lastWord(holder.name())))) {
+          // "Le président du Conseil européen, M. Michel": the office's holder that day, by surname.
+          person.entry = holder;
+        }
         person.add(span, span.of(text), false);
         bound.add(new Binding(roles.get(i).office(), ownerKey(roles.get(i)), person, span.start(),
             ownedByBody(roles.get(i)), roles.get(i).leads()));

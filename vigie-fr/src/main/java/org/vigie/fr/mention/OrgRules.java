@@ -118,6 +118,12 @@ final class OrgRules {
       if (better == null && men.type() != EntityType.ORG) {
         better = retype(men, words, first, cued);
       }
+      if (better == null && (men.type() == EntityType.LOC || men.type() == EntityType.MISC) && last > first
+          && words.get(first).capitalized() && INSTITUTION_HEADS.contains(words.get(first).lower())
+          && lexicon.typeOf(men.text()) == null) {
+        // "Québec — La Fédération autonome de l'enseignement": a body by its head, whatever the tagger read.
+        better = new Mention(men.span(), men.text(), EntityType.ORG);
+      }
       if (better != null) {
         out.set(m, better);
       }

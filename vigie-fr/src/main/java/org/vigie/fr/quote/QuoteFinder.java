@@ -5965,6 +5965,19 @@ final class QuoteFinder {
       // "indique l'institution sous-régionale" after "la CEDEAO": the organization the text named last.
       shortened = lastOrganizationBefore(s[main.from()]);
     }
+    if (shortened == null && is(main.from(), "le", "la", "l'") && main.to() - main.from() <= 3
+        && h == main.from() + 1 && SPEAKING_BODIES.contains(lem[h]) && !is(h, "parquet")) {
+      // "« ... », a réagi le syndicat" after "La Fédération autonome de l'enseignement (FAE) dit rejeter": the
+      // organization that spoke last, a few paragraphs back at most.
+      for (int i = salient.size() - 1; i >= 0; i--) {
+        Salient sa = salient.get(i);
+        Entity who = sa.who().entity();
+        if (sa.speaker() && sa.at() < s[main.from()] && who != null) {
+          shortened = who.type() == EntityType.ORG && s[main.from()] - sa.at() < 1500 ? who : null;
+          break;
+        }
+      }
+    }
     if (shortened == null && is(main.from(), "le") && is(h, "parquet") && h == main.from() + 1) {
       // "conclut le parquet" in an article that names "le procureur Yann Le Bris": the prosecutor speaks for it.
       shortened = theOneProsecutor(s[main.from()]);

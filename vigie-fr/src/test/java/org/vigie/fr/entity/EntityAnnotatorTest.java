@@ -422,6 +422,15 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anOfficeInAppositionToATitledSurnameIsItsHolderThatDay() {
+    // Written for the purpose, after a news excerpt.
+    Entity michel = named(entities("Le président du Conseil européen, M. Michel, a convoqué une réunion.",
+        "2022-02-24"), "Charles Michel");
+    assertNotNull(michel);
+    assertEquals("Q12978", michel.qid());
+  }
+
+  @Test
   void aBodysPresidentAndItsPatronAreOne() {
     String text = "Le président de la FNSEA, Arnaud Rousseau, a rencontré le Premier ministre. Les blocages vont "
         + "se poursuivre, assure le patron de la FNSEA.";

@@ -2950,6 +2950,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void theUnionIsTheOrganizationThatSpokeLast() {
+    // Written for the purpose, after a news excerpt; the tagger reads the body after the dateline as a place.
+    List<Quote> qs = quotes("Québec — La Fédération autonome de l'enseignement (FAE) dit rejeter le « chantage "
+        + "émotif » du premier ministre François Legault.\n\n« M. Legault, les profs de la FAE rejettent le "
+        + "chantage », a réagi le syndicat dans un communiqué.");
+    assertEquals("Fédération autonome de l'enseignement", directQuote(qs, "M. Legault, les profs de la FAE "
+        + "rejettent le chantage").speaker(), show(qs));
+  }
+
+  @Test
   void aSubheadingInMarksIsTheWordsOfWhoSpeaksOnTheNextLine() {
     AnalyzedDocument out = analyze("Les dirigeants de la zone euro ont trouvé un accord lundi.\n\n« Un espoir pour la "
         + "Grèce qui a tant souffert »\n\nFrançois Hollande s'est félicité de l'accord conclu avec Athènes.\n\n« Une "
