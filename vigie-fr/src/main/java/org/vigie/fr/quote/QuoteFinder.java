@@ -4624,6 +4624,26 @@ final class QuoteFinder {
     return k;
   }
 
+  /**
+   * The country the article names that a demonym right after the head (one word between at most) stands for: "les
+   * autorités turques", "la résolution américaine"; else null.
+   */
+  private Entity countryByDemonym(NP main, int h) {
+    for (int k = h + 1; k < main.to() && k <= h + 2; k++) {
+      EntityAnnotator.Country c = posIs(k, "ADJ") || posIs(k, "NOUN") ? countries.apply(text.substring(s[k], e[k]))
+          : null;
+      if (c != null) {
+        for (Entity ent : entities) {
+          if (c.qid() != null ? c.qid().equals(ent.qid()) : ent.type() == EntityType.LOC && c.name().equals(ent.name())) {
+            return ent;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** "selon la Corée du Sud": a country, which speaks through its government. */
   private boolean namesCountry(NP np) {
     for (Mention m : mentionsIn(span(np))) {
@@ -5870,6 +5890,11 @@ final class QuoteFinder {
     }
     // A document stands for its author: "le communiqué de la Maison Blanche", "les paroles de l'écrivain",
     // else the last speaker.
+    Entity issuer = lex.isDocumentNoun(lem[h]) ? countryByDemonym(main, h) : null;
+    if (issuer != null) {
+      // "La résolution américaine soulignait « ... »": a state's document speaks for the country.
+      return make(trimNp(main), issuer, issuer.name(), main, 0.75);
+    }
     if (lex.isDocumentNoun(lem[h])) {
       boolean authored = false;
       for (int k = h + 1; k < main.to() - 1; k++) {
@@ -6118,19 +6143,9 @@ final class QuoteFinder {
     }
     // A state's bodies named by its demonym speak for the country the article names: "les autorités turques",
     // "la diplomatie russe", "le gouvernement français".
-    if (STATE_BODIES.contains(lem[h]) || STATE_BODIES.contains(low[h])) {
-      for (int k = h + 1; k < main.to() && k <= h + 2; k++) {
-        EntityAnnotator.Country c = posIs(k, "ADJ") || posIs(k, "NOUN") ? countries.apply(text.substring(s[k], e[k]))
-            : null;
-        if (c != null) {
-          for (Entity ent : entities) {
-            if (c.qid() != null ? c.qid().equals(ent.qid()) : ent.type() == EntityType.LOC && c.name().equals(ent.name())) {
-              return make(trimNp(main), ent, ent.name(), main, 0.8);
-            }
-          }
-          break;
-        }
-      }
+    Entity state = STATE_BODIES.contains(lem[h]) || STATE_BODIES.contains(low[h]) ? countryByDemonym(main, h) : null;
+    if (state != null) {
+      return make(trimNp(main), state, state.name(), main, 0.8);
     }
     // Who speaks for an organization the article names: "la direction du groupe Canal +", "un porte-parole du
     // collectif Indecline", "à l'initiative du CHRU de Reims".

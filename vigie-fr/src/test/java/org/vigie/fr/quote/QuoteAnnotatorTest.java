@@ -2960,6 +2960,14 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aStatesResolutionSpeaksForTheCountry() {
+    // Written for the purpose, after a news excerpt.
+    List<Quote> qs = quotes("Les États-Unis ont déposé un texte au Conseil de sécurité. La résolution américaine, qui "
+        + "soulignait « la nécessité d'un cessez-le-feu immédiat », a été rejetée.");
+    assertEquals("United States", directQuote(qs, "la nécessité d'un cessez-le-feu immédiat").speaker(), show(qs));
+  }
+
+  @Test
   void aSubheadingInMarksIsTheWordsOfWhoSpeaksOnTheNextLine() {
     AnalyzedDocument out = analyze("Les dirigeants de la zone euro ont trouvé un accord lundi.\n\n« Un espoir pour la "
         + "Grèce qui a tant souffert »\n\nFrançois Hollande s'est félicité de l'accord conclu avec Athènes.\n\n« Une "
