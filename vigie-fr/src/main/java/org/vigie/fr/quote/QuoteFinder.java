@@ -4634,7 +4634,9 @@ final class QuoteFinder {
           : null;
       if (c != null) {
         for (Entity ent : entities) {
-          if (c.qid() != null ? c.qid().equals(ent.qid()) : ent.type() == EntityType.LOC && c.name().equals(ent.name())) {
+          boolean same = c.qid() != null ? c.qid().equals(ent.qid())
+              : ent.type() == EntityType.LOC && c.name().equals(ent.name());
+          if (same) {
             return ent;
           }
         }

@@ -400,8 +400,8 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   void anOfficeHeldThatDayIsTheBareRoleAfterIt() {
     // Written for the purpose, after a news excerpt: the head of government named first, by the knowledge base,
     // is the bare role after it, not the other head of government named later.
-    String text = "Le Premier ministre britannique assure qu'il veut un accord. « Je veux finir le travail », déclare le "
-        + "chef du gouvernement conservateur. Le Premier ministre irlandais, Leo Varadkar, a dit que l'accord était "
+    String text = "Le Premier ministre britannique assure qu'il veut un accord. « Je veux finir le travail », déclare "
+        + "le chef du gouvernement conservateur. Le Premier ministre irlandais, Leo Varadkar, a dit que l'accord était "
         + "proche.";
     Entity varadkar = named(entities(text, "2023-02-19"), "Leo Varadkar");
     assertNotNull(varadkar);

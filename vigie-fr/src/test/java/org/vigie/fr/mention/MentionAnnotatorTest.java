@@ -155,8 +155,8 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   @Test
   void anOfficersNameWithParticlesOrAFirstNameIsSplitFromTheBody() {
     // Written for the purpose, after a news excerpt: CoreNLP reads the body and its officer as one organization.
-    String text = "« Non », a répondu la présidente de la Commission européenne Ursula von der Leyen. « Oui », a dit la "
-        + "ministre des Sports Amélie Oudéa-Castéra. La directrice de la Fondation Jean Jaurès est partie.";
+    String text = "« Non », a répondu la présidente de la Commission européenne Ursula von der Leyen. « Oui », a dit "
+        + "la ministre des Sports Amélie Oudéa-Castéra. La directrice de la Fondation Jean Jaurès est partie.";
     Set<String> persons = mentions(text, EntityType.PER);
     assertTrue(persons.containsAll(Set.of("Ursula von der Leyen", "Amélie Oudéa-Castéra")), persons.toString());
     Set<String> orgs = mentions(text, EntityType.ORG);

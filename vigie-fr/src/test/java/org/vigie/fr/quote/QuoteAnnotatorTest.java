@@ -2928,8 +2928,8 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     // syndicat" is its officer, not part of its name.
     List<Quote> qs = quotes("L'ambassadeur russe, Vassily Nebenzia, a déclaré que Moscou soutenait un cessez-le-feu, "
         + "mais il a remis en question le texte et a accusé l'ambassadrice américaine Linda Thomas-Greenfield d'avoir "
-        + "« induit la communauté internationale en erreur ».\n\n« Il y a des élèves qui ont des trous dans leur emploi "
-        + "du temps », a rappelé la présidente du syndicat Sophie Vénétitay sur Franceinfo.");
+        + "« induit la communauté internationale en erreur ».\n\n« Il y a des élèves qui ont des trous dans leur "
+        + "emploi du temps », a rappelé la présidente du syndicat Sophie Vénétitay sur Franceinfo.");
     assertEquals("Vassily Nebenzia", directQuote(qs, "induit la communauté internationale en erreur").speaker(),
         show(qs));
     assertEquals("Sophie Vénétitay", directQuote(qs, "Il y a des élèves qui ont des trous dans leur emploi du temps")
