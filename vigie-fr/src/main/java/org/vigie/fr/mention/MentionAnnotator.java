@@ -966,7 +966,10 @@ public final class MentionAnnotator implements Annotator {
   }
 
   /** Mention m cut after its first {@code count} words (its split words): a body of that type, then a person. */
-  /** Particles inside a person's name: "Ursula von der Leyen", "Faisal bin Farhan", "Luiz Inácio Lula da Silva". */
+  /**
+   * Particles inside a person's name: "Ursula von der Leyen", "Faisal bin Farhan", "Luiz Inácio Lula da Silva"
+   * (fewer than NameLexicon.PARTICLES, which joins the words of any name: "et", "of", "sur").
+   */
   private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "di", "da", "dos", "do",
       "du", "bin", "ben", "ibn", "al", "el", "la", "le");
 

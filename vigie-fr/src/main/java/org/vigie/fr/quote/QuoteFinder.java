@@ -3219,7 +3219,7 @@ final class QuoteFinder {
       }
       if (reporting(v, true)) {
         Cue c = verbCue(v, w);
-        if (c == null && v == w + 1 && is(w, "qui") && (w == 0 || sentenceEnd(w - 1) || newlineBefore(w))) {
+        if (c == null && v == w + 1 && is(w, "qui") && opensSentence(w)) {
           // "Qui détaille les infractions supposées : « ... »": a sentence going on from the one before.
           c = new Cue(v, v + 1, List.of(new NP(w, w + 1)), "verb");
         }
@@ -5338,16 +5338,20 @@ final class QuoteFinder {
    * travail »", then « ... je veux finir le travail », déclare le chef du gouvernement).
    */
   private void echoes(List<Cand> all) {
+    int firstLineEnd = text.indexOf('\n');
+    java.util.Map<Cand, String> words = new java.util.HashMap<>();
+    for (Cand c : all) {
+      words.put(c, wordsOf(c));
+    }
     for (Cand d : all) {
-      int firstLineEnd = text.indexOf('\n');
       boolean headline = firstLineEnd > d.end();
       if (!d.direct || d.dialogue || d.speaker != null && d.speaker.name() != null
           || !headline && !d.standaloneLine) {
         // (A term in the body that a speaker used too is the journalist's as much: "le plafonnement des prix".)
         continue;
       }
-      String words = wordsOf(d);
-      if (words.length() < 8 || words.indexOf(' ') < 0) {
+      String own = words.get(d);
+      if (own.length() < 8 || own.indexOf(' ') < 0) {
         continue;
       }
       Speaker who = null;
@@ -5356,8 +5360,8 @@ final class QuoteFinder {
         if (e == d || !e.direct || e.speaker == null || e.speaker.entity() == null) {
           continue;
         }
-        String longer = wordsOf(e);
-        if (longer.length() > words.length() && (" " + longer + " ").contains(" " + words + " ")
+        String longer = words.get(e);
+        if (longer.length() > own.length() && (" " + longer + " ").contains(" " + own + " ")
             && (!headline || e.start() > firstLineEnd)) {
           two |= who != null && who.entity() != e.speaker.entity();
           who = e.speaker;
@@ -5816,7 +5820,7 @@ final class QuoteFinder {
     if (main.to() - main.from() == 1 && subjectPronoun(h)) {
       return pronoun(h, salient);
     }
-    if (main.to() - main.from() == 1 && is(h, "qui") && (h == 0 || sentenceEnd(h - 1) || newlineBefore(h))) {
+    if (main.to() - main.from() == 1 && is(h, "qui") && opensSentence(h)) {
       // "Qui détaille les infractions supposées : « ... »": a sentence that goes on from the last speaker's.
       for (int i = salient.size() - 1; i >= 0; i--) {
         Salient sa = salient.get(i);
@@ -6604,6 +6608,11 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** Whether token i opens a sentence or a line. */
+  private boolean opensSentence(int i) {
+    return i == 0 || sentenceEnd(i - 1) || newlineBefore(i);
   }
 
   /**
