@@ -626,8 +626,7 @@ public final class EntityAnnotator implements Annotator {
       } else if (person != null) {
         KnowledgeBase.Entry holder = person.entry == null && person.bestName != null ? holderOf(roles.get(i), date)
             : null;
-        if (holder != null && Names.translit(Names.lastWord(person.bestName))
-            .equals(Names.translit(Names.lastWord(holder.name())))) {
+        if (holder != null && sameSurname(person.bestName, holder.name())) {
           // "Le président du Conseil européen, M. Michel": the office's holder that day, by surname.
           person.entry = holder;
         }
@@ -683,7 +682,7 @@ public final class EntityAnnotator implements Annotator {
           if (person == null) {
             for (Cluster c : clusters) {
               if (c.type == EntityType.PER && c.entry == null && c.bestName != null
-                  && Names.translit(Names.lastWord(c.bestName)).equals(Names.translit(Names.lastWord(holder.name())))) {
+                  && sameSurname(c.bestName, holder.name())) {
                 c.entry = holder;
                 person = c;
               }
@@ -791,6 +790,11 @@ public final class EntityAnnotator implements Annotator {
       }
     }
     return before != null ? before.person() : after != null ? after.person() : null;
+  }
+
+  /** Whether two names end with the same surname, as transliteration reads it ("Zelensky", "Zelenskyy"). */
+  private static boolean sameSurname(String a, String b) {
+    return Names.translit(Names.lastWord(a)).equals(Names.translit(Names.lastWord(b)));
   }
 
   private static String ownerKey(Roles.Role r) {
