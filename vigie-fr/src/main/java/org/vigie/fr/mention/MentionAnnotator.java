@@ -117,7 +117,7 @@ public final class MentionAnnotator implements Annotator {
       }
     }
     out.addAll(knownNamesMissed(out, tokens, text));
-    out.addAll(particleSurnamesMissed(out, tokens, text));
+    out.addAll(surnamesMissed(out, tokens, text));
     out = surnameThenVerb(out, verbAfterName, text);
     out = harmonizeTypes(out, titled);
     out = speakersArePersons(out, tokens);
@@ -553,27 +553,39 @@ public final class MentionAnnotator implements Annotator {
       "(?i:al|el|ad|as|ash|az|ibn|bin|ben|abu|abou)-\\p{Lu}\\p{L}{2,}");
 
   /**
-   * A surname with a lower-case particle ("al-Joulani") that a person of the document bears, written alone where
-   * CoreNLP saw no name ("al-Joulani a annoncé que ..."): the capital that marks a name comes after the particle.
+   * A surname that a person of the document bears, written alone where CoreNLP saw no name: with a lower-case
+   * particle ("al-Joulani a annoncé": the capital that marks a name comes after it), or a surname that is also a
+   * word ("a déclaré Breton à Chew"). Not after an article ("un Breton" is a man from Brittany), not a name the
+   * gazetteers know as something else, and not a sentence's first word unless a verb follows.
    */
-  private static List<Mention> particleSurnamesMissed(List<Mention> found, List<Token> tokens, String text) {
-    Set<String> surnames = new HashSet<>();
+  private List<Mention> surnamesMissed(List<Mention> found, List<Token> tokens, String text) {
+    Set<String> particled = new HashSet<>();
+    Set<String> plain = new HashSet<>();
     for (Mention m : found) {
       if (m.type() == EntityType.PER) {
         String[] parts = m.text().split("\\s+");
         String last = parts[parts.length - 1];
         if (PARTICLE_SURNAME.matcher(last).matches()) {
-          surnames.add(last.toLowerCase(Locale.ROOT));
+          particled.add(last.toLowerCase(Locale.ROOT));
+        } else if (parts.length > 1 && last.length() > 2 && Character.isUpperCase(last.charAt(0))
+            && Character.isLowerCase(last.charAt(last.length() - 1)) && lexicon.typeOf(last) == null) {
+          plain.add(last);
         }
       }
     }
     List<Mention> added = new ArrayList<>();
-    if (surnames.isEmpty()) {
+    if (particled.isEmpty() && plain.isEmpty()) {
       return added;
     }
-    for (Token tok : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token tok = tokens.get(i);
       String form = tok.span().of(text);
-      if (surnames.contains(form.toLowerCase(Locale.ROOT))
+      boolean opens = i == 0 || tokens.get(i - 1).sentence() != tok.sentence();
+      boolean alone = plain.contains(form) && (i == 0 || !ARTICLES.contains(tokens.get(i - 1).form()
+          .toLowerCase(Locale.ROOT)) && !"DET".equals(tokens.get(i - 1).pos()))
+          && (!opens || i + 1 < tokens.size() && ("VERB".equals(tokens.get(i + 1).pos())
+              || "AUX".equals(tokens.get(i + 1).pos())));
+      if ((particled.contains(form.toLowerCase(Locale.ROOT)) || alone)
           && found.stream().noneMatch(m -> m.span().overlaps(tok.span()))
           && added.stream().noneMatch(m -> m.span().overlaps(tok.span()))) {
         added.add(new Mention(tok.span(), form, EntityType.PER));
@@ -581,6 +593,10 @@ public final class MentionAnnotator implements Annotator {
     }
     return added;
   }
+
+  /** Articles and determiners before a common noun: "un Breton", "les Verts". */
+  private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce",
+      "cet", "cette", "ces", "au", "aux");
 
   /**
    * "Olha Kharlan finit par réagir et Brunet flanche à nouveau": a name and a conjugated verb read as one name

@@ -48,6 +48,9 @@ final class QuoteFinder {
   private static final Set<String> EN_VERBS = Set.of("said", "says", "added", "adds", "told", "stated", "explained",
       "wrote", "writes", "noted", "warned", "insisted", "replied", "continued", "argued", "declared", "announced",
       "tweeted", "asked", "stressed", "recalled", "concluded");
+  /** Titles written with a full stop, which end no sentence before the name they introduce. */
+  private static final Set<String> TITLE_ABBREVIATIONS = Set.of("m.", "mm.", "dr.", "pr.", "mgr.", "me.", "mr.",
+      "mrs.", "ms.");
   private static final Set<String> EN_TITLES = Set.of("president", "secretary", "minister", "prime", "mr.", "mrs.",
       "ms.", "mr", "mrs", "ms", "general", "senator", "governor", "chancellor", "ambassador", "spokesman",
       "spokeswoman", "spokesperson", "dr.", "dr");
@@ -377,7 +380,8 @@ final class QuoteFinder {
       return true;
     }
     if (low[p].endsWith(".") && low[p].length() > 1 && markOf[p] < 0 && startsUpper(i)
-        && (posIs(i, "DET") || subjectPronoun(i) && !inverted(i))) {
+        && (posIs(i, "DET") && !TITLE_ABBREVIATIONS.contains(low[p]) || subjectPronoun(i) && !inverted(i))) {
+      // (Not after a title: "a déclaré M. Le Maire" is one sentence.)
       return true;
     }
     // "... la normale pour décembre est de -6,3°C. « La météo fait du yo-yo ... » estime X": a token the backbone
@@ -1360,10 +1364,11 @@ final class QuoteFinder {
         pron = j;
         j++;
       }
-      while (j < hi && j - i < 6 && (posIs(j, "ADV") || locutionAt(j) > 0 || is(j, "lui-même", "elle-même")
-          || is(j, "lui", "elle") && is(j + 1, "même"))) {
-        // "a pour sa part souligné", "a-t-il lui-même assuré" (or "lui même").
-        j += is(j, "lui", "elle") && is(j + 1, "même") ? 2 : Math.max(1, locutionAt(j));
+      while (j < hi && j - i < 7 && (posIs(j, "ADV") || locutionAt(j) > 0 || is(j, "lui-même", "elle-même")
+          || is(j, "lui", "elle") && is(j + 1, "même") || betweenCommas(j) > 0)) {
+        // "a pour sa part souligné", "a-t-il lui-même assuré" (or "lui même"), "a, de son côté, réaffirmé".
+        j += betweenCommas(j) > 0 ? betweenCommas(j)
+            : is(j, "lui", "elle") && is(j + 1, "même") ? 2 : Math.max(1, locutionAt(j));
       }
       if (j < hi && reporting(j, true)) {
         verb = j;
@@ -1446,6 +1451,9 @@ final class QuoteFinder {
         while (m < hi && m - k < 5 && posIs(m, "ADJ")) {
           m++;
         }
+        if (isOpener(m) && closeTok[markOf[m]] < hi && closeTok[markOf[m]] - m <= 6) {
+          m = closeTok[markOf[m]] + 1; // "au journal « Le Monde »": the medium's name in marks
+        }
         if (m < hi && (posIs(m, "DET") || posIs(m, "PROPN") || startsUpper(m))) {
           k = m;
         }
@@ -1519,6 +1527,12 @@ final class QuoteFinder {
       return null;
     }
     return new Cue(i, verb + 1, subject, "incise");
+  }
+
+  /** The length of a locution set off by commas at token t (", de son côté,"), or 0. */
+  private int betweenCommas(int t) {
+    int loc = is(t, ",") ? locutionAt(t + 1) : 0;
+    return loc > 0 && is(t + 1 + loc, ",") ? loc + 2 : 0;
   }
 
   /** Whether a name of that type starts at token t ("Reuters", "l'AFP" after its article, "Le Fur"). */
@@ -6667,6 +6681,10 @@ final class QuoteFinder {
         return new Speaker(at, w.entity(), w.name(), w.gender(), w.plural(), true, 0.75, false);
       }
     }
+    Entity newcomer = plural ? null : newcomerBefore(h, gender, salient);
+    if (newcomer != null) {
+      return new Speaker(at, newcomer, newcomer.name(), gender, false, true, 0.6, false);
+    }
     for (int i = salient.size() - 1; i >= 0; i--) {
       Salient sa = salient.get(i);
       Speaker w = sa.who();
@@ -6731,6 +6749,52 @@ final class QuoteFinder {
       }
     }
     return new Speaker(at, null, null, gender, plural, true, 0.3, false);
+  }
+
+  /**
+   * The one person the sentence before a quote's own sentence introduces, where that sentence has no subject
+   * that speaks and no pronoun of its own: "la déception était immense pour le perchiste français Thibaut Collet,
+   * éliminé dès les qualifications. « J'ai extrêmement honte », a-t-il lâché" are Collet's words, not those of
+   * the champion quoted before him.
+   */
+  private Entity newcomerBefore(int h, char gender, List<Salient> salient) {
+    int here = windowStart(h);
+    if (here <= 0 || blankLineBefore(here)) {
+      return null;
+    }
+    int before = windowStart(here - 1);
+    for (Salient sa : salient) {
+      if (sa.at() >= s[before] && sa.at() < s[h]) {
+        return null;
+      }
+    }
+    Entity one = null;
+    int firstAt = -1;
+    for (Mention m : mentionsIn(span(before, here))) {
+      int t = firstTokenAt(m.span().start());
+      if (m.type() != EntityType.PER || quoted(t) || namesAPlace(m)) {
+        continue;
+      }
+      Entity ent = entityAt(m.span());
+      if (ent == null || one != null && one != ent) {
+        return null;
+      }
+      one = ent;
+      firstAt = firstAt < 0 ? t : firstAt;
+    }
+    if (one == null) {
+      return null;
+    }
+    for (int t = before; t < here; t++) {
+      if (subjectPronoun(t) || t < firstAt - 3 && personNoun(t) && markOf[t] < 0) {
+        return null; // (someone else the sentence is about: "Le président a reçu Olaf Scholz")
+      }
+    }
+    char known = entityGender(one);
+    if (known == '?') {
+      known = FirstNames.of(one.name());
+    }
+    return known != '?' && known != gender || sufferedLast(one, s[h]) ? null : one;
   }
 
   /**

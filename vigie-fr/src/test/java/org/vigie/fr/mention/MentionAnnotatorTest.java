@@ -328,6 +328,16 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSurnameThatIsAlsoAWordIsThePersonWhereNoArticleComesBefore() {
+    // Written for the purpose, after a news excerpt: "Breton" is a name and a demonym.
+    String text = "Thierry Breton a appelé Shou Zi Chew. Durant l'appel, Breton lui a rappelé la loi. Un Breton a "
+        + "dit que la mer était belle. Breton et Normand font la paire.";
+    List<String> people = analyze(text).get(Layers.MENTIONS).stream().filter(m -> m.type() == EntityType.PER)
+        .map(m -> m.text() + "@" + m.span().start()).toList();
+    assertEquals(List.of("Thierry Breton@0", "Shou Zi Chew@24", "Breton@54"), people);
+  }
+
+  @Test
   void aSurnameUsedForAPersonIsAPersonThroughoutTheArticle() {
     String text = "Joe Biden est arrivé à Varsovie. Plus tard, Biden a rencontré les dirigeants polonais.";
     List<Mention> ms = analyze(text).get(Layers.MENTIONS);

@@ -2981,6 +2981,43 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aTitleBeforeASurnameWithAnArticleAndALocutionBetweenCommas() {
+    // Written for the purpose, after news excerpts: "M." ends no sentence before "Le Maire"; ", de son côté," may
+    // sit between the auxiliary and the participle, and a newspaper's name in marks between the verb and the
+    // subject.
+    List<Quote> qs = quotes("Bruno Le Maire était à Bali. « Je pense que l'on peut comprendre », a déclaré M. Le Maire "
+        + "aux journalistes.\nLes hausses de taux pourraient \"devenir la norme\" et \"pour un certain temps\", a, de "
+        + "son côté, réaffirmé au journal \"Le Monde\" le vice-président de la BCE, Luis de Guindos.");
+    assertEquals("Bruno Le Maire", directQuote(qs, "Je pense que l'on peut comprendre").speaker(), show(qs));
+    assertEquals("Luis de Guindos", directQuote(qs, "devenir la norme").speaker(), show(qs));
+    assertEquals("Luis de Guindos", directQuote(qs, "pour un certain temps").speaker(), show(qs));
+  }
+
+  @Test
+  void aSurnameThatIsAlsoAWordAndItsPronounAfterSomeoneAddressed() {
+    // Written for the purpose, after a news excerpt: "Breton" alone is Thierry Breton, not a man from Brittany.
+    List<Quote> qs = quotes("Thierry Breton a tenu une visioconférence avec Shou Zi Chew. « Avec un public plus jeune "
+        + "vient une plus grande responsabilité », a déclaré Breton à Chew. Il a ajouté que TikTok avait une « "
+        + "responsabilité particulière ».");
+    assertEquals("Thierry Breton", directQuote(qs, "Avec un public plus jeune vient une plus grande responsabilité")
+        .speaker(), show(qs));
+    assertEquals("Thierry Breton", directQuote(qs, "responsabilité particulière").speaker(), show(qs));
+  }
+
+  @Test
+  void aPronounAfterASentenceThatIntroducesOnePerson() {
+    // Written for the purpose, after a news excerpt: the person the sentence before the quote introduces, not the
+    // one quoted before; a sentence whose subject is someone else's role introduces nobody.
+    List<Quote> qs = quotes("Pour Novak Djokovic, ce titre était « le plus grand succès de sa carrière ». Le Serbe a "
+        + "été submergé par l'émotion.\nÀ l'inverse, la déception était immense pour le perchiste français Thibaut "
+        + "Collet, éliminé dès les qualifications. « J'ai extrêmement honte de ma performance », a-t-il lâché.");
+    assertEquals("Thibaut Collet", directQuote(qs, "J'ai extrêmement honte de ma performance").speaker(), show(qs));
+    qs = quotes("« Nous devons aider l'Ukraine », a déclaré Emmanuel Macron. Le président a reçu Olaf Scholz à "
+        + "l'Élysée. « Rien n'est exclu », a-t-il dit.");
+    assertEquals("Emmanuel Macron", directQuote(qs, "Rien n'est exclu").speaker(), show(qs));
+  }
+
+  @Test
   void aPresidentElectIsTheOneTheTextWasAboutNotTheHolderThatDay() {
     List<Quote> qs = quotes("Macky Sall, le président sortant, a reconnu sa défaite. Diomaye Faye s'est exprimé lundi, "
         + "affirmant que « le peuple sénégalais a choisi ». « Je m'engage à gouverner avec humilité », a promis le "
