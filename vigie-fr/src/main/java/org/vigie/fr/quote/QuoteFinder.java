@@ -4784,6 +4784,12 @@ final class QuoteFinder {
           // "Ces pseudo-excuses acceptées, Conte a donc décidé": an absolute clause has no subject of its own.
           continue;
         }
+        int fronted = v == first && posIs(v, "VERB") && !inverted(v + 1) ? frontedPhraseEnd(v, last) : -1;
+        if (fronted > 0) {
+          // "Présent en sélection depuis 2006, Lionel Messi a connu ...": a phrase before the subject, no verb.
+          v = fronted;
+          continue;
+        }
         if ((posIs(v, "VERB") || posIs(v, "AUX")) && subordinateBefore(first, v)) {
           // "Après que le président Macron a annoncé le retrait, le colonel Maïga a donné dans la surenchère": the
           // main clause comes after the subordinate one's comma.
@@ -6865,15 +6871,24 @@ final class QuoteFinder {
     // ("Cet ancien guérillero de 62 ans a proposé" after Gustavo Petro: a demonstrative points back too.)
     boolean demonstrative = is(main.from(), "ce", "cet", "cette");
     boolean ofBody = false;
-    for (Mention m : LEADER_HEADS.contains(lem[h]) && deLink(h + 1) && !demonstrative ? mentionsIn(span(main))
+    boolean member = MEMBER_HEADS.contains(lem[h]) || MEMBER_HEADS.contains(low[h]);
+    boolean namedBefore = false;
+    for (Mention m : (LEADER_HEADS.contains(lem[h]) || LEADER_HEADS.contains(low[h]) || member) && deLink(h + 1) && !demonstrative ? mentionsIn(span(main))
         : List.<Mention>of()) {
       // "Arnaud Rousseau a affirmé ... « ... », a prévenu le président de la FNSEA": the head of a body, when no
       // other rule knows who holds the office, may be the person the text was just about (see below).
-      ofBody |= m.type() == EntityType.ORG && m.span().start() > e[h];
+      // ("le capitaine de l'Albiceleste": a team may be named by its country.)
+      boolean body = (m.type() == EntityType.ORG || member && m.type() == EntityType.LOC) && m.span().start() > e[h];
+      ofBody |= body;
+      Entity named = body ? entityAt(m.span()) : null;
+      namedBefore |= named != null && named.spans().stream().anyMatch(sp -> sp.end() <= s[main.from()]);
     }
-    if (!is(main.from(), "le", "la", "l'") && !demonstrative || !posIs(h, "NOUN") && !demonym
+    // ("Le PDG de TotalEnergies": an office written in capitals.)
+    boolean acronym = personNoun(h) && low[h].length() > 1 && text.substring(s[h], e[h]).equals(
+        text.substring(s[h], e[h]).toUpperCase(Locale.ROOT));
+    if (!is(main.from(), "le", "la", "l'") && !demonstrative || !posIs(h, "NOUN") && !demonym && !acronym
         || startsUpper(h) && h != main.from()
-        && !demonym
+        && !demonym && !acronym
         || plural(main) || main.to() - main.from() > 8 || !epithet && !ofBody && (NEWCOMER_NOUNS.contains(lem[h])
         || NEWCOMER_NOUNS.contains(low[h])) || thingOrBody(h) || ORG_VOICES.contains(lem[h])
         || INSTITUTION_HEADS.contains(lem[h]) || (ROLE_NOUNS.contains(lem[h]) || ROLE_NOUNS.contains(low[h])) && is(h - 1, "nouveau", "nouvelle",
@@ -6892,7 +6907,8 @@ final class QuoteFinder {
       if (m.type() == EntityType.PER && entityAt(m.span()) != null) {
         // "l'ancien bras droit de Macky Sall": someone close to a person, who is not that person.
         related.add(entityAt(m.span()));
-      } else if (m.type() != EntityType.MISC && !(ofBody && m.type() == EntityType.ORG)) {
+      } else if (m.type() != EntityType.MISC && !(ofBody && (m.type() == EntityType.ORG
+          || member && m.type() == EntityType.LOC))) {
         // "le chef de la diplomatie ukrainienne", "le patron de l'UNRWA": roles of a body are for other rules.
         return null;
       }
@@ -6935,6 +6951,9 @@ final class QuoteFinder {
       if (w.entity() == null) {
         continue;
       }
+      if (member && !w.plural() && w.entity().type() != EntityType.PER) {
+        continue; // ("L'Argentine s'avance vers le Qatar": the team, then its player)
+      }
       if (w.entity().type() != EntityType.PER || !w.entity().proper() || w.plural()) {
         return null;
       }
@@ -6952,9 +6971,14 @@ final class QuoteFinder {
       // (A demonym may be anyone named since, object or not: "Joe Biden a reçu Olaf Scholz ... a déclaré
       // l'Allemand".)
       Entity since = demonym ? lastPersonBetween(sa.at(), at) : lastPersonAfterSentenceOf(sa.at(), main.from());
-      if (ofBody && (w.entity().qid() != null || rolesKnown(w.entity()) || !sa.speaker())) {
-        // (Only the last speaker, someone no knowledge base or apposition gives an office: "le président de la
-        // FNSEA" after Emmanuel Macron's words is somebody else.)
+      // (The subject of the sentence before, when the article named the body before: "TotalEnergies ne fait pas de
+      // super-profits ... Patrick Pouyanné se défend ... Le PDG de TotalEnergies a affirmé".)
+      boolean justBefore = namedBefore && windowStart(main.from()) > 0
+          && sa.at() >= s[windowStart(windowStart(main.from()) - 1)];
+      if (ofBody && (w.entity().qid() != null || rolesKnown(w.entity()) || !sa.speaker() && !justBefore && !member)) {
+        // (Only the last speaker or the subject of the sentence before, someone no knowledge base or apposition
+        // gives an office: "le président de la FNSEA" after Emmanuel Macron's words is somebody else; "Patrick
+        // Pouyanné se défend ... Le PDG de TotalEnergies a affirmé" is Pouyanné.)
         return null;
       }
       if (!demonym && (hasAPart(w.entity()) || SPECIFIC_OFFICES.contains(lem[h]) && rolesKnown(w.entity()))
@@ -6971,6 +6995,32 @@ final class QuoteFinder {
   /** Heads of a body, whose holder may be the person the text was just about: "le président de la FNSEA". */
   private static final Set<String> LEADER_HEADS = Set.of("président", "présidente", "patron", "patronne",
       "dirigeant", "dirigeante", "leader", "fondateur", "fondatrice", "directeur", "directrice", "pdg");
+
+  /**
+   * The comma that ends a verbless phrase opening a sentence with a word the tagger read as a verb ("Présent en
+   * sélection depuis 2006, Lionel Messi"), when a name or an article follows it; -1 otherwise.
+   */
+  private int frontedPhraseEnd(int v, int last) {
+    for (int k = v + 1; k < last && k - v <= 10; k++) {
+      if (posIs(k, "VERB") || posIs(k, "AUX") || markOf[k] >= 0) {
+        return -1;
+      }
+      if (is(k, ",")) {
+        return posIs(k + 1, "PROPN") || posIs(k + 1, "DET") ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Members of a team or a cast, who may be the person the text was just about: "a relativisé le joueur du PSG"
+   * after Lionel Messi's words.
+   */
+  private static final Set<String> MEMBER_HEADS = Set.of("joueur", "joueuse", "capitaine", "attaquant",
+      "attaquante", "défenseur", "gardien", "gardienne", "entraîneur", "entraineur", "entraîneuse", "sélectionneur",
+      "sélectionneuse", "coach", "pilote", "coureur", "coureuse", "footballeur", "footballeuse", "meneur", "ailier",
+      "buteur", "recrue", "star", "vedette", "acteur", "actrice", "chanteur", "chanteuse", "réalisateur",
+      "réalisatrice", "cofondateur", "cofondatrice", "associé", "associée");
 
   /** Offices a person the article gave another role does not hold: "le gouverneur" is not its spokesman. */
   private static final Set<String> SPECIFIC_OFFICES = Set.of("gouverneur", "maire", "préfet", "procureur",
@@ -7304,7 +7354,8 @@ final class QuoteFinder {
       // "un officier de police de la ville d'Havelian": someone unnamed, whatever place or body the phrase names.
       return false;
     }
-    if (posIs(from, "DET") && from + 2 < to && !startsUpper(from + 1) && is(from + 2, "de", "du", "des", "d'")
+    if (posIs(from, "DET") && from + 2 < to && (!startsUpper(from + 1) || personNoun(from + 1))
+        && is(from + 2, "de", "du", "des", "d'")
         && (ROLE_NOUNS.contains(low[from + 1]) || is(from + 1, "proche", "proches", "entourage", "avocate"))) {
       // "un proche de Macron", "l'avocate de Jean-Marc Morandini", "le directeur de la discothèque": someone the
       // article does not name, whoever the complement names ("les scientifiques du projet LIGO" are a body).
@@ -7312,7 +7363,7 @@ final class QuoteFinder {
     }
     for (int i = from; i < to && i < n; i++) {
       // (A capitalised office or "État" in a title is no name: "un proche du Président", "le secrétaire d'État".)
-      if (low[i].startsWith("@") || i > from && startsUpper(i) && !posIs(i, "PUNCT") && !ROLE_NOUNS.contains(low[i])
+      if (low[i].startsWith("@") || i > from && startsUpper(i) && !posIs(i, "PUNCT") && !personNoun(i)
           && !is(i, "état", "république") && !PORTFOLIO_WORDS.contains(low[i])) {
         return true;
       }

@@ -3018,6 +3018,26 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aTeamsPlayerOrACompanysHeadIsThePersonTheTextWasJustAbout() {
+    // Written for the purpose, after news excerpts: a member of a team named by its country, a team's subject in
+    // between, a phrase before the subject that the tagger reads as a verb, an office written in capitals.
+    List<Quote> qs = quotes("Présent en sélection depuis 2006, Lionel Messi a connu trop de désillusions. L'Argentin "
+        + "voit plutôt le Brésil favori.\n« Le Brésil et la France sont les deux grands candidats », a déclaré le "
+        + "capitaine de l'Albiceleste à DirecTV Sports.\nL'Argentine s'avance vers le Qatar. « Nous allons bien pour "
+        + "le moment », a relativisé le joueur du PSG.");
+    assertEquals("Lionel Messi", directQuote(qs, "Le Brésil et la France sont les deux grands candidats").speaker(),
+        show(qs));
+    assertEquals("Lionel Messi", directQuote(qs, "Nous allons bien pour le moment").speaker(), show(qs));
+    qs = quotes("TotalEnergies a publié ses résultats. Patrick Pouyanné se défend de faire des profits exceptionnels. "
+        + "Le PDG de TotalEnergies a affirmé que "
+        + "le groupe ne faisait pas de super-profits « en France ».");
+    assertEquals("Patrick Pouyanné", directQuote(qs, "en France").speaker(), show(qs));
+    // Nobody named: the office is no name.
+    qs = quotes("Le PDG de TotalEnergies a affirmé que le groupe ne faisait pas de super-profits « en France ».");
+    assertNull(directQuote(qs, "en France").speaker(), show(qs));
+  }
+
+  @Test
   void aPresidentElectIsTheOneTheTextWasAboutNotTheHolderThatDay() {
     List<Quote> qs = quotes("Macky Sall, le président sortant, a reconnu sa défaite. Diomaye Faye s'est exprimé lundi, "
         + "affirmant que « le peuple sénégalais a choisi ». « Je m'engage à gouverner avec humilité », a promis le "
