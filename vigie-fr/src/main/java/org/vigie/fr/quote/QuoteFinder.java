@@ -773,6 +773,11 @@ final class QuoteFinder {
         return i;
       }
     }
+    for (int i = np.from(); i < np.to(); i++) {
+      if (!posIs(i, "DET") && personNoun(i)) {
+        return i; // ("Le quadragénaire": a person's epithet the tagger read as an adjective)
+      }
+    }
     return np.from();
   }
 
@@ -5567,7 +5572,10 @@ final class QuoteFinder {
       return null;
     }
     boolean firstPerson = FIRST_PERSON.matcher(c.pieces.get(0).of(text)).find() && !shortOrVerbless(c);
-    if (!c.standaloneLine || !blankLineBefore(openTok[c.mark])) {
+    // (Paragraphs may be single lines: then the person must be the subject of the line just before.)
+    boolean lineApart = c.standaloneLine && !blankLineBefore(openTok[c.mark]) && firstPerson;
+    int lineBefore = lineApart ? text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', c.start()) - 1)) : -1;
+    if (!c.standaloneLine || !blankLineBefore(openTok[c.mark]) && !lineApart) {
       // In the paragraph, after a sentence about one person: "Elisa Di Francisca a brandi le drapeau de l'Union
       // européenne après le podium. « Je voulais montrer le drapeau ... »", when the quote ends the paragraph;
       // or a whole sentence in marks right after it, wherever it stands ("Michel Cadot a annoncé des contrôles
@@ -5584,7 +5592,7 @@ final class QuoteFinder {
         continue;
       }
       Speaker w = sa.who();
-      if (c.start() - sa.at() > 800 || w.entity() == null) {
+      if (c.start() - sa.at() > 800 || w.entity() == null || sa.at() <= lineBefore) {
         return null;
       }
       if (w.entity().type() == EntityType.PER && w.entity().proper() && !w.plural()) {
@@ -6052,7 +6060,7 @@ final class QuoteFinder {
     // ("la page Facebook du musicien": the article is in the contraction.)
     boolean definite = is(main.from(), "le", "la", "l'", "son", "sa") || main.from() == h && is(h - 1, "du");
     if (definite && (ROLE_NOUNS.contains(lem[h]) || ROLE_NOUNS.contains(low[h]))
-        && !plural(main) && !namesSomeone(main, h)) {
+        && !plural(main) && !namesSomeone(main, h) && !perpetrator(h)) {
       // Only when one person has been the subject or the speaker lately: with two ("Eric Chu ... le nouveau
       // chef de l'État"), the role may be either, and its own words are more honest than a guess.
       char g = genderOf(main, null);
@@ -7011,6 +7019,15 @@ final class QuoteFinder {
     }
     return -1;
   }
+
+  /** "L'auteur des faits", "l'auteur de l'agression": someone the article has not named, not a writer. */
+  private boolean perpetrator(int h) {
+    int k = is(h + 1, "des", "du") ? h + 2 : is(h + 1, "de", "d'") ? (posIs(h + 2, "DET") ? h + 3 : h + 2) : -1;
+    return is(h, "auteur", "auteure", "autrice", "auteurs") && k > 0 && k < n && CRIMES.contains(lem[k]);
+  }
+
+  private static final Set<String> CRIMES = Set.of("fait", "agression", "attaque", "attentat", "crime", "meurtre",
+      "assassinat", "tir", "coup", "vol", "violence", "menace", "incendie", "viol", "braquage", "féminicide");
 
   /**
    * Members of a team or a cast, who may be the person the text was just about: "a relativisé le joueur du PSG"

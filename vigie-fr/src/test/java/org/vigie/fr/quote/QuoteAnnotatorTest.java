@@ -3038,6 +3038,21 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aFirstPersonLineAfterALineAboutOnePersonAndEpithetsThatAreNoRoles() {
+    // Written for the purpose, after news excerpts: paragraphs a single line apart; "L'auteur des faits" is the
+    // one who struck, not the mayor named before; "Le quadragénaire" is read as a noun whatever the tagger says.
+    List<Quote> qs = quotes("Les actions ont bondi de 6,4%.\nLe porte-parole de la Commission européenne, Olof Gill, a "
+        + "réagi à la décision lors d'un point de presse jeudi.\n« Nous prenons note de cette annonce et nous "
+        + "suivons cette enquête de très près. »");
+    assertEquals("Olof Gill", directQuote(qs, "Nous prenons note de cette annonce et nous suivons cette enquête de très près.").speaker(), show(qs));
+    qs = quotes("Laurent Simon s'en sort avec une côte cassée.\nL'auteur des faits a aussitôt été arrêté.\n« Qu'on "
+        + "réagisse comme ça, non. Nous ne pouvons pas laisser faire ça. »");
+    assertTrue(qs.stream().noneMatch(q -> "Laurent Simon".equals(q.speaker())), show(qs));
+    qs = quotes("Ron DeSantis a gagné. Le quadragénaire a assuré que son combat « ne faisait que commencer ».");
+    assertEquals("Ron DeSantis", directQuote(qs, "ne faisait que commencer").speaker(), show(qs));
+  }
+
+  @Test
   void aPresidentElectIsTheOneTheTextWasAboutNotTheHolderThatDay() {
     List<Quote> qs = quotes("Macky Sall, le président sortant, a reconnu sa défaite. Diomaye Faye s'est exprimé lundi, "
         + "affirmant que « le peuple sénégalais a choisi ». « Je m'engage à gouverner avec humilité », a promis le "
