@@ -292,7 +292,10 @@ public final class MentionAnnotator implements Annotator {
         continue;
       }
       EntityType type = rawType;
-      if ((title || afterRole && known == null) && piece.get(0).capitalized()) {
+      // ("a déclaré M. Le Maire": the title outside CoreNLP's mention, which it typed MISC.)
+      boolean titledBefore = TITLE_BEFORE.matcher(text.substring(Math.max(0, span.start() - 6), span.start())).find();
+      if ((title || titledBefore && known != EntityType.LOC || afterRole && known == null)
+          && piece.get(0).capitalized()) {
         type = EntityType.PER;
         titled.add(span);
       } else if (known != null) {
@@ -593,6 +596,10 @@ public final class MentionAnnotator implements Annotator {
     }
     return added;
   }
+
+  /** A title right before a name: "M. ", "Mme ". */
+  private static final java.util.regex.Pattern TITLE_BEFORE = java.util.regex.Pattern.compile(
+      "(?:^|[\\s(])(?:M\\.|Mme|Mmes|Mlle|MM\\.)\\s+$");
 
   /** Articles and determiners before a common noun: "un Breton", "les Verts". */
   private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce",

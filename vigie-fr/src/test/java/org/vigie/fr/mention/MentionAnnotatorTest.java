@@ -338,6 +338,15 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aNameAfterATitleIsAPersonWhateverCoreNlpTypedIt() {
+    // Written for the purpose, after a news excerpt: CoreNLP types "Le Maire" MISC without its title.
+    String text = "Le gouvernement américain défend ses intérêts. « Je pense que l'on peut comprendre », a déclaré "
+        + "M. Le Maire aux journalistes en marge des réunions du G20 en novembre.";
+    List<Mention> ms = analyze(text).get(Layers.MENTIONS);
+    assertTrue(ms.stream().anyMatch(m -> m.text().equals("Le Maire") && m.type() == EntityType.PER), ms.toString());
+  }
+
+  @Test
   void aSurnameUsedForAPersonIsAPersonThroughoutTheArticle() {
     String text = "Joe Biden est arrivé à Varsovie. Plus tard, Biden a rencontré les dirigeants polonais.";
     List<Mention> ms = analyze(text).get(Layers.MENTIONS);
