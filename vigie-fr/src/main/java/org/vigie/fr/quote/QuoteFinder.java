@@ -6959,8 +6959,10 @@ final class QuoteFinder {
       if (w.entity() == null) {
         continue;
       }
-      if (member && !w.plural() && w.entity().type() != EntityType.PER) {
-        continue; // ("L'Argentine s'avance vers le Qatar": the team, then its player)
+      if (!w.plural() && w.entity().type() != EntityType.PER && !sa.speaker()) {
+        // ("L'Argentine s'avance vers le Qatar": the team, then its player; "Dédié cette année au Brésil, le
+        // Village du monde a soigné son décor. « ... », a reconnu le patron": a thing the text was about.)
+        continue;
       }
       if (w.entity().type() != EntityType.PER || !w.entity().proper() || w.plural()) {
         return null;

@@ -3048,6 +3048,13 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     qs = quotes("Laurent Simon s'en sort avec une côte cassée.\nL'auteur des faits a aussitôt été arrêté.\n« Qu'on "
         + "réagisse comme ça, non. Nous ne pouvons pas laisser faire ça. »");
     assertTrue(qs.stream().noneMatch(q -> "Laurent Simon".equals(q.speaker())), show(qs));
+    // A thing the sentence before was about does not hide the person who spoke last.
+    qs = quotes("Pour le patron de Paléo, cette édition s'annonce dans « un contexte favorable ». Il cite une « météo "
+        + "complice ».\nQuelques nouveautés sont à mentionner du côté du Village du monde qui, selon Daniel Rossellat, a "
+        + "« un peu souffert l'an dernier ». Dédié cette année au Brésil, le Village du monde a soigné son décor.\n« Il "
+        + "nous restait une petite marge d'innovation », a reconnu le patron et fondateur du festival.");
+    assertEquals("Daniel Rossellat", directQuote(qs, "Il nous restait une petite marge d'innovation").speaker(),
+        show(qs));
     qs = quotes("Ron DeSantis a gagné. Le quadragénaire a assuré que son combat « ne faisait que commencer ».");
     assertEquals("Ron DeSantis", directQuote(qs, "ne faisait que commencer").speaker(), show(qs));
   }
