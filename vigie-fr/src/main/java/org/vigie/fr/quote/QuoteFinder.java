@@ -4924,6 +4924,14 @@ final class QuoteFinder {
           c.speaker = same;
           c.cue = previous.cue;
           c.confidence = 0.7;
+        } else {
+          Cue said = sentenceSpeech(c);
+          Speaker who = said == null ? null : speakerOf(said.subject(), salient, true);
+          if (who != null && who.entity() != null && who.entity().type() == EntityType.PER && !who.plural()) {
+            c.cue = said;
+            c.speaker = who;
+            c.confidence = 0.5;
+          }
         }
       }
       if (c.speaker == null && c.direct && !c.dialogue) {
@@ -5497,6 +5505,58 @@ final class QuoteFinder {
     }
     return previous.speaker;
   }
+
+  /**
+   * Words in marks deep in the object of a sentence whose one named person speaks: "Dans son discours, elle a tenu à
+   * saluer les femmes qui se battent tous les jours « pour garder l'espoir »", "Erin O'Toole a rappelé les mérites
+   * de son plan pour « remettre le pays sur les rails »". The first verb of reported speech before the marks, and
+   * the one person the sentence names before them, who comes before that verb; else null.
+   */
+  private Cue sentenceSpeech(Cand c) {
+    int o = openTok[c.mark];
+    int w = windowStart(o);
+    int k = w;
+    while (k < o && (markOf[k] >= 0 || !posIs(k, "VERB") && !posIs(k, "AUX"))) {
+      k++;
+    }
+    if (k >= o || participleAnt(k) || infinitive(k)) {
+      return null;
+    }
+    int m = k;
+    while (m < o && m - k < 4 && (aux(m) || posIs(m, "ADV") || clitic(m)) && !posIs(m, "VERB")) {
+      m++;
+    }
+    if (m + 2 < o && SPEECH_MODALS.contains(lem[m]) && is(m + 1, "de", "d'", "à")) {
+      m += 2; // "elle a tenu à saluer"
+    }
+    // (Not "Il se dit opposé à l'acronyme « AURA »": a stance, and a name in marks, "l'ONG « Fight Impunity »".)
+    String words = c.pieces.get(0).of(text).strip();
+    if (m >= o || !posIs(m, "VERB") || !reporting(m, false) || passive(groupStart(k), m)
+        || lem[m].equals("dire") && is(m - 1, "se", "s'") || BELIEFS.contains(lem[m])
+        || !words.isEmpty() && java.util.Arrays.stream(words.split("\\s+"))
+            .allMatch(x -> Character.isUpperCase(x.charAt(0)))) {
+      return null;
+    }
+    List<NP> subject = subjectOf(k, w);
+    if (subject.size() != 1) {
+      return null;
+    }
+    Entity person = null;
+    for (Mention x : mentionsIn(span(w, o))) {
+      Entity ent = x.type() == EntityType.PER && !quoted(firstTokenAt(x.span().start())) ? entityAt(x.span()) : null;
+      if (ent != null && person != null && ent != person) {
+        return null; // (two persons: either may be the one whose words they are)
+      }
+      person = ent != null ? ent : person;
+    }
+    NP who = subject.get(0);
+    boolean named = person != null && person.spans().stream().anyMatch(sp -> sp.overlaps(span(who)));
+    return named || subjectPronoun(who.from()) ? new Cue(groupStart(k), m + 1, subject, "verb") : null;
+  }
+
+  /** Verbs of belief or wish, whose object need not be the subject's words: "Elle espère ... du « backstop »". */
+  private static final Set<String> BELIEFS = Set.of("espérer", "estimer", "penser", "croire", "juger",
+      "considérer", "souhaiter", "craindre", "vouloir", "redouter", "attendre");
 
   private Speaker sameSentenceFragment(Cand c, Cand previous) {
     if (previous == null || previous.speaker == null || !previous.direct || previous.cue == null

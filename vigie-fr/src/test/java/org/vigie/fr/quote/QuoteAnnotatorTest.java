@@ -3060,6 +3060,19 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void wordsInMarksDeepInTheObjectOfTheOnePersonWhoSpeaks() {
+    // Written for the purpose, after news excerpts: the sentence's speech verb, far before the marks, and its one
+    // person; not a wish, not a stance with "se dire", not a name in marks.
+    List<Quote> qs = quotes("Merve Dizdar remporte le prix. L'actrice turque a été récompensée pour son rôle. Dans son "
+        + "discours, elle a tenu à saluer les femmes qui se battent tous les jours « pour garder l'espoir ».");
+    assertEquals("Merve Dizdar", directQuote(qs, "pour garder l'espoir").speaker(), show(qs));
+    List<Quote> scare = analyze("Theresa May est arrivée à Bruxelles. Elle espère obtenir des garanties sur le caractère "
+        + "temporaire du « backstop », la disposition sur la frontière. Laurent Wauquiez a gagné. Il se dit opposé à "
+        + "l'utilisation de l'acronyme « AURA ».").get(QuoteAnnotator.SCARE_QUOTES);
+    assertEquals(List.of("backstop", "AURA"), scare.stream().map(Quote::text).toList(), show(scare));
+  }
+
+  @Test
   void aPresidentElectIsTheOneTheTextWasAboutNotTheHolderThatDay() {
     List<Quote> qs = quotes("Macky Sall, le président sortant, a reconnu sa défaite. Diomaye Faye s'est exprimé lundi, "
         + "affirmant que « le peuple sénégalais a choisi ». « Je m'engage à gouverner avec humilité », a promis le "
