@@ -6941,8 +6941,8 @@ final class QuoteFinder {
     boolean ofBody = false;
     boolean member = MEMBER_HEADS.contains(lem[h]) || MEMBER_HEADS.contains(low[h]);
     boolean namedBefore = false;
-    for (Mention m : (LEADER_HEADS.contains(lem[h]) || LEADER_HEADS.contains(low[h]) || member) && deLink(h + 1) && !demonstrative ? mentionsIn(span(main))
-        : List.<Mention>of()) {
+    boolean head = LEADER_HEADS.contains(lem[h]) || LEADER_HEADS.contains(low[h]) || member;
+    for (Mention m : head && deLink(h + 1) && !demonstrative ? mentionsIn(span(main)) : List.<Mention>of()) {
       // "Arnaud Rousseau a affirmé ... « ... », a prévenu le président de la FNSEA": the head of a body, when no
       // other rule knows who holds the office, may be the person the text was just about (see below).
       // ("le capitaine de l'Albiceleste": a team may be named by its country.)

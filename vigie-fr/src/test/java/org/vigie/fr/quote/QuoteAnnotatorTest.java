@@ -3044,15 +3044,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     List<Quote> qs = quotes("Les actions ont bondi de 6,4%.\nLe porte-parole de la Commission européenne, Olof Gill, a "
         + "réagi à la décision lors d'un point de presse jeudi.\n« Nous prenons note de cette annonce et nous "
         + "suivons cette enquête de très près. »");
-    assertEquals("Olof Gill", directQuote(qs, "Nous prenons note de cette annonce et nous suivons cette enquête de très près.").speaker(), show(qs));
+    assertEquals("Olof Gill", directQuote(qs, "Nous prenons note de cette annonce et nous suivons cette enquête de "
+        + "très près.").speaker(), show(qs));
     qs = quotes("Laurent Simon s'en sort avec une côte cassée.\nL'auteur des faits a aussitôt été arrêté.\n« Qu'on "
         + "réagisse comme ça, non. Nous ne pouvons pas laisser faire ça. »");
     assertTrue(qs.stream().noneMatch(q -> "Laurent Simon".equals(q.speaker())), show(qs));
     // A thing the sentence before was about does not hide the person who spoke last.
     qs = quotes("Pour le patron de Paléo, cette édition s'annonce dans « un contexte favorable ». Il cite une « météo "
-        + "complice ».\nQuelques nouveautés sont à mentionner du côté du Village du monde qui, selon Daniel Rossellat, a "
-        + "« un peu souffert l'an dernier ». Dédié cette année au Brésil, le Village du monde a soigné son décor.\n« Il "
-        + "nous restait une petite marge d'innovation », a reconnu le patron et fondateur du festival.");
+        + "complice ».\nQuelques nouveautés sont à mentionner du côté du Village du monde qui, selon Daniel "
+        + "Rossellat, a « un peu souffert l'an dernier ». Dédié cette année au Brésil, le Village du monde a soigné "
+        + "son décor.\n« Il nous restait une petite marge d'innovation », a reconnu le patron et fondateur du "
+        + "festival.");
     assertEquals("Daniel Rossellat", directQuote(qs, "Il nous restait une petite marge d'innovation").speaker(),
         show(qs));
     qs = quotes("Ron DeSantis a gagné. Le quadragénaire a assuré que son combat « ne faisait que commencer ».");
@@ -3066,9 +3068,9 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     List<Quote> qs = quotes("Merve Dizdar remporte le prix. L'actrice turque a été récompensée pour son rôle. Dans son "
         + "discours, elle a tenu à saluer les femmes qui se battent tous les jours « pour garder l'espoir ».");
     assertEquals("Merve Dizdar", directQuote(qs, "pour garder l'espoir").speaker(), show(qs));
-    List<Quote> scare = analyze("Theresa May est arrivée à Bruxelles. Elle espère obtenir des garanties sur le caractère "
-        + "temporaire du « backstop », la disposition sur la frontière. Laurent Wauquiez a gagné. Il se dit opposé à "
-        + "l'utilisation de l'acronyme « AURA ».").get(QuoteAnnotator.SCARE_QUOTES);
+    List<Quote> scare = analyze("Theresa May est arrivée à Bruxelles. Elle espère obtenir des garanties sur le "
+        + "caractère temporaire du « backstop », la disposition sur la frontière. Laurent Wauquiez a gagné. Il se "
+        + "dit opposé à l'utilisation de l'acronyme « AURA ».").get(QuoteAnnotator.SCARE_QUOTES);
     assertEquals(List.of("backstop", "AURA"), scare.stream().map(Quote::text).toList(), show(scare));
   }
 
