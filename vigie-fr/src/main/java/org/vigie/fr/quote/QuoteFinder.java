@@ -4844,7 +4844,9 @@ final class QuoteFinder {
         int after = lastTokenBefore(m.span().end()) + 1;
         if (m.type() == EntityType.PER && t > first && is(t - 1, "et", "mais", "puis") && posIs(t - 1, "CCONJ")
             && after < last && markOf[t] < 0 && (posIs(after, "VERB") || posIs(after, "AUX")
-                || is(after, "ne", "n'", "se", "s'") && (posIs(after + 1, "VERB") || posIs(after + 1, "AUX")))) {
+                // ("C'était attendu et Bruno Le Maire l'a confirmé": an object pronoun before the verb)
+                || is(after, "ne", "n'", "se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en")
+                && (posIs(after + 1, "VERB") || posIs(after + 1, "AUX")))) {
           subjects.add(new int[] {t, after, -1, -1});
         }
       }

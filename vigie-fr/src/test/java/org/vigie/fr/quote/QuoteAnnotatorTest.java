@@ -3057,6 +3057,10 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
         + "festival.");
     assertEquals("Daniel Rossellat", directQuote(qs, "Il nous restait une petite marge d'innovation").speaker(),
         show(qs));
+    // A subject coordinated late in its sentence, with an object pronoun before its verb, is who the role is.
+    qs = quotes("C'était attendu et Bruno Le Maire l'a confirmé ce vendredi. Le bouclier tarifaire va s'arrêter.\n"
+        + "« Il y a deux boucliers », a rappelé le ministre de l'Économie ce vendredi.");
+    assertEquals("Bruno Le Maire", directQuote(qs, "Il y a deux boucliers").speaker(), show(qs));
     qs = quotes("Ron DeSantis a gagné. Le quadragénaire a assuré que son combat « ne faisait que commencer ».");
     assertEquals("Ron DeSantis", directQuote(qs, "ne faisait que commencer").speaker(), show(qs));
   }
