@@ -584,7 +584,7 @@ public final class MentionAnnotator implements Annotator {
       Token tok = tokens.get(i);
       String form = tok.span().of(text);
       boolean opens = i == 0 || tokens.get(i - 1).sentence() != tok.sentence();
-      boolean alone = plain.contains(form) && (i == 0 || !ARTICLES.contains(tokens.get(i - 1).form()
+      boolean alone = plain.contains(form) && (i == 0 || !DETERMINERS.contains(tokens.get(i - 1).form()
           .toLowerCase(Locale.ROOT)) && !"DET".equals(tokens.get(i - 1).pos()))
           && (!opens || i + 1 < tokens.size() && ("VERB".equals(tokens.get(i + 1).pos())
               || "AUX".equals(tokens.get(i + 1).pos())));
@@ -601,9 +601,12 @@ public final class MentionAnnotator implements Annotator {
   private static final java.util.regex.Pattern TITLE_BEFORE = java.util.regex.Pattern.compile(
       "(?:^|[\\s(])(?:M\\.|Mme|Mmes|Mlle|MM\\.)\\s+$");
 
-  /** Articles and determiners before a common noun: "un Breton", "les Verts". */
-  private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce",
-      "cet", "cette", "ces", "au", "aux");
+  /**
+   * Determiners before a common noun: "un Breton", "les Verts". Fewer than NameLexicon.ARTICLES, which also holds
+   * prepositions: a surname alone may follow "de" ("les propos de Breton").
+   */
+  private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du",
+      "ce", "cet", "cette", "ces", "au", "aux");
 
   /**
    * "Olha Kharlan finit par réagir et Brunet flanche à nouveau": a name and a conjugated verb read as one name

@@ -5556,7 +5556,10 @@ final class QuoteFinder {
     return named || subjectPronoun(who.from()) ? new Cue(groupStart(k), m + 1, subject, "verb") : null;
   }
 
-  /** Verbs of belief or wish, whose object need not be the subject's words: "Elle espère ... du « backstop »". */
+  /**
+   * Verbs of belief or wish, whose object need not be the subject's words: "Elle espère ... du « backstop »" (the
+   * verbs of opinion besides HOPE_VERBS, which are here too).
+   */
   private static final Set<String> BELIEFS = Set.of("espérer", "estimer", "penser", "croire", "juger",
       "considérer", "souhaiter", "craindre", "vouloir", "redouter", "attendre");
 
