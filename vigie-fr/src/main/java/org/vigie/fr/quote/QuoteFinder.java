@@ -2799,11 +2799,11 @@ final class QuoteFinder {
     return -1;
   }
 
-  /** Verbs of taking a stand, whose complement in marks is the words of their subject when it can speak. */
   /** Verbs of wanting, whose object in marks an incise after it may report as its own speaker's words. */
   private static final Set<String> WISH_VERBS = Set.of("espérer", "souhaiter", "vouloir", "compter", "entendre",
       "attendre", "désirer");
 
+  /** Verbs of taking a stand, whose complement in marks is the words of their subject when it can speak. */
   private static final Set<String> STANCE_VERBS = Set.of("opposer", "décider", "conditionner", "théoriser", "prôner",
       "vanter", "militer", "promouvoir", "refuser", "inviter", "inciter", "défendre", "brandir", "invoquer",
       "proposer", "suggérer");
