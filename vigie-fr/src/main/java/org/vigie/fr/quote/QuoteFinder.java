@@ -489,7 +489,7 @@ final class QuoteFinder {
 
   /** Reporting verbs whose pronominal form says something else: "s'opposer", "se lister". */
   private static final Set<String> NOT_SPEECH_PRONOMINAL = Set.of("opposer", "lister", "balayer", "avancer",
-      "lancer", "rappeler", "reprendre", "poursuivre", "continuer", "glisser");
+      "lancer", "rappeler", "reprendre", "poursuivre", "continuer", "glisser", "annoncer");
 
   /**
    * "a fait savoir", "font valoir", "fait part de", "a fait état « d'attaques »": "faire" that reports speech with
@@ -1847,8 +1847,10 @@ final class QuoteFinder {
         if (c.cue == null && c.sentenceInitial) {
           c.cue = colonBefore(w);
         }
-        if (c.cue == null && c0 >= 0 && !c.sentenceInitial && openerOnly(w, o)) {
+        if (c.cue == null && c0 >= 0 && !c.sentenceInitial && (openerOnly(w, o) || quoteLed(w, o))) {
           // "Entre-temps, « douze États membres sont affectés » de leur approvisionnement en gaz, a-t-elle rappelé."
+          // "« J'assume le pouvoir » et jusqu'en « juillet 2026 », lorsque ..., a déclaré Dina Boluarte": the
+          // second piece of a sentence that words in marks open.
           c.cue = laterIncise(c0 + 1, windowEnd(c0));
         }
         if (c.cue == null && c0 >= 0) {
@@ -3438,6 +3440,9 @@ final class QuoteFinder {
       return null;
     }
     Cue inv = inversionAt(k, hi);
+    if (inv == null && skipped > 0 && !dash && isCloser(c0)) {
+      inv = unlistedIncise(k, hi);
+    }
     if (inv == null && skipped > 0 && is(k, "comme") && (is(k + 1, "le", "l'") && !posIs(k + 1, "DET")
         || aux(k + 1))) {
       // "« l'incarnation de l'ennui en politique », comme l'a écrit le Spiegel": a source the sentence ends on.
@@ -3541,6 +3546,46 @@ final class QuoteFinder {
     return sentenceInitial ? laterIncise(k, hi) : null;
   }
 
+  /**
+   * An incise whose verb the lexicon does not list, right after words in marks and a comma, with an inverted
+   * pronoun or a person's name for subject: "« ... », salive Estanguet", "« ... », s'esclaffe-t-il". The place
+   * makes it an incise, whatever the verb: journalists vary them on purpose.
+   */
+  private Cue unlistedIncise(int k, int hi) {
+    int j = is(k, "se", "s'") ? k + 1 : k;
+    boolean compound = aux(j);
+    int pron = -1;
+    if (compound) {
+      j++;
+      if (inverted(j)) {
+        pron = j++; // "a-t-il salivé"
+      }
+    }
+    // (The tagger may read a rare verb as a noun or an adjective: "salive"; the inverted pronoun or the name
+    // after it decide. Not an office: "« ... », président Macron".)
+    boolean verb = posIs(j, "VERB") || (posIs(j, "NOUN") || posIs(j, "ADJ")) && !startsUpper(j) && !personNoun(j)
+        && !posIs(j - 1, "DET");
+    if (j >= hi || !verb || infinitive(j) || participleAnt(j)
+        || compound && !PAST_PARTICIPLE.matcher(low[j]).matches()) {
+      return null;
+    }
+    if (pron < 0 && inverted(j + 1)) {
+      pron = j + 1;
+    }
+    if (pron >= 0 && !low[pron].endsWith("on")) {
+      // (Not "peut-on lire": "on" is nobody, and other rules know where to read.)
+      return new Cue(k, Math.max(pron, j) + 1, List.of(new NP(pron, pron + 1)), "incise");
+    }
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PER && firstTokenAt(m.span().start()) == j + 1) {
+        int after = lastTokenBefore(m.span().end()) + 1;
+        return after >= hi || posIs(after, "PUNCT") && !is(after, "-")
+            ? new Cue(k, j + 1, List.of(new NP(j + 1, after)), "incise") : null;
+      }
+    }
+    return null;
+  }
+
   /** An incise or a source after a comma later in the sentence, from token k on, before any other words in marks. */
   private Cue laterIncise(int k, int hi) {
     for (int j = k + 1; j < hi; j++) {
@@ -3556,6 +3601,24 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether words in marks open the sentence at w and only words without a verb join them to the opening mark at
+   * o ("« ... » et jusqu'en « ... »").
+   */
+  private boolean quoteLed(int w, int o) {
+    if (!isOpener(w) || closeTok[markOf[w]] < 0 || closeTok[markOf[w]] >= o) {
+      return false;
+    }
+    for (int t = closeTok[markOf[w]] + 1; t < o; t++) {
+      // (The tagger may read "jusqu'en" as a verb.)
+      boolean verb = (posIs(t, "VERB") || posIs(t, "AUX")) && !low[t].startsWith("jusqu");
+      if (markOf[t] < 0 && (verb || subjectPronoun(t) || is(t, ":", ";"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -4750,6 +4813,39 @@ final class QuoteFinder {
     return null;
   }
 
+  /**
+   * The person's name that closes a sentence's opening "Pour X," or "Selon X," ("Pour le Premier ministre Sama
+   * Lukonde,"), when words in marks follow in the sentence; or null. (Without them the view may be a pollster's
+   * figure: "Pour Ipsos Sopra Steria, le candidat recueillerait 62% des voix".)
+   */
+  private NP sourceOpening(int first, int last) {
+    if (!is(first, "pour", "selon") || markOf[first] >= 0) {
+      return null;
+    }
+    boolean marked = false;
+    for (int k = first; k < last && !marked; k++) {
+      marked = isOpener(k);
+    }
+    if (!marked) {
+      return null;
+    }
+    for (int k = first + 1; k < last && k - first <= 10 && markOf[k] < 0; k++) {
+      if (posIs(k, "VERB") || posIs(k, "AUX") || is(k, ":", ";")) {
+        return null;
+      }
+      if (is(k, ",")) {
+        for (Mention m : mentions) {
+          if (m.type() == EntityType.PER && lastTokenBefore(m.span().end()) == k - 1
+              && firstTokenAt(m.span().start()) > first) {
+            return new NP(firstTokenAt(m.span().start()), k);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** Words that open a subordinate clause with "que": "après que", "alors que", "bien que". */
   private static final Set<String> SUBORDINATORS = Set.of("alors", "après", "avant", "dès", "pendant", "tandis",
       "bien", "parce");
@@ -4780,6 +4876,12 @@ final class QuoteFinder {
       int first = firstTokenAt(sen.span().start());
       int last = firstTokenAt(sen.span().end());
       boolean verb = false;
+      NP source = sourceOpening(first, last);
+      if (source != null) {
+        // "Pour le Premier ministre Sama Lukonde, c'est toute la RDC qui est visée : « ... », a-t-il déclaré": the
+        // person whose view the sentence gives is the one a pronoun after it stands for.
+        subjects.add(new int[] {source.from(), source.to(), -1, -1});
+      }
       for (int v = first; v < last; v++) {
         if (markOf[v] >= 0) {
           continue;

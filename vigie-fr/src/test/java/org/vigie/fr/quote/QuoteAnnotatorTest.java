@@ -3087,6 +3087,39 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anIncisesPlaceMakesItWhateverItsVerbAndASentenceOpeningWithWordsInMarks() {
+    // Written for the purpose, after news excerpts: a verb no lexicon lists (the tagger reads "salive" as an
+    // adjective) between a quote and a name; the second piece of a sentence that words in marks open, with a
+    // clause and a circumstance before its incise.
+    List<Quote> qs = quotes("Tony Estanguet était l'invité de l'émission. « Ça fait du bien de vivre ces "
+        + "moments-là », salive Estanguet, « les supporters étaient très excités ». « C'est fou », s'esclaffe-t-il.");
+    assertEquals("Tony Estanguet", directQuote(qs, "Ça fait du bien de vivre ces moments-là").speaker(), show(qs));
+    assertEquals("Tony Estanguet", directQuote(qs, "les supporters étaient très excités").speaker(), show(qs));
+    assertEquals("Tony Estanguet", directQuote(qs, "C'est fou").speaker(), show(qs));
+    // Not an office: "président Macron" after the comma is no incise.
+    List<Quote> scare = analyze("La météo était clémente. « Il neige », président Macron.")
+        .get(QuoteAnnotator.SCARE_QUOTES);
+    assertEquals(List.of("Il neige"), scare.stream().map(Quote::text).toList(), show(scare));
+    qs = quotes("Pedro Castillo cède le pouvoir à Dina Boluarte.\n« J'assume le pouvoir, à partir de ce moment » et "
+        + "jusqu'en « juillet 2026 », lorsque devait prendre fin le mandat de Pedro Castillo, a déclaré lors d'une "
+        + "cérémonie devant le Parlement Dina Boluarte, une avocate de 60 ans.");
+    assertEquals("Dina Boluarte", directQuote(qs, "J'assume le pouvoir, à partir de ce moment").speaker(), show(qs));
+    assertEquals("Dina Boluarte", directQuote(qs, "juillet 2026").speaker(), show(qs));
+  }
+
+  @Test
+  void aPronounAfterASentenceThatOpensWithWhoseViewItGives() {
+    // Written for the purpose, after a news excerpt: "Pour X," makes X the one the pronoun stands for, not the
+    // one quoted before; "s'annonce" is no speech.
+    List<Quote> qs = quotes("Lundi, Patrick Muyaya a déclaré : « Qui a déjà vu cela ? »\nPour le Premier ministre "
+        + "Sama Lukonde, c'est toute la RDC qui est visée : « Ce n'est pas que l'Est qui est visé », a-t-il déclaré.");
+    assertEquals("Sama Lukonde", directQuote(qs, "Ce n'est pas que l'Est qui est visé").speaker(), show(qs));
+    List<Quote> scare = analyze("Daniel Rossellat a ouvert le festival. Cette édition s'annonce dans « un "
+        + "contexte favorable ».").get(QuoteAnnotator.SCARE_QUOTES);
+    assertEquals(List.of("un contexte favorable"), scare.stream().map(Quote::text).toList(), show(scare));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
