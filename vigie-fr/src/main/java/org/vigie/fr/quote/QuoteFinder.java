@@ -5214,12 +5214,30 @@ final class QuoteFinder {
   private static final Set<String> EPICENE_OFFICES = Set.of("ministre", "chef", "secrétaire", "porte-parole",
       "juge", "procureur", "maire");
 
-  /** "le Norvégien", "la Britannique": an article and a capitalized demonym, which stand for a person. */
+  /**
+   * "le Norvégien", "la Britannique", "le Toulousain": an article and a capitalized demonym, of a country or by its
+   * ending of a city or a region, which stand for a person.
+   */
   private boolean demonymPhrase(NP np) {
     int h = np.from() + 1;
-    return np.to() - np.from() == 2 && is(np.from(), "le", "la", "l'", "ce", "cette", "cet") && startsUpper(h)
-        && countries.apply(text.substring(s[h], e[h])) != null;
+    if (np.to() - np.from() != 2 || !is(np.from(), "le", "la", "l'", "ce", "cette", "cet") || !startsUpper(h)) {
+      return false;
+    }
+    String word = text.substring(s[h], e[h]);
+    if (countries.apply(word) != null) {
+      return true;
+    }
+    for (Mention m : mentionsIn(span(h, h + 1))) {
+      if (m.type() == EntityType.ORG || m.type() == EntityType.PER) {
+        return false; // "Le Parisien", a newspaper; "le Julien" of a nickname
+      }
+    }
+    return CITY_DEMONYM.matcher(word).matches() && !low[h].equals("parisien");
   }
+
+  /** Endings of French demonyms of cities and regions: "Toulousain", "Marseillais", "Genevois", "Lyonnaise". */
+  private static final Pattern CITY_DEMONYM = Pattern.compile(
+      "\\p{Lu}\\p{Ll}{3,}(?:ain|aine|ais|aise|ois|oise|ien|ienne|éen|éenne)");
 
   /** Words in marks after "être" that tell how the subject stands: "est « persuadé que ... »". */
   private static final Set<String> STANCE_WORDS = Set.of("persuadé", "persuadée", "persuadés", "persuadées",
@@ -6061,6 +6079,9 @@ final class QuoteFinder {
     }
     Span hs = span(h, h + 1);
     Entity covering = entityCovering(hs);
+    if (covering != null && covering.type() == EntityType.LOC && demonymPhrase(main)) {
+      covering = null; // "a réagi le Toulousain": a demonym the tagger read as a place, for the rules below
+    }
     if (covering != null) {
       return make(trimNp(main), covering, covering.name(), main, 0.9);
     }
@@ -6144,9 +6165,10 @@ final class QuoteFinder {
         }
       }
     }
-    // An institution or place named in the phrase's head.
+    // An institution or place named in the phrase's head (not a demonym: "le Toulousain").
+    boolean demonym = demonymPhrase(main);
     for (Mention m : mentionsOverlapping(hs)) {
-      if (m.type() != EntityType.MISC && m.span().overlaps(hs)
+      if (m.type() != EntityType.MISC && m.span().overlaps(hs) && !(demonym && m.type() == EntityType.LOC)
           && !KIND_ACRONYMS.contains(m.text().strip().toUpperCase(Locale.ROOT))) {
         Entity ent = entityAt(m.span());
         return make(trimNp(main), ent, ent != null ? ent.name() : m.text(), main, 0.85);
@@ -7083,7 +7105,7 @@ final class QuoteFinder {
         // "l'ancien bras droit de Macky Sall": someone close to a person, who is not that person.
         related.add(entityAt(m.span()));
       } else if (m.type() != EntityType.MISC && !(ofBody && (m.type() == EntityType.ORG
-          || member && m.type() == EntityType.LOC))) {
+          || member && m.type() == EntityType.LOC)) && !(demonym && m.type() == EntityType.LOC)) {
         // "le chef de la diplomatie ukrainienne", "le patron de l'UNRWA": roles of a body are for other rules.
         return null;
       }

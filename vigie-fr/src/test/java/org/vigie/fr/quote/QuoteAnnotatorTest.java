@@ -3120,6 +3120,14 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aCitysDemonymIsThePersonTheTextWasAbout() {
+    // Written for the purpose, after a news excerpt: the tagger reads "Toulousain" as a place.
+    List<Quote> qs = quotes("En remportant le 200 m 4 nages, Léon Marchand a décroché un quatrième titre olympique."
+        + "\n« C'est un truc de fou », a réagi le Toulousain sur RMC.");
+    assertEquals("Léon Marchand", directQuote(qs, "C'est un truc de fou").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
