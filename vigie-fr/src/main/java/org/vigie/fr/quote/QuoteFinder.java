@@ -188,10 +188,18 @@ final class QuoteFinder {
     for (Mention m : this.mentions) {
       // A verb's form inside a name ("Le Canard enchaîné déplore « »", "Les Républicains") is part of the name:
       // read as a verb, it would end the subject before the real verb.
-      for (int i = firstTokenAt(m.span().start()) + 1; i < n && e[i] <= m.span().end(); i++) {
+      // (So is a person's first name: "Me Ciré Clédor Ly", where the tagger reads "Me" as a pronoun and "Ciré" as
+      // a verb; the title is a noun.)
+      int first = firstTokenAt(m.span().start());
+      boolean person = m.type() == EntityType.PER && first < n && Character.isUpperCase(text.charAt(s[first]));
+      for (int i = person ? first : first + 1; i < n && e[i] <= m.span().end(); i++) {
         if ("VERB".equals(pos[i]) || "AUX".equals(pos[i])) {
           pos[i] = "PROPN";
         }
+      }
+      if (person && first > 0 && Set.of("me", "dr", "pr", "mgr").contains(low[first - 1])
+          && Character.isUpperCase(text.charAt(s[first - 1]))) {
+        pos[first - 1] = "NOUN";
       }
     }
     this.entities = entities;

@@ -3128,6 +3128,14 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aLawyersTitleInAnAppositionBeforeAPronoun() {
+    // Written for the purpose, after a news excerpt: the tagger reads "Me" as a pronoun and "Ciré" as a verb.
+    List<Quote> qs = quotes("Prenant la parole, un de ses avocats, Me Ciré Clédor Ly, a fustigé l'attitude des "
+        + "forces de l'ordre. « Nous devions être ici à 9 heures », dit-il au président de séance.");
+    assertEquals("Ciré Clédor Ly", directQuote(qs, "Nous devions être ici à 9 heures").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
