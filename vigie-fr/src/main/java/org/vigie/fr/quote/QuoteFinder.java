@@ -3556,7 +3556,8 @@ final class QuoteFinder {
 
   /**
    * An incise whose verb the lexicon does not list, right after words in marks and a comma, with an inverted
-   * pronoun or a person's name for subject: "« ... », salive Estanguet", "« ... », s'esclaffe-t-il". The place
+   * pronoun, a person's name or a definite phrase naming a person for subject: "« ... », salive Estanguet", "« ...
+   * », s'esclaffe-t-il", "« ... », introduit le coach des Diables". The place
    * makes it an incise, whatever the verb: journalists vary them on purpose.
    */
   private Cue unlistedIncise(int k, int hi) {
@@ -3591,7 +3592,11 @@ final class QuoteFinder {
             ? new Cue(k, j + 1, List.of(new NP(j + 1, after)), "incise") : null;
       }
     }
-    return null;
+    // "« ... », introduit le coach des Diables.": a definite phrase naming a person, that ends the clause.
+    List<NP> subject = is(j + 1, "le", "la", "l'") ? npRight(j + 1, hi) : List.of();
+    int after = subject.isEmpty() ? -1 : subject.get(subject.size() - 1).to();
+    return !subject.isEmpty() && personNoun(head(subject.get(0))) && (after >= hi || posIs(after, "PUNCT")
+        && !is(after, "-")) ? new Cue(k, j + 1, subject, "incise") : null;
   }
 
   /** An incise or a source after a comma later in the sentence, from token k on, before any other words in marks. */
@@ -6455,6 +6460,27 @@ final class QuoteFinder {
   }
 
   private boolean roleFits(Entity ent, int h) {
+    Set<String> roles = knownRoles(ent);
+    return roles.isEmpty() || sameRole(roles, h) || GENERIC_ROLES.contains(lem[h]) || GENERIC_ROLES.contains(low[h]);
+  }
+
+  /** Whether head h names one of these roles or one of their profession ("le coach" for an "entraîneur"). */
+  private boolean sameRole(Set<String> roles, int h) {
+    for (Set<String> family : ROLE_FAMILIES) {
+      if (family.contains(lem[h]) || family.contains(low[h])) {
+        // "le politologue X ... l'universitaire belge": one profession under several names.
+        for (String r : roles) {
+          if (family.contains(r)) {
+            return true;
+          }
+        }
+      }
+    }
+    return roles.contains(lem[h]) || roles.contains(low[h]);
+  }
+
+  /** The roles the article gives a person, in a title before a name or an apposition after it. */
+  private Set<String> knownRoles(Entity ent) {
     Set<String> roles = new java.util.HashSet<>();
     for (Span sp : ent.spans()) {
       int t = firstTokenAt(sp.start());
@@ -6478,18 +6504,7 @@ final class QuoteFinder {
         }
       }
     }
-    for (Set<String> family : ROLE_FAMILIES) {
-      if (family.contains(lem[h]) || family.contains(low[h])) {
-        // "le politologue X ... l'universitaire belge": one profession under several names.
-        for (String r : roles) {
-          if (family.contains(r)) {
-            return true;
-          }
-        }
-      }
-    }
-    return roles.isEmpty() || roles.contains(lem[h]) || roles.contains(low[h]) || GENERIC_ROLES.contains(lem[h])
-        || GENERIC_ROLES.contains(low[h]);
+    return roles;
   }
 
   private static final List<Set<String>> ROLE_FAMILIES = List.of(
@@ -7182,10 +7197,14 @@ final class QuoteFinder {
       // super-profits ... Patrick Pouyanné se défend ... Le PDG de TotalEnergies a affirmé".)
       boolean justBefore = namedBefore && windowStart(main.from()) > 0
           && sa.at() >= s[windowStart(windowStart(main.from()) - 1)];
-      if (ofBody && (w.entity().qid() != null || rolesKnown(w.entity()) || !sa.speaker() && !justBefore && !member)) {
+      boolean sameRole = sameRole(knownRoles(w.entity()), h);
+      if (ofBody && (w.entity().qid() != null || rolesKnown(w.entity()) && !sameRole
+          || !sa.speaker() && !justBefore && !member)) {
         // (Only the last speaker or the subject of the sentence before, someone no knowledge base or apposition
         // gives an office: "le président de la FNSEA" after Emmanuel Macron's words is somebody else; "Patrick
-        // Pouyanné se défend ... Le PDG de TotalEnergies a affirmé" is Pouyanné.)
+        // Pouyanné se défend ... Le PDG de TotalEnergies a affirmé" is Pouyanné. An apposition that gives the
+        // same office is no other: "l'entraîneur de notre équipe nationale, Domenico Tedesco ... le coach des
+        // Diables".)
         return null;
       }
       if (!demonym && (hasAPart(w.entity()) || SPECIFIC_OFFICES.contains(lem[h]) && rolesKnown(w.entity()))

@@ -3136,6 +3136,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aTeamsCoachInAnIncisesUnlistedVerbIsWhomAnAppositionGaveThatOffice() {
+    // Written for the purpose, after a news excerpt: "introduit" is no reporting verb, but the place is an
+    // incise's; "le coach" is the one the apposition made "l'entraîneur".
+    List<Quote> qs = quotes("À la veille du match, l'entraîneur de notre équipe nationale, Domenico Tedesco, s'est "
+        + "présenté face à la presse.\n« La Suède, c'est une équipe très forte », introduit le coach des Diables.");
+    assertEquals("Domenico Tedesco", directQuote(qs, "La Suède, c'est une équipe très forte").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
