@@ -6104,9 +6104,18 @@ final class QuoteFinder {
       if (m.type() == EntityType.ORG && span(main).contains(m.span()) && m.span().start() > e[h]) {
         int first = firstTokenAt(m.span().start());
         boolean apposed = true;
+        // (The noun's complement may come between when the name ends the phrase: "le groupe de défense des droits
+        // Amnesty", "la télévision d'Etat CCTV".)
+        boolean body = SPEAKING_BODIES.contains(lem[h]) || MEDIA_HEADS.contains(lem[h])
+            || COMPANY_HEADS.contains(lem[h]) || GENERIC_BODIES.contains(lem[h]) || is(h, "télévision");
+        boolean last = body && m.span().end() == e[main.to() - 1] && first > h + 1 && deLink(h + 1)
+            && (main.to() >= n || posIs(main.to(), "PUNCT") || posIs(main.to(), "VERB") || posIs(main.to(), "AUX"));
         for (int k = h + 1; k < first; k++) {
           // ("l'agence de presse Anadolu")
-          apposed &= posIs(k, "ADJ") || is(k, "de") && is(k + 1, "presse") || is(k, "presse") && is(k - 1, "de");
+          apposed &= posIs(k, "ADJ") || is(k, "de") && is(k + 1, "presse") || is(k, "presse") && is(k - 1, "de")
+              || last && (deLink(k) || posIs(k, "DET") || (posIs(k, "NOUN") || posIs(k, "ADJ")) && !startsUpper(k)
+                  && !personNoun(k)
+                  || is(k, "etat", "état")) && mentionsIn(span(k, k + 1)).isEmpty();
         }
         Entity ent = apposed ? entityAt(m.span()) : null;
         if (ent != null) {

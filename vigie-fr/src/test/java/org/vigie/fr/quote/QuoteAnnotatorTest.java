@@ -3145,6 +3145,19 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aBodysNameAfterItsNounAndComplement() {
+    // Written for the purpose, after news excerpts: the organization named at the end of the phrase, not the
+    // phrase; an officer of a body is no body.
+    List<Quote> qs = quotes("La junte a condamné Aung San Suu Kyi. Et le groupe de défense des droits Amnesty a "
+        + "qualifié les accusations de « fausses ». Les manœuvres visent un « blocus aérien », selon la télévision "
+        + "d'Etat CCTV.");
+    assertEquals("Amnesty", directQuote(qs, "fausses").speaker(), show(qs));
+    assertEquals("CCTV", directQuote(qs, "blocus aérien").speaker(), show(qs));
+    qs = quotes("Bruno Le Maire a parlé vendredi. « Il y a deux boucliers », a rappelé le ministre de l'Économie.");
+    assertEquals("Bruno Le Maire", directQuote(qs, "Il y a deux boucliers").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
