@@ -4334,6 +4334,11 @@ final class QuoteFinder {
         // "Selon Laurent Lafon , maire UDI de Vincennes, les blessures ...": the role is the speaker's.
         from = app + 1;
       }
+    } else if (is(k - 1, ",") && is(k - 2, "qui") && is(npEnd, ",")) {
+      // "Giorgia Meloni avait remercié la France qui, selon elle, acceptait d'accueillir l'Ocean Viking": the
+      // relative clause the source sits in, after it.
+      from = npEnd + 1;
+      to = hi;
     } else if (is(k - 1, ",") && (npEnd >= hi || sentenceEnd(npEnd) || is(npEnd, ","))) {
       from = w;
       to = k - 1;
@@ -6173,6 +6178,22 @@ final class QuoteFinder {
               author.person(), 0.7, false);
         }
       }
+      if (is(main.from(), "son", "sa", "ses", "leur", "leurs")) {
+        // "Justine Triet a profité de la tribune pour dénoncer ..., selon ses propos, « ... »": a possessive in
+        // the sentence of a person's subject is theirs, not the last speaker's.
+        int ws = s[windowStart(main.from())];
+        for (int i = salient.size() - 1; i >= 0; i--) {
+          Salient sa = salient.get(i);
+          if (sa.at() >= s[main.from()]) {
+            continue;
+          }
+          Speaker w = sa.who();
+          if (sa.at() >= ws && w.entity() != null && w.entity().type() == EntityType.PER && !w.plural()) {
+            return new Speaker(trimNp(main), w.entity(), w.name(), w.gender(), false, true, 0.7, false);
+          }
+          break;
+        }
+      }
       // (A document already spoken of, or a new one from a body that speaks through documents: "selon un
       // communiqué" after the White House's words; "un document publié vendredi" after Theresa May's is not hers.)
       boolean known = is(main.from(), "le", "la", "l'", "les", "ce", "cet", "cette", "son", "sa", "ses", "leur");
@@ -6542,8 +6563,16 @@ final class QuoteFinder {
   /** A person's name after a common noun names a place or a thing: "l'aéroport Mohammed V", "le lycée Victor Hugo". */
   private boolean namesAPlace(Mention m) {
     int before = firstTokenAt(m.span().start()) - 1;
-    return before >= 0 && posIs(before, "NOUN") && !ROLE_NOUNS.contains(lem[before])
-        && !PERSON_NOUNS.contains(lem[before]) && !ROLE_NOUNS.contains(low[before]) && !startsUpper(before);
+    if (!(before >= 0 && posIs(before, "NOUN") && !ROLE_NOUNS.contains(lem[before])
+        && !PERSON_NOUNS.contains(lem[before]) && !ROLE_NOUNS.contains(low[before]) && !startsUpper(before))) {
+      return false;
+    }
+    for (int k = before - 1; k >= 0 && before - k <= 5; k--) {
+      if (personNoun(k) && titleBefore(k, before + 1)) {
+        return false; // an office's portfolio: "la ministre de la culture Rima Abdul Malak"
+      }
+    }
+    return true;
   }
 
   /** The person named last in [from, to), or null. */
@@ -6999,7 +7028,8 @@ final class QuoteFinder {
     }
     int before = windowStart(here - 1);
     for (Salient sa : salient) {
-      if (sa.at() >= s[before] && sa.at() < s[h]) {
+      if (sa.at() >= s[before] && sa.at() < s[h] && !throughWords(sa.who())) {
+        // (Not someone's words as the subject: "Ses propos ont fait réagir la ministre Rima Abdul Malak".)
         return null;
       }
     }
@@ -7021,8 +7051,10 @@ final class QuoteFinder {
       return null;
     }
     for (int t = before; t < here; t++) {
-      if (subjectPronoun(t) || t < firstAt - 3 && personNoun(t) && markOf[t] < 0) {
-        return null; // (someone else the sentence is about: "Le président a reçu Olaf Scholz")
+      if (subjectPronoun(t) || t < firstAt - 3 && personNoun(t) && markOf[t] < 0 && !titleBefore(t, firstAt)) {
+        // (someone else the sentence is about: "Le président a reçu Olaf Scholz"; not the name's own title: "la
+        // ministre de la culture Rima Abdul Malak")
+        return null;
       }
     }
     char known = entityGender(one);
@@ -7030,6 +7062,26 @@ final class QuoteFinder {
       known = FirstNames.of(one.name());
     }
     return known != '?' && known != gender || sufferedLast(one, s[h]) ? null : one;
+  }
+
+  /** Whether the person noun at t opens a title that runs up to the name at name ("la ministre de la culture X"). */
+  private boolean titleBefore(int t, int name) {
+    if (name - t > 7) {
+      return false;
+    }
+    for (int k = t + 1; k < name; k++) {
+      if (!(deLink(k) || posIs(k, "DET") || posIs(k, "ADJ") || posIs(k, "NOUN") || posIs(k, "PROPN"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the speaker was found through a document or words of theirs ("ses propos", "le communiqué"). */
+  private boolean throughWords(Speaker w) {
+    Span m = w.mention();
+    int t = m == null ? n : firstTokenAt(m.start());
+    return t + 1 < n && (lex.isDocumentNoun(lem[t]) || s[t + 1] < m.end() && lex.isDocumentNoun(lem[t + 1]));
   }
 
   /**

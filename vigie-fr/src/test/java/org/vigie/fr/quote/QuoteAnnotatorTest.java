@@ -3158,6 +3158,26 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aPossessiveIsTheSubjectsAndAMinistersPortfolioNamesNoPlace() {
+    // Written for the purpose, after news excerpts: "ses propos" in Justine Triet's sentence are hers, not those of
+    // the minister who spoke before; "Ses propos ont fait réagir la ministre de la culture Rima Abdul Malak"
+    // introduces the minister for the pronoun after it ("culture" before her name names no place).
+    List<Quote> qs = quotes("La ministre de la culture, Rima Abdul Malak, a regretté un discours « injuste ».\n"
+        + "Justine Triet a profité de la tribune pour dénoncer la façon dont la contestation a été, selon ses propos, "
+        + "« niée et réprimée ». Elle a également critiqué la « marchandisation de la culture ».\nSes propos ont "
+        + "fait réagir la ministre de la culture Rima Abdul Malak. « Heureuse de voir la Palme d'or décernée à "
+        + "Justine Triet », a-t-elle écrit.");
+    assertEquals("Justine Triet", directQuote(qs, "niée et réprimée").speaker(), show(qs));
+    assertEquals("Justine Triet", directQuote(qs, "marchandisation de la culture").speaker(), show(qs));
+    assertEquals("Rima Abdul Malak", directQuote(qs, "Heureuse de voir la Palme d'or décernée à Justine Triet")
+        .speaker(), show(qs));
+    // A source inside a relative clause vouches for the rest of it.
+    qs = quotes("Giorgia Meloni avait remercié la France qui, selon elle, acceptait d'accueillir le navire.");
+    assertTrue(qs.stream().anyMatch(q -> !q.direct() && q.text().equals("acceptait d'accueillir le navire")
+        && "Giorgia Meloni".equals(q.speaker())), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
