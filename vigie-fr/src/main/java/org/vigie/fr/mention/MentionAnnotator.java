@@ -820,8 +820,12 @@ public final class MentionAnnotator implements Annotator {
           }
         }
         int lastLower = -1;
+        int particle = -1; // the first particle of a person's name: "Tinne Van der Straeten"
         for (int i = 0; i < words.length; i++) {
-          if (!words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0))) {
+          boolean inName = i >= 2 && i < words.length - 1 && NAME_PARTICLES.contains(words[i].toLowerCase(Locale.ROOT))
+              && !words[i - 1].isEmpty() && Character.isUpperCase(words[i - 1].charAt(0));
+          particle = inName && particle < 0 ? i : particle;
+          if (!words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0)) && !inName) {
             lastLower = i;
           }
         }
@@ -829,6 +833,10 @@ public final class MentionAnnotator implements Annotator {
           cut = lastLower + 1;
         } else if (cut < 0 && lastLower < 0 && m.type() == EntityType.PER) {
           cut = 1;
+        } else if (cut < 0 && particle >= 2 && particle - 1 > lastLower) {
+          // "la ministre fédérale de l'Énergie Tinne Van der Straeten": the holder's given name, before the
+          // particles of the surname.
+          cut = particle - 1;
         }
         for (int k = 1; cut < 0 && k <= words.length - 2; k++) {
           // "la ministre des Sports Amélie Oudéa-Castéra", typed as one body: the holder starts at a first name,

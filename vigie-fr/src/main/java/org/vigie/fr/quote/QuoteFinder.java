@@ -966,6 +966,11 @@ final class QuoteFinder {
    * phrase, or null.
    */
   private NP nameLeadingAppositions(int j, int lo) {
+    return nameLeadingAppositions(j, lo, 2);
+  }
+
+  /** The same with at least {@code minCommas} commas before comma j (one when a parenthesis closes the last). */
+  private NP nameLeadingAppositions(int j, int lo, int minCommas) {
     int commas = 0;
     for (int k = lo; k < j; k++) {
       // ("et alliée de M. Sánchez": a participle without auxiliary is an adjective of the apposition.)
@@ -976,7 +981,7 @@ final class QuoteFinder {
       }
       commas += is(k, ",") ? 1 : 0;
     }
-    if (commas < 2) {
+    if (commas < minCommas) {
       return null;
     }
     for (Mention m : mentions) {
@@ -1007,6 +1012,12 @@ final class QuoteFinder {
     }
     int j = beforeParenthesis(g - 1, lo);
     if (is(j, ",") && is(j - 1, ")")) {
+      // "Mme Meloni, cheffe du parti Fratelli d'Italia (FdI), a ancré": a name and its apposition, which the
+      // parenthesis closes.
+      NP led = nameLeadingAppositions(j, lo, 1);
+      if (led != null) {
+        return List.of(led);
+      }
       // "Jean-Luc Laurent ( PS ), a lui cherché"
       int k = beforeParenthesis(j - 1, lo);
       if (k < j - 1 && k >= lo && npCore(k)) {
@@ -6955,6 +6966,12 @@ final class QuoteFinder {
       if (sa.at() >= s[h] || s[h] - sa.at() > 2500) {
         continue;
       }
+      if (inverted(h) && !sa.speaker() && !w.plural() && w.entity() != null && w.entity().type() != EntityType.PER
+          && sa.at() >= s[windowStart(h)] && i > 0 && personJustBefore(salient.get(i - 1), h, gender)) {
+        // "L'Italie fait « pleinement partie de l'Europe », avait-elle affirmé" after a sentence on Giorgia
+        // Meloni: a place or a body that the words in marks are about is not who the incise's pronoun is.
+        continue;
+      }
       Entity leader = w.plural() && !plural && w.mention() != null ? leaderOfGroup(w.mention()) : null;
       char leaderGender = leader == null ? '?' : entityGender(leader);
       if (leader != null && (leaderGender == '?' || leaderGender == gender)) {
@@ -7075,6 +7092,14 @@ final class QuoteFinder {
       }
     }
     return true;
+  }
+
+  /** Whether sa is one person of that gender, the subject or speaker of the sentence before the one of token h. */
+  private boolean personJustBefore(Salient sa, int h, char gender) {
+    Speaker w = sa.who();
+    int here = windowStart(h);
+    return here > 0 && sa.at() >= s[windowStart(here - 1)] && sa.at() < s[here] && w.entity() != null
+        && w.entity().type() == EntityType.PER && !w.plural() && (w.gender() == '?' || w.gender() == gender);
   }
 
   /** Whether the speaker was found through a document or words of theirs ("ses propos", "le communiqué"). */

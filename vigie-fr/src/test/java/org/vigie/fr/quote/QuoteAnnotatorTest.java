@@ -3178,6 +3178,20 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anIncisesPronounAfterWordsAboutAPlaceAndAnAppositionClosedByAParenthesis() {
+    // Written for the purpose, after news excerpts: the place the words in marks are about is not who speaks; a
+    // name and its apposition, closed by an acronym in parentheses, are the subject; a holder's name with
+    // particles after a portfolio ("de l'Énergie Tinne Van der Straeten") is split from it.
+    List<Quote> qs = quotes("Mme Meloni, cheffe du parti Fratelli d'Italia (FdI), a ancré mardi l'Italie dans "
+        + "l'UE.\nL'Italie fait « pleinement partie de l'Europe », avait-elle affirmé devant les députés.");
+    assertEquals("Giorgia Meloni", directQuote(qs, "pleinement partie de l'Europe").speaker(), show(qs));
+    qs = quotes("La ministre fédérale de l'Énergie Tinne Van der Straeten s'est dite confiante. « Les négociations "
+        + "se déroulent selon le calendrier prévu », a-t-elle assuré.");
+    assertEquals("Tinne Van der Straeten", directQuote(qs, "Les négociations se déroulent selon le calendrier prévu")
+        .speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
