@@ -7179,8 +7179,11 @@ final class QuoteFinder {
     boolean ofBody = false;
     boolean member = MEMBER_HEADS.contains(lem[h]) || MEMBER_HEADS.contains(low[h]);
     boolean namedBefore = false;
-    boolean head = LEADER_HEADS.contains(lem[h]) || LEADER_HEADS.contains(low[h]) || member;
-    for (Mention m : head && deLink(h + 1) && !demonstrative ? mentionsIn(span(main)) : List.<Mention>of()) {
+    // ("la secrétaire générale de la CGT": a body's head by another name.)
+    boolean general = is(h, "secrétaire") && is(h + 1, "général", "générale");
+    boolean head = LEADER_HEADS.contains(lem[h]) || LEADER_HEADS.contains(low[h]) || member || general;
+    for (Mention m : head && deLink(general ? h + 2 : h + 1) && !demonstrative ? mentionsIn(span(main))
+        : List.<Mention>of()) {
       // "Arnaud Rousseau a affirmé ... « ... », a prévenu le président de la FNSEA": the head of a body, when no
       // other rule knows who holds the office, may be the person the text was just about (see below).
       // ("le capitaine de l'Albiceleste": a team may be named by its country.)
@@ -7202,7 +7205,7 @@ final class QuoteFinder {
       // ("le nouveau chef de l'État" after the loser's words is the one who won.)
       return null;
     }
-    for (int k = h + 1; k < main.to(); k++) {
+    for (int k = general ? h + 2 : h + 1; k < main.to(); k++) {
       if (personNoun(k) || NEWCOMER_NOUNS.contains(lem[k])) {
         // "le premier substitut du procureur": an office of someone else's service.
         return null;

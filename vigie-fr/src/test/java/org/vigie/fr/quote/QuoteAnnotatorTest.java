@@ -3192,6 +3192,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aUnionsSecretaryGeneralIsThePersonTheTextWasJustAbout() {
+    // Written for the purpose, after a news excerpt: "générale" is no general's office here.
+    List<Quote> qs = quotes("La secrétaire de la CGT a dénoncé l'attitude du gouvernement.\n\nSophie Binet ne "
+        + "décolère pas. Dans un entretien, la secrétaire générale de la CGT a dénoncé « un scandaleux verrouillage "
+        + "institutionnel ».");
+    assertEquals("Sophie Binet", directQuote(qs, "un scandaleux verrouillage institutionnel").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
