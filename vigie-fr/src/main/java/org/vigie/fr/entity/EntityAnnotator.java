@@ -278,6 +278,11 @@ public final class EntityAnnotator implements Annotator {
 
   private static final java.util.regex.Pattern PATRONYM = java.util.regex.Pattern.compile(" (?:bin|ben|ibn|bint) ");
 
+  /** A title that goes with a first name alone: "le pape François", "le roi Charles", "sœur Emmanuelle". */
+  private static final java.util.regex.Pattern TITLE_OF_FIRST_NAME = java.util.regex.Pattern.compile(
+      "(?iu)\\b(?:pape|roi|reine|prince|princesse|saint|sainte|émir|cheikh|frère|sœur|soeur|père|abbé|imam|mgr|"
+          + "infante?|archiduc|grand-duc)\\s+$");
+
   private static final java.util.regex.Pattern INITIAL_SURNAME = java.util.regex.Pattern.compile(
       "(\\p{Lu})\\.\\s*(\\p{Lu}[\\p{L}'’-]+)");
 
@@ -375,6 +380,23 @@ public final class EntityAnnotator implements Annotator {
           text.substring(Math.max(0, m.span().start() - 10), m.span().start())).find()) {
         // "Mme Zhu" after "Zhu Fenglian", "M. Kim" after "Kim Jong-un": a title marks a surname, which comes
         // first in Chinese and Korean names; one full name starting with it is theirs.
+        String key = Names.key(surface).replace(".", "");
+        Cluster match = null;
+        int matches = 0;
+        for (Cluster c : clusters) {
+          if (c.type == EntityType.PER && c.fullNameParts.stream().anyMatch(p -> p[1].equals(key))) {
+            match = c;
+            matches++;
+          }
+        }
+        if (matches == 1) {
+          return match;
+        }
+      }
+      if (single && entry == null && FirstNameWords.contains(surface) && !TITLE_OF_FIRST_NAME.matcher(
+          text.substring(Math.max(0, m.span().start() - 12), m.span().start())).find()) {
+        // "Ignazio" after "Ignazio Cassis": a first name alone is the one person the article named in full with it
+        // (not "le pape François" after François Hollande).
         String key = Names.key(surface).replace(".", "");
         Cluster match = null;
         int matches = 0;

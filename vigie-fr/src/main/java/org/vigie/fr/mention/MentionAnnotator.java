@@ -822,7 +822,7 @@ public final class MentionAnnotator implements Annotator {
         int lastLower = -1;
         int particle = -1; // the first particle of a person's name: "Tinne Van der Straeten"
         for (int i = 0; i < words.length; i++) {
-          boolean inName = i >= 2 && i < words.length - 1 && NAME_PARTICLES.contains(words[i].toLowerCase(Locale.ROOT))
+          boolean inName = i >= 2 && i < words.length - 1 && SURNAME_PARTICLES.contains(words[i].toLowerCase(Locale.ROOT))
               && !words[i - 1].isEmpty() && Character.isUpperCase(words[i - 1].charAt(0));
           particle = inName && particle < 0 ? i : particle;
           if (!words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0)) && !inName) {
@@ -1006,6 +1006,10 @@ public final class MentionAnnotator implements Annotator {
    */
   private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "di", "da", "dos", "do",
       "du", "bin", "ben", "ibn", "al", "el", "la", "le");
+
+  /** Particles that only persons' surnames hold ("Van der Straeten"), not bodies' names ("Conseil de Ville"). */
+  private static final Set<String> SURNAME_PARTICLES = Set.of("von", "van", "der", "den", "ter", "ten", "bin", "ben",
+      "ibn", "al", "el", "da", "dos");
 
   /** Whether words from {@code from} on read as a person's name: capitalised words, name particles between them. */
   private static boolean personName(String[] words, int from) {

@@ -459,6 +459,16 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aFirstNameAloneIsThePersonNamedInFullWithIt() {
+    // Written for the purpose, after a news excerpt; not a pope or a king by their first name.
+    List<Entity> es = entities("Ignazio Cassis a parlé au Conseil national. Plus tard, Ignazio a ajouté que la "
+        + "neutralité restait intacte.", "2022-03-07");
+    assertTrue(named(es, "Ignazio Cassis").mentions().contains("Ignazio"), es.toString());
+    es = entities("François Hollande a condamné l'attentat. Le pape François s'associe à la douleur.", "2016-07-26");
+    assertFalse(named(es, "François Hollande").mentions().contains("François"), es.toString());
+  }
+
+  @Test
   void goldenEntitiesOnTheSeeds() throws IOException {
     assertGolden("seeds-entities.tsv", TestPaths.seedDocuments());
   }
