@@ -822,7 +822,8 @@ public final class MentionAnnotator implements Annotator {
         int lastLower = -1;
         int particle = -1; // the first particle of a person's name: "Tinne Van der Straeten"
         for (int i = 0; i < words.length; i++) {
-          boolean inName = i >= 2 && i < words.length - 1 && SURNAME_PARTICLES.contains(words[i].toLowerCase(Locale.ROOT))
+          boolean inName = i >= 2 && i < words.length - 1
+              && SURNAME_PARTICLES.contains(words[i].toLowerCase(Locale.ROOT))
               && !words[i - 1].isEmpty() && Character.isUpperCase(words[i - 1].charAt(0));
           particle = inName && particle < 0 ? i : particle;
           if (!words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0)) && !inName) {

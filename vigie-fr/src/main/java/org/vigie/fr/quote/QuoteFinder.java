@@ -5258,9 +5258,10 @@ final class QuoteFinder {
     }
     for (Mention m : mentionsIn(span(h, h + 1))) {
       if (m.type() == EntityType.ORG || m.type() == EntityType.PER) {
-        return false; // "Le Parisien", a newspaper; "le Julien" of a nickname
+        return false; // a body or a person the tagger named
       }
     }
+    // ("Le Parisien" is also a newspaper's name.)
     return CITY_DEMONYM.matcher(word).matches() && !low[h].equals("parisien");
   }
 
