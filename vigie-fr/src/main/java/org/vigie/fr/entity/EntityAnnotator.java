@@ -330,6 +330,19 @@ public final class EntityAnnotator implements Annotator {
     return false;
   }
 
+  /** The one person whose full name starts with this folded word, or null (none, or several). */
+  private static Cluster oneStartingWith(List<Cluster> clusters, String key) {
+    Cluster match = null;
+    int matches = 0;
+    for (Cluster c : clusters) {
+      if (c.type == EntityType.PER && c.fullNameParts.stream().anyMatch(p -> p[1].equals(key))) {
+        match = c;
+        matches++;
+      }
+    }
+    return matches == 1 ? match : null;
+  }
+
   /** Whether a name of several words is the end of a person's full name: a compound surname without the first. */
   private static boolean endsAFullName(Cluster c, String surface) {
     return c.type == EntityType.PER && c.endsWithWords(Names.translit(surface));
@@ -380,16 +393,8 @@ public final class EntityAnnotator implements Annotator {
           text.substring(Math.max(0, m.span().start() - 10), m.span().start())).find()) {
         // "Mme Zhu" after "Zhu Fenglian", "M. Kim" after "Kim Jong-un": a title marks a surname, which comes
         // first in Chinese and Korean names; one full name starting with it is theirs.
-        String key = Names.key(surface).replace(".", "");
-        Cluster match = null;
-        int matches = 0;
-        for (Cluster c : clusters) {
-          if (c.type == EntityType.PER && c.fullNameParts.stream().anyMatch(p -> p[1].equals(key))) {
-            match = c;
-            matches++;
-          }
-        }
-        if (matches == 1) {
+        Cluster match = oneStartingWith(clusters, Names.key(surface).replace(".", ""));
+        if (match != null) {
           return match;
         }
       }
@@ -397,16 +402,8 @@ public final class EntityAnnotator implements Annotator {
           text.substring(Math.max(0, m.span().start() - 12), m.span().start())).find()) {
         // "Ignazio" after "Ignazio Cassis": a first name alone is the one person the article named in full with it
         // (not "le pape François" after François Hollande).
-        String key = Names.key(surface).replace(".", "");
-        Cluster match = null;
-        int matches = 0;
-        for (Cluster c : clusters) {
-          if (c.type == EntityType.PER && c.fullNameParts.stream().anyMatch(p -> p[1].equals(key))) {
-            match = c;
-            matches++;
-          }
-        }
-        if (matches == 1) {
+        Cluster match = oneStartingWith(clusters, Names.key(surface).replace(".", ""));
+        if (match != null) {
           return match;
         }
       }
