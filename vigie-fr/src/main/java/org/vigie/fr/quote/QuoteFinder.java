@@ -6108,8 +6108,10 @@ final class QuoteFinder {
       }
     }
     Span hs = span(h, h + 1);
+    // (Not a demonym the tagger read as a place: "le Toulousain".)
+    boolean demonym = demonymPhrase(main);
     Entity covering = entityCovering(hs);
-    if (covering != null && covering.type() == EntityType.LOC && demonymPhrase(main)) {
+    if (covering != null && covering.type() == EntityType.LOC && demonym) {
       covering = null; // "a réagi le Toulousain": a demonym the tagger read as a place, for the rules below
     }
     if (covering != null) {
@@ -6220,8 +6222,7 @@ final class QuoteFinder {
         }
       }
     }
-    // An institution or place named in the phrase's head (not a demonym: "le Toulousain").
-    boolean demonym = demonymPhrase(main);
+    // An institution or place named in the phrase's head (not a demonym, as above).
     for (Mention m : mentionsOverlapping(hs)) {
       if (m.type() != EntityType.MISC && m.span().overlaps(hs) && !(demonym && m.type() == EntityType.LOC)
           && !KIND_ACRONYMS.contains(m.text().strip().toUpperCase(Locale.ROOT))) {
