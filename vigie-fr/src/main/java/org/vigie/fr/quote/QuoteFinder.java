@@ -765,11 +765,18 @@ final class QuoteFinder {
     return -1;
   }
 
+  /** Adjectives before a person noun that the tagger may read as nouns. */
+  private static final Set<String> PRENOMINAL = Set.of("double", "triple", "quadruple", "quintuple", "ex",
+      "multiple");
+
   /** The first noun or name of a noun phrase. */
   private int head(NP np) {
     for (int i = np.from(); i < np.to(); i++) {
       if (i + 1 < np.to() && is(i, "la", "le", "les", "l'") && posIs(i, "PROPN")) {
         continue; // an article the tagger took for part of a name ("La Corée du Sud")
+      }
+      if (PRENOMINAL.contains(low[i]) && i + 1 < np.to() && personNoun(i + 1)) {
+        continue; // an adjective the tagger took for a noun ("le double champion olympique")
       }
       if (posIs(i, "NOUN") || posIs(i, "PROPN") || posIs(i, "PRON") || low[i].startsWith("@")) {
         return i;
@@ -4994,7 +5001,11 @@ final class QuoteFinder {
           nps.add(new NP(sj[2], sj[3]));
         }
         Speaker sp = speakerOf(nps, salient, false);
-        if (sp != null && (sp.entity() != null || sp.plural())) {
+        if (sp != null && (sp.entity() != null || sp.plural())
+            && !(sj[0] > 0 && posIs(sj[0] - 1, "ADP") && !sentenceStart[sj[0]]
+                && speakerLaterIn(sj[0], salient))) {
+          // (Not a person named after a preposition, inside a subject about something else, when the sentence names
+          // its own speaker: "Le déjeuner avec le président Emmanuel Macron, selon Lula, avait pour point ...".)
           salient.add(new Salient(s[sj[0]], sp, false, false));
         }
       }
@@ -6901,6 +6912,34 @@ final class QuoteFinder {
     return null;
   }
 
+  /**
+   * Whether a phrase names someone who can speak: a name, a person, a body or a document ("le tribunal", "un haut
+   * responsable égyptien"), not a thing ("l'opération").
+   */
+  private boolean speakingPhrase(Span phrase) {
+    if (phrase == null) {
+      return false;
+    }
+    for (int t = firstTokenAt(phrase.start()); t < n && s[t] < phrase.end(); t++) {
+      if (posIs(t, "PROPN") || personNoun(t) || lex.isDocumentNoun(lem[t]) || BODY_HEADS.contains(lem[t])
+          || INSTITUTION_WORDS.contains(lem[t])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether someone already speaks in the sentence of token i, after it (a "selon X" or an incise). */
+  private boolean speakerLaterIn(int i, List<Salient> salient) {
+    int end = windowEnd(i);
+    for (Salient sa : salient) {
+      if (sa.speaker() && sa.at() > s[i] && (end >= n || sa.at() < s[end])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether token i opens a sentence or a line. */
   private boolean opensSentence(int i) {
     return i == 0 || sentenceEnd(i - 1) || newlineBefore(i);
@@ -6987,7 +7026,8 @@ final class QuoteFinder {
       if (w.gender() != '?' && w.gender() != gender) {
         continue;
       }
-      if (w.name() == null) {
+      if (w.name() == null || w.entity() == null && !w.plural() && !speakingPhrase(w.mention())) {
+        // (Nor a thing a misread cue made a speaker: "Colm Kelleher ... a décrit l'opération comme ...".)
         continue;
       }
       // (Not someone named in that speaker's own sentence, the object of their words.)
