@@ -927,6 +927,11 @@ public final class MentionAnnotator implements Annotator {
     return out;
   }
 
+  /** An incise's verb and medium after words in marks: "», explique au ", "" a dit à l'". */
+  private static final java.util.regex.Pattern INCISE_BEFORE = java.util.regex.Pattern.compile(
+      "[»”\"]\\s*,?\\s*(?:[\\p{L}'’-]+\\s+){1,4}(?:à|au|sur)\\s+(?:l['’]|la\\s+|le\\s+)?$",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
   /** The end of TOLD_BEFORE with an article: "au ", "à la ", "sur l'". */
   private static final java.util.regex.Pattern TOLD_WITH_ARTICLE = java.util.regex.Pattern.compile(
       "(?:\\s|^)(?:au|à\\s+la|à\\s+l['’]|sur\\s+la|sur\\s+le|sur\\s+l['’]|auprès\\s+du)\\s*$",
@@ -962,6 +967,12 @@ public final class MentionAnnotator implements Annotator {
           }
         }
       }
+      for (int k = 1; cut < 0 && told && k <= words.length - 2; k++) {
+        // "explique à Paperjam Me François Prum": a title after the medium opens the person's name.
+        if (NameLexicon.TITLES.contains(words[k].toLowerCase(Locale.ROOT))) {
+          cut = k;
+        }
+      }
       if (cut < 0 && told && words.length >= 3 && TOLD_WITH_ARTICLE.matcher(before).find()) {
         // "a déclaré dans une interview au Figaro Christine Lagarde": after "au" comes a medium, as no person's
         // name takes an article; the person starts at the first name.
@@ -976,8 +987,11 @@ public final class MentionAnnotator implements Annotator {
         personAfter = !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0));
       }
       if (personAfter && m.type() == EntityType.MISC) {
-        // ("à l'UEFA Champions League" is one name; "sur CNN M. Witkoff" is two.)
-        personAfter = NameLexicon.TITLES.contains(words[cut].toLowerCase(Locale.ROOT));
+        // ("à l'UEFA Champions League" is one name; "sur CNN M. Witkoff" is two, and so is "», explique au Monde
+        // François Prum" in an incise, not "face à la Slovène Tina Trstenjak".)
+        personAfter = NameLexicon.TITLES.contains(words[cut].toLowerCase(Locale.ROOT))
+            || NameLexicon.isFirstName(words[cut]) && INCISE_BEFORE.matcher(
+                text.substring(Math.max(0, m.span().start() - 60), m.span().start())).find();
       }
       if (personAfter) {
         EntityType bodyType = lexicon.typeOf(String.join(" ", java.util.Arrays.asList(words).subList(0, cut)));

@@ -176,6 +176,19 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aMediumBeforeATitleOrAGivenNameInAnIncise() {
+    // Written for the purpose, after a news excerpt: CoreNLP reads "Paperjam Me François Prum" as one name; in an
+    // incise, a medium then a given name are two; "face à la Slovène Tina Trstenjak" keeps its one mention.
+    String text = "« Nous regrettons cette remise », explique à Paperjam Me François Prum, avocat d'André Lutgen. "
+        + "« Le client attend », explique au Monde François Prum. Elle s'est trouvée face à la Slovène Tina "
+        + "Trstenjak en finale.";
+    Set<String> persons = mentions(text, EntityType.PER);
+    assertTrue(persons.contains("François Prum"), persons.toString());
+    assertFalse(persons.stream().anyMatch(p -> p.contains("Paperjam") || p.contains("Monde")), persons.toString());
+    assertFalse(mentions(text, EntityType.ORG).contains("Slovène"), mentions(text, EntityType.ORG).toString());
+  }
+
+  @Test
   void aMembersPartyOrConstituencyBeforeTheirNameIsNotPartOfIt() {
     // Written for the purpose, after news read in session 10.
     String text = "« Nous voterons contre », a dit le député RN Alexandre Loubet. « C'est une honte », a tweeté la "
