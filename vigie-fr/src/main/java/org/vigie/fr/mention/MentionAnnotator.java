@@ -266,6 +266,10 @@ public final class MentionAnnotator implements Annotator {
           && !piece.get(piece.size() - 1).capitalized()) {
         piece = piece.subList(0, piece.size() - 1);
       }
+      while (piece.size() > 1 && ELIDED_WORD.matcher(piece.get(piece.size() - 1).text()).matches()) {
+        // "a répondu Vingegaard lorsqu'on lui a demandé": a conjunction and its pronoun, one token, end the name.
+        piece = piece.subList(0, piece.size() - 1);
+      }
       if (piece.size() == 2 && !piece.get(1).capitalized() && conjugated(piece.get(1)) && !inEnglish) {
         // "Brunet flanche à nouveau": maybe a surname and its verb; kept whole unless the article names the
         // person (surnameThenVerb).
@@ -926,6 +930,9 @@ public final class MentionAnnotator implements Annotator {
     }
     return out;
   }
+
+  /** A lower-case elided word and what follows it, one token ("lorsqu'on", "puisqu'il"), which no name ends with. */
+  private static final java.util.regex.Pattern ELIDED_WORD = java.util.regex.Pattern.compile("\\p{Ll}+['’]\\p{Ll}*");
 
   /** An incise's verb and medium after words in marks: "», explique au ", "" a dit à l'". */
   private static final java.util.regex.Pattern INCISE_BEFORE = java.util.regex.Pattern.compile(

@@ -183,6 +183,10 @@ final class QuoteFinder {
       low[i] = fold(t.form());
       pos[i] = t.pos();
       lem[i] = fold(t.lemma());
+      if (low[i].startsWith("lorsqu'") || low[i].startsWith("puisqu'") || low[i].startsWith("quoiqu'")) {
+        // One token for a conjunction and its subject ("lorsqu'on"), which the tagger may read as a name.
+        pos[i] = "SCONJ";
+      }
     }
     this.mentions = mentions.stream().sorted(java.util.Comparator.comparing(Mention::span)).toList();
     for (Mention m : this.mentions) {

@@ -3220,6 +3220,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aConjunctionAndItsPronounEndTheSpeakersName() {
+    // Written for the purpose, after news excerpts: "lorsqu'on" is one token, which the tagger reads as a name.
+    List<Quote> qs = quotes("« Nous avons des objectifs différents », a répondu Vingegaard lorsqu'on lui a demandé "
+        + "s'il n'aurait pas dû en faire plus. « Je suis déçu », a dit M. Peskov lorsqu’il est arrivé.");
+    Quote q = directQuote(qs, "Nous avons des objectifs différents");
+    assertEquals("Vingegaard", q.speaker(), show(qs));
+    assertEquals("Vingegaard", q.speakerMention(), show(qs));
+    assertEquals("M. Peskov", directQuote(qs, "Je suis déçu").speakerMention(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
