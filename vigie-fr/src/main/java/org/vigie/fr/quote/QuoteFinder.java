@@ -613,6 +613,19 @@ final class QuoteFinder {
           k -= 2;
           continue;
         }
+        int before = is(k - 1, "à") && k - 2 >= lo ? k - 2 : -1;
+        if (before - 1 >= lo && is(before, "et") && posIs(before - 1, "NOUN")) {
+          // "à la paix et à la sécurité": one office's two fields
+          int f = posIs(before - 2, "DET") ? before - 3 : before - 2;
+          before = f - 1 >= lo && is(f, "à") ? f - 1 : -1;
+        }
+        int officeHead = before >= 0 && posIs(before, "ADJ") ? before - 1 : before;
+        if (officeHead >= lo && !low[officeHead].endsWith("s") && (personNoun(officeHead)
+            || low[officeHead].startsWith("ex-") && personWord(low[officeHead].substring(3)))) {
+          // "le secrétaire à la Défense", "la ministre déléguée à l'Industrie", "l'ex-commissaire à la paix et à la
+          // sécurité de l'Union africaine": an office and its field.
+          from = npLeft(before, lo).from();
+        }
         break;
       } else if (deLink(k) && npCore(k - 1)) {
         k--;
@@ -6768,7 +6781,8 @@ final class QuoteFinder {
   /** Whether the phrase joins two or more with "et" ("Guy Chevrette et Benoît Jugand"). */
   private boolean coordinated(NP np) {
     for (int i = np.from(); i < np.to(); i++) {
-      if (is(i, "et")) {
+      if (is(i, "et") && !is(i + 1, "à", "de", "des", "du", "d'")) {
+        // (Not two complements of one head: "l'ex-commissaire à la paix et à la sécurité".)
         return true;
       }
     }

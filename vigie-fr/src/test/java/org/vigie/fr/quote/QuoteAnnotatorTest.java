@@ -3231,6 +3231,17 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anOfficeAndItsFieldsAreOneSpeakerPhrase() {
+    // Written for the purpose, after a news excerpt: "à la paix et à la sécurité" are the office's fields, not two
+    // speakers, and the body is not who a former officer speaks for; "à l'exception de" is no office.
+    List<Quote> qs = quotes("Justifiant cette décision, l'ex-commissaire à la paix et à la sécurité de l'Union "
+        + "africaine a fait savoir que « l'histoire avait montré que le royaume n'a jamais cessé ».");
+    Quote q = directQuote(qs, "l'histoire avait montré que le royaume n'a jamais cessé");
+    assertEquals("l'ex-commissaire à la paix et à la sécurité de l'Union africaine", q.speakerMention(), show(qs));
+    assertNotEquals("African Union", q.speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
