@@ -6930,23 +6930,6 @@ final class QuoteFinder {
     return null;
   }
 
-  /**
-   * Whether a phrase names someone who can speak: a name, a person, a body or a document ("le tribunal", "un haut
-   * responsable égyptien"), not a thing ("l'opération").
-   */
-  private boolean speakingPhrase(Span phrase) {
-    if (phrase == null) {
-      return false;
-    }
-    for (int t = firstTokenAt(phrase.start()); t < n && s[t] < phrase.end(); t++) {
-      if (posIs(t, "PROPN") || personNoun(t) || lex.isDocumentNoun(lem[t]) || BODY_HEADS.contains(lem[t])
-          || INSTITUTION_WORDS.contains(lem[t])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether someone already speaks in the sentence of token i, after it (a "selon X" or an incise). */
   private boolean speakerLaterIn(int i, List<Salient> salient) {
     int end = windowEnd(i);
@@ -7044,8 +7027,7 @@ final class QuoteFinder {
       if (w.gender() != '?' && w.gender() != gender) {
         continue;
       }
-      if (w.name() == null || w.entity() == null && !w.plural() && !speakingPhrase(w.mention())) {
-        // (Nor a thing a misread cue made a speaker: "Colm Kelleher ... a décrit l'opération comme ...".)
+      if (w.name() == null) {
         continue;
       }
       // (Not someone named in that speaker's own sentence, the object of their words.)
