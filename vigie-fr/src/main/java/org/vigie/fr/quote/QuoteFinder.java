@@ -5399,13 +5399,24 @@ final class QuoteFinder {
    * description nothing else resolved ("le milliardaire républicain"), a few lines later at most; else null.
    */
   private Speaker goesOn(Cand c, Cand previous) {
-    if (c.speaker == null || c.speaker.entity() != null || c.speaker.plural() || previous == null
+    // (In one sentence, a description after "ajoute" with no name in it is the one who just spoke, whoever else it
+    // might describe: "« ... », assure le ministre Abdou Karim Fofana, mais « ... », ajoute le porte-parole du
+    // gouvernement".)
+    boolean sameSentence = previous != null && c.cue != null && !c.cue.subject().isEmpty()
+        && windowStart(firstTokenAt(previous.start())) == windowStart(c.cue.from())
+        && mentionsIn(span(c.cue.subject().get(0))).isEmpty();
+    if (c.speaker == null || c.speaker.entity() != null && (c.speaker.named() || !sameSentence)
+        || c.speaker.plural() || previous == null
         || previous.speaker == null || previous.speaker.entity() == null || previous.speaker.plural()
         || c.cue.subject().isEmpty()) {
       return null;
     }
     NP main = c.cue.subject().get(0);
-    if (!is(main.from(), "le", "la", "l'") || main.to() - main.from() > 4) {
+    int words = 0;
+    for (int k = main.from(); k < main.to(); k++) {
+      words += k > main.from() && s[k] == s[k - 1] ? 0 : 1; // ("du" is two tokens, "de" and "le")
+    }
+    if (!is(main.from(), "le", "la", "l'") || words > 4) {
       return null;
     }
     boolean goingOn = false;
@@ -5429,8 +5440,10 @@ final class QuoteFinder {
     Speaker p = previous.speaker;
     boolean person = p.entity().type() == EntityType.PER;
     int h = head(main);
+    // (A spokesman is a person: "« ... », assure le ministre Abdou Karim Fofana, mais « ... », ajoute le porte-parole
+    // du gouvernement".)
     boolean body = INSTITUTION_WORDS.contains(lem[h]) || COMPANY_HEADS.contains(lem[h])
-        || MEDIA_HEADS.contains(lem[h]) || ORG_VOICES.contains(lem[h]) || "agence".equals(lem[h]);
+        || MEDIA_HEADS.contains(lem[h]) || ORG_VOICES.contains(lem[h]) && !personNoun(h) || "agence".equals(lem[h]);
     char g = genderOf(main, null);
     if (person == body || person && g != '?' && p.gender() != '?' && g != p.gender()) {
       return null;

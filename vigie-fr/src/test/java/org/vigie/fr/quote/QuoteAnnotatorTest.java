@@ -3236,6 +3236,16 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSpokesmanWhoAddsInTheSentenceOfAMinistersWordsIsTheMinister() {
+    // Written for the purpose, after a news excerpt: "ajoute" and a description with no name, in the sentence of
+    // the words before, go on with who spoke them, though another person might hold the office.
+    List<Quote> qs = quotes("L'opposant Ousmane Sonko a appelé à marcher sur Dakar. « Les gens ont le droit de "
+        + "manifester », assure le ministre Abdou Karim Fofana, mais « il faut respecter les lois », ajoute le "
+        + "porte-parole du gouvernement.");
+    assertEquals("Abdou Karim Fofana", directQuote(qs, "il faut respecter les lois").speaker(), show(qs));
+  }
+
+  @Test
   void aQuoteChecksItsText() {
     assertThrows(IllegalArgumentException.class, () -> new Quote(Span.of(0, 3), "ab", true, 1, null, null, null, null,
         null, null, null, List.of(), 0.5));
