@@ -624,7 +624,8 @@ final class QuoteFinder {
             || low[officeHead].startsWith("ex-") && personWord(low[officeHead].substring(3)))) {
           // "le secrétaire à la Défense", "la ministre déléguée à l'Industrie", "l'ex-commissaire à la paix et à la
           // sécurité de l'Union africaine": an office and its field.
-          from = npLeft(before, lo).from();
+          NP office = npLeft(before, lo);
+          from = office != null ? office.from() : from;
         }
         break;
       } else if (deLink(k) && npCore(k - 1)) {
@@ -6794,7 +6795,7 @@ final class QuoteFinder {
   /** Whether the phrase joins two or more with "et" ("Guy Chevrette et Benoît Jugand"). */
   private boolean coordinated(NP np) {
     for (int i = np.from(); i < np.to(); i++) {
-      if (is(i, "et") && !is(i + 1, "à", "de", "des", "du", "d'")) {
+      if (is(i, "et") && !is(i + 1, "à", "de", "du", "d'")) {
         // (Not two complements of one head: "l'ex-commissaire à la paix et à la sécurité".)
         return true;
       }
