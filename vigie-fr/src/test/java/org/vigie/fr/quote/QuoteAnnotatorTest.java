@@ -3206,7 +3206,8 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     // its own source is not who the next incise's pronoun is; "double" before "champion" is no head noun.
     List<Quote> qs = quotes("Le déjeuner avec le président Emmanuel Macron, selon Lula, avait pour point principal "
         + "l'accord entre l'Union européenne et le Mercosur. « Nous savons quel problème ils ont », a-t-il déclaré.");
-    assertEquals("Luiz Inácio Lula da Silva", directQuote(qs, "Nous savons quel problème ils ont").speaker(), show(qs));
+    assertEquals("Luiz Inácio Lula da Silva", directQuote(qs, "Nous savons quel problème ils ont").speaker(),
+        show(qs));
     qs = quotes("Teddy Riner n'a su que vendredi matin qu'il serait le dernier relayeur. Une heure avant sa glorieuse "
         + "aînée, visiblement, puisque le double champion olympique de judo évoque un coup de fil de Tony Estanguet "
         + ": « J'ai contenu ma joie, je me suis pincé. »");
@@ -3226,8 +3227,8 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
 
   @Test
   void anOfficeAndItsFieldsAreOneSpeakerPhrase() {
-    // Written for the purpose, after a news excerpt: "à la paix et à la sécurité" are the office's fields, not two
-    // speakers, and the body is not who a former officer speaks for; "à l'exception de" is no office.
+    // Written for the purpose, after a news excerpt: "à la paix et à la sécurité" are the office's fields, so the
+    // phrase is one person, not a group its body's name would stand for.
     List<Quote> qs = quotes("Justifiant cette décision, l'ex-commissaire à la paix et à la sécurité de l'Union "
         + "africaine a fait savoir que « l'histoire avait montré que le royaume n'a jamais cessé ».");
     Quote q = directQuote(qs, "l'histoire avait montré que le royaume n'a jamais cessé");
