@@ -133,6 +133,7 @@ final class QuoteFinder {
       "\\b(the|and|of|in|to|has|have|is|are|with|for|since|we|our|this|that|will|be)\\b");
   private static final Pattern FIRST_PERSON = Pattern.compile(
       "(?i)(^|[^\\p{L}])(je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos)(?![\\p{L}])");
+  private static final Pattern SPEAKER_ON = Pattern.compile("(?i)(^|[^\\p{L}])on(?![\\p{L}'’])");
   private static final Pattern TWEET_TAIL = Pattern.compile(
       "(\\s+(#\\S+|pic\\.twitter\\.com/\\S+|https?://\\S+|@\\S+))+\\s*$");
 
@@ -5828,7 +5829,10 @@ final class QuoteFinder {
     if (c.pieces.size() != 1 || c.mark < 0) {
       return null;
     }
-    boolean firstPerson = FIRST_PERSON.matcher(c.pieces.get(0).of(text)).find() && !shortOrVerbless(c);
+    // ("on" is the speaker's "we" as often as not: "« Là, on va redescendre un peu en nombre parce qu'on a aussi
+    // une famille »".)
+    boolean firstPerson = (FIRST_PERSON.matcher(c.pieces.get(0).of(text)).find()
+        || SPEAKER_ON.matcher(c.pieces.get(0).of(text)).find()) && !shortOrVerbless(c);
     // (Paragraphs may be single lines: then the person must be the subject of the line just before.)
     boolean lineApart = c.standaloneLine && !blankLineBefore(openTok[c.mark]) && firstPerson;
     int lineBefore = lineApart ? text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', c.start()) - 1)) : -1;
@@ -5837,8 +5841,12 @@ final class QuoteFinder {
       // européenne après le podium. « Je voulais montrer le drapeau ... »", when the quote ends the paragraph;
       // or a whole sentence in marks right after it, wherever it stands ("Michel Cadot a annoncé des contrôles
       // renforcés. « Des contrôles de sacs seront faits à chaque entrée. »").
-      return c.sentenceInitial && (firstPerson && endsItsParagraph(c) || wholeSentence(c))
-          ? subjectOfSentenceBefore(c, salient) : null;
+      if (!c.sentenceInitial || !(firstPerson && endsItsParagraph(c) || wholeSentence(c))) {
+        return null;
+      }
+      Speaker subject = subjectOfSentenceBefore(c, salient);
+      return subject != null || !FIRST_PERSON.matcher(c.pieces.get(0).of(text)).find() ? subject
+          : personNamedInSentenceBefore(c, salient);
     }
     if (!firstPerson) {
       return null;
@@ -5913,6 +5921,53 @@ final class QuoteFinder {
       return new Speaker(w.mention(), w.entity(), w.name(), w.gender(), false, true, 0.55, false);
     }
     return null;
+  }
+
+  /**
+   * The one person named in the sentence right before words in the first person, when that sentence has no
+   * subject the text could speak of (no person nor body): "Mais ça ne convainc pas Elizabeth. « Moi je crois
+   * plutôt les ingénieurs ... »". Else null.
+   */
+  private Speaker personNamedInSentenceBefore(Cand c, List<Salient> salient) {
+    int open = s[openTok[c.mark]];
+    int end = open - 1;
+    while (end >= 0 && Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '\n') {
+      end--;
+    }
+    if (end < 0 || ".!?…".indexOf(text.charAt(end)) < 0) {
+      return null;
+    }
+    int from = end - 1;
+    while (from >= 0 && text.charAt(from) != '\n'
+        && !(".!?…".indexOf(text.charAt(from)) >= 0 && from + 1 < end && text.charAt(from + 1) == ' ')) {
+      from--;
+    }
+    int start = from + 1;
+    for (Salient sa : salient) {
+      if (sa.at() >= start && sa.at() < open) {
+        return null;
+      }
+    }
+    for (int k = firstTokenAt(start); k < n && s[k] < end; k++) {
+      if (is(k, "il", "elle", "ils", "elles") || personNoun(k) && posIs(k - 1, "DET")) {
+        // ("Cette mère de famille l'affirme, ... elle comprend l'engouement que peut provoquer le professeur
+        // Raoult. « Je ... »": someone the sentence speaks of by a pronoun or a description is the one.)
+        return null;
+      }
+    }
+    Entity one = null;
+    Span where = null;
+    for (Mention m : mentionsIn(new Span(start, end))) {
+      Entity ent = m.type() == EntityType.PER ? entityAt(m.span()) : null;
+      if (m.type() == EntityType.PER && (ent == null || !ent.proper() || one != null && ent != one)) {
+        return null;
+      }
+      if (ent != null && one == null) {
+        one = ent;
+        where = m.span();
+      }
+    }
+    return one == null ? null : new Speaker(where, one, one.name(), entityGender(one), false, true, 0.5, false);
   }
 
   /** A quote with no cue continues the previous speaker in the same paragraph, or after a quote ending the last. */
@@ -6460,6 +6515,10 @@ final class QuoteFinder {
         if (next != null) {
           return new Speaker(trimNp(main), next, next.name(), genderOf(main, next), false, true, 0.5, false);
         }
+        Entity sole = soleNamedPerson(main, h, g);
+        if (sole != null) {
+          return new Speaker(trimNp(main), sole, sole.name(), genderOf(main, sole), false, true, 0.45, false);
+        }
       }
     }
     // A state's bodies named by its demonym speak for the country the article names: "les autorités turques",
@@ -6492,6 +6551,30 @@ final class QuoteFinder {
     }
     Span m = trimNp(main);
     return make(m, null, fallbackName(main), main, 0.6);
+  }
+
+  /**
+   * The one person the whole text has named before a definite role, when the role fits them: "le discours
+   * d'Édouard Philippe sur les retraites ... « ... », déclare le chef du gouvernement". A reader takes the office
+   * for the only person in sight even when the article never ties the two; with two persons named, or none,
+   * null.
+   */
+  private Entity soleNamedPerson(NP main, int h, char g) {
+    Entity one = null;
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.PER || m.span().end() > s[main.from()]) {
+        continue;
+      }
+      Entity ent = namesAPlace(m) || quoted(firstTokenAt(m.span().start())) ? null : entityAt(m.span());
+      if (ent == null) {
+        continue;
+      }
+      if (one != null && ent != one || !ent.proper()) {
+        return null;
+      }
+      one = ent;
+    }
+    return one != null && roleFits(one, h) && agrees(g, one, h) && !nationalityConflict(one, main) ? one : null;
   }
 
   /**

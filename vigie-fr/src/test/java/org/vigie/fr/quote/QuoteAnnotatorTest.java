@@ -2609,6 +2609,30 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anOfficeIsTheOnlyPersonTheTextHasNamed() {
+    List<Quote> qs = quotes("Des agents en grève écoutent le discours de Marc Levasseur sur la réforme des retraites."
+        + "\n\n« Nous proposons un nouveau contrat entre les générations », déclare le chef du gouvernement.");
+    assertEquals("Marc Levasseur", find(qs, "nouveau contrat").speaker(), show(qs));
+    // (Two persons named: no guess.)
+    qs = quotes("Les images de Marc Levasseur voisinent avec celles de Julie Fontaine.\n\n« Il n'y aura ni "
+        + "vainqueur ni vaincu », assure le Premier ministre.");
+    assertNull(find(qs, "ni vainqueur").speaker(), show(qs));
+  }
+
+  @Test
+  void firstPersonWordsAfterASentenceNamingOnePerson() {
+    List<Quote> qs = quotes("Le gouvernement parle d'un sabotage de la centrale. Mais ça ne convainc pas Elizabeth "
+        + "Ortega. « Moi je crois plutôt les ingénieurs qui avaient prédit ces coupures. »\n\nCette retraitée "
+        + "l'affirme, elle admire le docteur Pierre Lemaire. « Je ne vais pas me prosterner devant lui, mais je lui "
+        + "dis merci. »\n\nSophie Marchand a participé à toutes les manifestations.\n\n« Là, on va redescendre un "
+        + "peu en nombre parce qu'on a aussi une famille. »");
+    assertEquals("Elizabeth Ortega", find(qs, "Moi je crois").speaker(), show(qs));
+    // (The sentence speaks of someone by a pronoun: the doctor it names is not the one.)
+    assertNotEquals("Pierre Lemaire", find(qs, "prosterner").speaker(), show(qs));
+    assertEquals("Sophie Marchand", find(qs, "redescendre").speaker(), show(qs));
+  }
+
+  @Test
   void someoneNewSinceTheLastSpeakerIsNotThem() {
     List<Quote> qs = quotes("« Il incarne notre institution », a affirmé le chef des sénateurs LR Bruno Retailleau."
         + "\n\nOr, quelques jours auparavant, un haut responsable de l'armée américaine s'était prononcé sur le "
