@@ -1519,7 +1519,9 @@ final class QuoteFinder {
         }
         break;
       }
-      while (k < m && m < hi && (posIs(m, "PROPN") || startsUpper(m) && posIs(m, "NOUN")) && names < 4) {
+      while (k < m && m < hi && (posIs(m, "PROPN") || startsUpper(m) && posIs(m, "NOUN")) && names < 4
+          && !(names > 0 && mentionStartsAt(m, EntityType.PER))) {
+        // ("a déclaré au Parisien Laurent Brun": the medium ends where the entity layer's person starts.)
         m++;
         names++;
       }
@@ -5026,6 +5028,13 @@ final class QuoteFinder {
           // (Not a person named after a preposition, inside a subject about something else, when the sentence names
           // its own speaker: "Le déjeuner avec le président Emmanuel Macron, selon Lula, avait pour point ...".)
           salient.add(new Salient(s[sj[0]], sp, false, false));
+        } else if (sp == null && sj[2] < 0 && is(sj[0], "un", "une") && sj[1] - sj[0] <= 8
+            && personNoun(head(nps.get(0)))) {
+          // Someone new the text does not name: "Un porte-parole de l'armée a appelé les habitants à partir. « ... »,
+          // a-t-il dit" is not the person named before; a pronoun after it stands for nobody the article names.
+          Span who = span(sj[0], sj[1]);
+          salient.add(new Salient(s[sj[0]], new Speaker(who, null, fallbackName(nps.get(0)),
+              is(sj[0], "une") ? 'f' : 'm', false, true, 0.5, false), false, false));
         }
       }
       if (c.cue != null && "narrative".equals(c.cue.kind())) {
@@ -7061,10 +7070,35 @@ final class QuoteFinder {
     return null;
   }
 
+  /** A sentence opened by whose side it gives: "Du côté de", "Côté", "Chez", up to the name. */
+  private static final Pattern SIDE_OPENING = Pattern.compile("^(?:du côté (?:de |d'|du |des )|côté |chez )");
+
+  /**
+   * Whose "on" a sentence opened by their side is: "Du côté de Patrice Spinosi, avocat de la Ligue, on confie « un
+   * sentiment de gâchis »", "Chez Renault, on assure que ...": the person or body named first; else null.
+   */
+  private Speaker sideOf(int h) {
+    int w = windowStart(h);
+    java.util.regex.Matcher m = SIDE_OPENING.matcher(folded.substring(s[w], s[h]));
+    if (!m.find()) {
+      return null;
+    }
+    int nameAt = s[w] + m.end();
+    for (Mention men : mentionsIn(new Span(nameAt, s[h]))) {
+      Entity ent = men.span().start() <= nameAt + 4 && men.type() != EntityType.MISC ? entityAt(men.span()) : null;
+      if (ent == null || !text.substring(men.span().end(), s[h]).contains(",")) {
+        return null;
+      }
+      return new Speaker(men.span(), ent, ent.name(), entityGender(ent), false, ent.type() == EntityType.PER, 0.6,
+          false);
+    }
+    return null;
+  }
+
   private Speaker pronoun(int h, List<Salient> salient) {
     String f = low[h].replace("-t-", "").replace("-", "");
     if (f.equals("on")) {
-      return null;
+      return sideOf(h);
     }
     boolean plural = f.equals("ils") || f.equals("elles") || f.equals("eux") || f.equals("they")
         || f.startsWith("ceux") || f.startsWith("celles");

@@ -2633,6 +2633,33 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anUnnamedNewcomerTakesThePronounAfterThem() {
+    List<Quote> qs = quotes("Le Premier ministre Abiy Ahmed a lancé un ultimatum aux rebelles. « Rendez-vous », "
+        + "a-t-il dit.\n\nUn porte-parole de l'armée a appelé les habitants à partir. « Des directives, a-t-il "
+        + "ajouté, vous ont été communiquées. »");
+    assertEquals("Abiy Ahmed", find(qs, "Rendez-vous").speaker(), show(qs));
+    Quote q = find(qs, "vous ont été communiquées");
+    assertNull(q.speaker(), show(qs));
+    assertEquals("-t-il", q.speakerMention(), show(qs));
+  }
+
+  @Test
+  void aSentenceOpenedByWhoseSideItGives() {
+    List<Quote> qs = quotes("Christophe Castaner a annoncé la fin de la clé d'étranglement. Du côté de Patrice "
+        + "Spinosi, avocat de la Ligue des droits de l'homme, on confie « un sentiment de gâchis ». « Il faut "
+        + "revenir aux problèmes initiaux », replace-t-il.\n\nChez Renault, on assure que « rien n'est décidé ».");
+    assertEquals("Patrice Spinosi", find(qs, "sentiment de gâchis").speaker(), show(qs));
+    assertEquals("Patrice Spinosi", find(qs, "problèmes initiaux").speaker(), show(qs));
+    assertEquals("Renault", find(qs, "rien n'est décidé").speaker(), show(qs));
+  }
+
+  @Test
+  void aNewspaperBeforeTheSpeakersName() {
+    List<Quote> qs = quotes("« Il n'y a pas de raison que ça s'arrête », a déclaré au Parisien Laurent Brun.");
+    assertEquals("Laurent Brun", find(qs, "raison que ça s'arrête").speaker(), show(qs));
+  }
+
+  @Test
   void someoneNewSinceTheLastSpeakerIsNotThem() {
     List<Quote> qs = quotes("« Il incarne notre institution », a affirmé le chef des sénateurs LR Bruno Retailleau."
         + "\n\nOr, quelques jours auparavant, un haut responsable de l'armée américaine s'était prononcé sur le "
