@@ -606,6 +606,11 @@ public final class EntityAnnotator implements Annotator {
   private static final Set<String> SMALL_WORDS = Set.of("de", "du", "des", "la", "le", "les", "l", "d", "et", "of",
       "the", "and", "pour", "en", "à", "aux", "au", "for");
 
+  /** An auxiliary or a clitic right after a role: the role is a clause's subject, not an apposition. */
+  private static final java.util.regex.Pattern VERB_NEXT = java.util.regex.Pattern.compile(
+      "\\s+(?:(?:a|avait|aura|aurait|est|était|sera|serait|va|allait|doit|devait|peut|pouvait|ne|se|lui|leur)\\s"
+          + "|[nsl]['’])");
+
   /** A role phrase of the article and how its holder was found (null when not). */
   private record RoleFound(Span span, Roles.Role role, String binding) {}
 
@@ -635,7 +640,9 @@ public final class EntityAnnotator implements Annotator {
         // "le directeur général du numéro deux bancaire helvétique Ulrich Körner": the same without a comma.
         person = personRightAfter(clusters, text, bare.end());
       }
-      if (person == null) {
+      if (person == null && !VERB_NEXT.matcher(text).region(span.end(), text.length()).lookingAt()) {
+        // (Not a role that is the next clause's subject: "Même après la transition vers M. Biden, le président a
+        // insisté" is not Biden.)
         person = personRightBefore(clusters, text, span.start());
       }
       if (person != null && roles.get(i).former()) {

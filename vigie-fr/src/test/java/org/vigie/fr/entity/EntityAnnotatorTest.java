@@ -59,6 +59,20 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aRoleThatIsTheNextClausesSubjectIsNoApposition() {
+    List<Entity> es = entities("Le président Donald Trump a de nouveau affirmé que Joe Biden avait volé l'élection. "
+        + "Même après la transition du pouvoir vers M. Biden, le président a insisté sur la fraude. Il a rencontré "
+        + "Lloyd Austin, le secrétaire à la Défense.", "2020-11-29");
+    Entity biden = named(es, "Joe Biden");
+    assertNotNull(biden, es.toString());
+    assertFalse(biden.mentions().contains("le président"), biden.toString());
+    // (An apposition closing its sentence still binds.)
+    Entity austin = named(es, "Lloyd Austin");
+    assertNotNull(austin, es.toString());
+    assertTrue(austin.mentions().contains("le secrétaire à la Défense"), austin.toString());
+  }
+
+  @Test
   void anOrganizationQualifiedByAnotherIsTheSameOrganization() {
     // WiNER 2016_10_15-001: "La Société des journalistes (SDJ) d'I-Télé", "la SDJ d'I-Télé", "au nom de la
     // Société des Journalistes de I-télé" are one body, I-Télé another.
