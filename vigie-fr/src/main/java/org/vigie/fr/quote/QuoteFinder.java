@@ -6638,8 +6638,20 @@ final class QuoteFinder {
 
   private boolean roleFits(Entity ent, int h) {
     Set<String> roles = knownRoles(ent);
-    return roles.isEmpty() || sameRole(roles, h) || GENERIC_ROLES.contains(lem[h]) || GENERIC_ROLES.contains(low[h]);
+    if (roles.isEmpty() || sameRole(roles, h)) {
+      return true;
+    }
+    if (SINGLE_POSTS.contains(lem[h]) || SINGLE_POSTS.contains(low[h])) {
+      // ("Pour le ministre iranien des Affaires étrangères, ... Le président Hassan Rohani évoque", "le général
+      // Soleimani": a person the article gave another role does not hold this office.)
+      return false;
+    }
+    return GENERIC_ROLES.contains(lem[h]) || GENERIC_ROLES.contains(low[h]);
   }
+
+  /** Offices that name one post each, which a person the article gave another role does not hold. */
+  private static final Set<String> SINGLE_POSTS = Set.of("ministre", "président", "présidente", "chancelier",
+      "chancelière");
 
   /** Whether head h names one of these roles or one of their profession ("le coach" for an "entraîneur"). */
   private boolean sameRole(Set<String> roles, int h) {

@@ -2660,6 +2660,18 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anOfficeIsNotHeldBySomeoneTheArticleGaveAnotherRole() {
+    List<Quote> qs = quotesAll("Des tirs en réaction à la mort du général iranien Karimi dans une frappe.\n\nDans un "
+        + "communiqué, l'armée précise que les fautifs seront jugés. Pour le ministre iranien des Affaires "
+        + "étrangères, cet accident est la conséquence d'une erreur humaine. Le président Ali Rezaei évoque « une "
+        + "grande tragédie ».");
+    Quote q = find(qs, "conséquence d'une erreur humaine");
+    assertNotEquals("Karimi", q.speaker(), show(qs));
+    assertNotEquals("Ali Rezaei", q.speaker(), show(qs));
+    assertEquals("Ali Rezaei", find(qs, "une grande tragédie").speaker(), show(qs));
+  }
+
+  @Test
   void someoneNewSinceTheLastSpeakerIsNotThem() {
     List<Quote> qs = quotes("« Il incarne notre institution », a affirmé le chef des sénateurs LR Bruno Retailleau."
         + "\n\nOr, quelques jours auparavant, un haut responsable de l'armée américaine s'était prononcé sur le "
