@@ -100,7 +100,12 @@ final class QuoteFinder {
       "officier", "représentant", "collectif", "fédération", "union", "parti", "candidat", "président-directeur",
       "pdg", "fondateur", "créateur", "entraîneur", "sélectionneur", "capitaine", "joueur", "acteur", "actrice",
       "chanteur", "chanteuse", "écrivain", "journaliste", "quotidien", "hebdomadaire", "site", "chaîne",
-      "radio", "télévision", "compagnie", "entreprise", "groupe", "société", "banque", "fmi", "onu");
+      "radio", "télévision", "compagnie", "entreprise", "groupe", "société", "banque", "fmi", "onu",
+      // People in the street, whom reports quote without a name ("lui rétorque un gréviste").
+      "gréviste", "manifestant", "manifestante", "enseignant", "enseignante", "habitante", "étudiant", "étudiante",
+      "retraité", "retraitée", "salarié", "salariée", "militant", "militante", "agriculteur", "agricultrice",
+      "riverain", "riveraine", "infirmier", "infirmière", "policier", "policière", "commerçant", "commerçante",
+      "électeur", "électrice", "passant", "passante", "syndicaliste", "supporter", "bénévole");
   /** Heads that designate a newspaper, a magazine or a news site. */
   private static final Set<String> MEDIA_HEADS = Set.of("journal", "quotidien", "hebdomadaire", "magazine",
       "mensuel", "site", "revue", "chaîne", "radio", "média");
@@ -430,6 +435,13 @@ final class QuoteFinder {
 
   private boolean inverted(int i) {
     return i >= 0 && i < n && INVERTED.matcher(low[i]).matches();
+  }
+
+  /** A word of the speaker's mood set between commas in an incise: "amer", "très", "ému", "agacé". */
+  private boolean mood(int i) {
+    // (The tagger may read "amer" as a verb.)
+    return i >= 0 && i < n && (posIs(i, "ADJ") || posIs(i, "ADV") && !is(i, "ne", "n'", "pas")
+        || posIs(i, "VERB")) && !startsUpper(i);
   }
 
   private boolean clitic(int i) {
@@ -1401,7 +1413,9 @@ final class QuoteFinder {
     int pron = -1;
     int verb = -1;
     // "me dit-elle", "lui répondit le chevalier": an object clitic may come first.
-    while (j < hi && j - i < 2 && posIs(j, "PRON") && is(j, "me", "m'", "lui", "leur", "nous", "vous", "te", "t'")
+    while (j < hi && j - i < 2 && (posIs(j, "PRON") && is(j, "me", "m'", "lui", "leur", "nous", "vous", "te", "t'")
+        // ("en conclut Marie Dupont", "en déduit une enseignante": the tagger may read "en" as a preposition.)
+        || is(j, "en", "y") && j + 1 < hi && (posIs(j + 1, "VERB") || aux(j + 1)) && !low[j + 1].endsWith("ant"))
         && !inverted(j)) {
       j++;
     }
@@ -1451,8 +1465,10 @@ final class QuoteFinder {
       pron = verb + 1;
     }
     if (is(verb + 1, "que", "qu'") || is(verb + 1, "à") && pron < 0 && !posIs(verb + 2, "DET")
-        && !mentionStartsAt(verb + 2, EntityType.ORG)) {
-      // ("a appelé à manifester" is no incise; "a déclaré à Reuters Paul Meyer" is.)
+        && !mentionStartsAt(verb + 2, EntityType.ORG)
+        && !(posIs(verb + 2, "NOUN") && (posIs(verb + 3, "DET") || posIs(verb + 3, "PROPN")))) {
+      // ("a appelé à manifester" is no incise; "a déclaré à Reuters Paul Meyer" and "rétorque à distance un
+      // gréviste" are.)
       return null;
     }
     if (pron >= 0) {
@@ -1473,6 +1489,8 @@ final class QuoteFinder {
         k += loc;
       } else if (is(k, ",") && locutionAt(k + 1) > 0 && is(k + 1 + locutionAt(k + 1), ",")) {
         k += 2 + locutionAt(k + 1); // "dit, par exemple, Roger Abessolo"
+      } else if (is(k, ",") && k + 3 < hi && mood(k + 1) && (is(k + 2, ",") || mood(k + 2) && is(k + 3, ","))) {
+        k += is(k + 2, ",") ? 3 : 4; // "constate, amer, le président du syndicat", "lance, très ému, Paul Meyer"
       } else if (posIs(k, "ADV") && !is(k, "ne", "n'", "pas", "auprès") && k + 1 < hi) {
         k++;
       } else {
@@ -1536,7 +1554,9 @@ final class QuoteFinder {
       // phrase right after the circumstance's noun (or the medium's name).
       for (int m = k + 2; m < hi && m - k < 9 && !posIs(m, "PUNCT") && !posIs(m, "VERB") && !posIs(m, "AUX");
           m++) {
-        if ((posIs(m, "PROPN") || is(m, "le", "la", "les", "l'")) && (posIs(m - 1, "NOUN") || posIs(m - 1, "ADJ")
+        // ("rétorque à distance un gréviste": an indefinite subject too.)
+        if ((posIs(m, "PROPN") || is(m, "le", "la", "les", "l'", "un", "une")) && (posIs(m - 1, "NOUN")
+            || posIs(m - 1, "ADJ")
             || organizationEndsAt(m - 1))) {
           List<NP> tail = npRight(m, hi);
           int end = tail.isEmpty() ? -1 : tail.get(0).to();

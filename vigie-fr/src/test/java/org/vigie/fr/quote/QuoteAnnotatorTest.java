@@ -2672,6 +2672,21 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void incisesWithACliticAMoodOrACircumstanceBeforeAnUnnamedSubject() {
+    List<Quote> qs = quotes("« Je le dis avec calme », ajoute le ministre Paul Girard. « Mais sans nous, voyons ! », "
+        + "lui rétorque à distance un gréviste. « On va donc être augmentés », en déduit une enseignante. « Il faut "
+        + "que ça cesse », en conclut Marie Dupont.\n\n« C'est la première fois qu'on voit ça », constate, amer, "
+        + "le président du syndicat des pompiers, Sébastien Jansem.");
+    assertEquals("Paul Girard", find(qs, "avec calme").speaker(), show(qs));
+    Quote striker = find(qs, "sans nous");
+    assertEquals("un gréviste", striker.speakerMention(), show(qs));
+    assertNull(striker.speaker(), show(qs));
+    assertEquals("une enseignante", find(qs, "être augmentés").speakerMention(), show(qs));
+    assertEquals("Marie Dupont", find(qs, "que ça cesse").speaker(), show(qs));
+    assertEquals("Sébastien Jansem", find(qs, "première fois").speaker(), show(qs));
+  }
+
+  @Test
   void someoneNewSinceTheLastSpeakerIsNotThem() {
     List<Quote> qs = quotes("« Il incarne notre institution », a affirmé le chef des sénateurs LR Bruno Retailleau."
         + "\n\nOr, quelques jours auparavant, un haut responsable de l'armée américaine s'était prononcé sur le "
