@@ -139,6 +139,9 @@ final class QuoteFinder {
   private static final Pattern FIRST_PERSON = Pattern.compile(
       "(?i)(^|[^\\p{L}])(je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos)(?![\\p{L}])");
   private static final Pattern SPEAKER_ON = Pattern.compile("(?i)(^|[^\\p{L}])on(?![\\p{L}'’])");
+  /** Adjectives of an office's holder that have a participle's form. */
+  private static final Set<String> OUTGOING = Set.of("sortant", "sortante", "sortants", "sortantes", "entrant",
+      "entrante", "démissionnaire");
   private static final Pattern TWEET_TAIL = Pattern.compile(
       "(\\s+(#\\S+|pic\\.twitter\\.com/\\S+|https?://\\S+|@\\S+))+\\s*$");
 
@@ -192,6 +195,13 @@ final class QuoteFinder {
       if (low[i].startsWith("lorsqu'") || low[i].startsWith("puisqu'") || low[i].startsWith("quoiqu'")) {
         // One token for a conjunction and its subject ("lorsqu'on"), which the tagger may read as a name.
         pos[i] = "SCONJ";
+      }
+    }
+    for (int i = 1; i + 1 < n; i++) {
+      if (OUTGOING.contains(low[i]) && (posIs(i - 1, "NOUN") || posIs(i - 1, "PROPN"))
+          && (posIs(i + 1, "AUX") || posIs(i + 1, "VERB"))) {
+        // "Le chef d'Etat sortant a tweeté": an office's adjective, which the tagger may read as a participle.
+        pos[i] = "ADJ";
       }
     }
     this.mentions = mentions.stream().sorted(java.util.Comparator.comparing(Mention::span)).toList();
@@ -530,8 +540,15 @@ final class QuoteFinder {
         || !(posIs(i, "VERB") || posIs(i, "AUX"))) {
       return false;
     }
+    int of = i + 2;
+    if (is(i + 1, "part") && is(of, "à", "aux", "au")) {
+      // "a fait part à l'assistance du « profond chagrin »": the addressee, then what was said.
+      while (of < n && of - i < 7 && !is(of, "de", "d'", "du", "des") && !posIs(of, "PUNCT") && !posIs(of, "VERB")) {
+        of++;
+      }
+    }
     return is(i + 1, "savoir", "valoir")
-        || is(i + 1, "part", "état") && (is(i + 2, "de", "d'", "du", "des") || isOpener(i + 2));
+        || is(i + 1, "part", "état") && (is(of, "de", "d'", "du", "des") || isOpener(of));
   }
 
   private static List<String> guessLemmas(String f) {

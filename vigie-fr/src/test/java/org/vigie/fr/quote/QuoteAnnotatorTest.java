@@ -2687,6 +2687,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anOutgoingOfficeHolderAndWordsMadePartOfToAnAudience() {
+    List<Quote> qs = quotes("Le président Donald Trump refuse sa défaite. Le chef d'Etat sortant a néanmoins tweeté : "
+        + "« J'ai gagné cette élection, de beaucoup ».\n\nDidier Lombard a fait part à l'assistance de son « profond "
+        + "chagrin pour ceux qui n'ont pas supporté la transformation ».");
+    assertEquals("Donald Trump", find(qs, "gagné cette élection").speaker(), show(qs));
+    assertEquals("Didier Lombard", find(qs, "profond chagrin").speaker(), show(qs));
+  }
+
+  @Test
   void someoneNewSinceTheLastSpeakerIsNotThem() {
     List<Quote> qs = quotes("« Il incarne notre institution », a affirmé le chef des sénateurs LR Bruno Retailleau."
         + "\n\nOr, quelques jours auparavant, un haut responsable de l'armée américaine s'était prononcé sur le "
