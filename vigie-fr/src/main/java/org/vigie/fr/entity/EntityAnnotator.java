@@ -630,6 +630,11 @@ public final class EntityAnnotator implements Annotator {
     for (int i = 0; i < roles.size(); i++) {
       Span span = roleSpans.get(i);
       Cluster person = personRightAfter(clusters, text, span.end());
+      if (person != null && subjectAfterSource(person, text, span)) {
+        // "Selon le président français, Donald Trump va sortir de l'accord": the source, then the subject of what
+        // it says.
+        continue;
+      }
       java.util.regex.Matcher complement = LOWER_COMPLEMENT.matcher(text).region(span.end(), text.length());
       if (person == null && complement.lookingAt()) {
         // "Le porte-parole du gouvernement, Lionel Bilgo": an owner in lower case, then the name.
@@ -942,6 +947,25 @@ public final class EntityAnnotator implements Annotator {
     }
     return null;
   }
+
+  /** A role after "selon", "d'après" or "pour", then a comma and a name that a verb follows. */
+  private static boolean subjectAfterSource(Cluster person, String text, Span role) {
+    String before = text.substring(Math.max(0, role.start() - 16), role.start());
+    if (!SOURCE_BEFORE.matcher(before).find()) {
+      return false;
+    }
+    for (int i = 0; i < person.spans.size(); i++) {
+      Span s = person.spans.get(i);
+      if (s.start() >= role.end() && s.start() - role.end() <= 30 && text.substring(role.end(), s.start()).contains(",")
+          && VERB_NEXT.matcher(text).region(s.end(), text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern SOURCE_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)(?:^|[\\s(])(?:selon|d['’]après|pour|à en croire)\\s+$");
 
   private static Cluster personRightBefore(List<Cluster> clusters, String text, int start) {
     for (Cluster c : clusters) {

@@ -1688,6 +1688,10 @@ final class QuoteFinder {
     } else {
       return null;
     }
+    if (is(after, "ce") && is(after + 1, "que", "qu'") && after + 3 < hi && reporting(after + 2, true)) {
+      // "selon ce que rapporte Audrey Bilodeau, employée du centre d'appels": the source after its verb.
+      after += 3;
+    }
     List<NP> np = npRight(after, hi);
     if (np.isEmpty()) {
       return null;

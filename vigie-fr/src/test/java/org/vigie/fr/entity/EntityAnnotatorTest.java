@@ -73,6 +73,15 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSourceThenTheSubjectOfWhatItSaysIsNoApposition() {
+    List<Entity> es = entities("Emmanuel Macron a parlé à Berlin. Selon le président français, Donald Trump va "
+        + "sortir de l'accord.", "2018-05-01");
+    Entity trump = named(es, "Donald Trump");
+    assertNotNull(trump, es.toString());
+    assertFalse(trump.mentions().contains("le président français"), trump.toString());
+  }
+
+  @Test
   void anOrganizationQualifiedByAnotherIsTheSameOrganization() {
     // WiNER 2016_10_15-001: "La Société des journalistes (SDJ) d'I-Télé", "la SDJ d'I-Télé", "au nom de la
     // Société des Journalistes de I-télé" are one body, I-Télé another.

@@ -2696,6 +2696,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSourceAfterItsVerbInSelon() {
+    List<Quote> qs = quotes("« Nous sommes occupés », affirme Lindsay Jacques.\n\nEt les débordements semblent "
+        + "fréquents, selon ce que rapporte Audrey Bilodeau, employée du centre d'appels. « Contrairement à d'autres "
+        + "cliniques, on prend tout le monde », explique-t-elle.");
+    assertEquals("Audrey Bilodeau", find(qs, "débordements semblent fréquents").speaker(), show(qs));
+    assertEquals("Audrey Bilodeau", find(qs, "on prend tout le monde").speaker(), show(qs));
+  }
+
+  @Test
   void someoneNewSinceTheLastSpeakerIsNotThem() {
     List<Quote> qs = quotes("« Il incarne notre institution », a affirmé le chef des sénateurs LR Bruno Retailleau."
         + "\n\nOr, quelques jours auparavant, un haut responsable de l'armée américaine s'était prononcé sur le "
