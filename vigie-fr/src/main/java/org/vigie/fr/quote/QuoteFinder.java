@@ -2807,7 +2807,10 @@ final class QuoteFinder {
         adjacent = true;
       }
     }
-    if (v >= 0 && adjacent && (STANCE_VERBS.contains(lem[v]) || pledge)) {
+    if (v >= 0 && adjacent && (STANCE_VERBS.contains(lem[v]) || pledge)
+        && !(pledge && inReportedClause(groupStart(v)))) {
+      // (Not in someone's reported clause: "le président a affirmé que M. Trudeau s'est montré « doux et docile »"
+      // are the president's words.)
       // ("s'est engagé dimanche « à reconstruire le pays »": what a speaker pledges is in their words.)
       // "Jean-Luc Laurent ... s'opposant à « une disparition progressive du chèque »", "Le ministère de
       // l'Intérieur a décidé de « suspendre ... »": the words a speaker takes a stand on are the speaker's.
@@ -3189,8 +3192,9 @@ final class QuoteFinder {
       if (!quoted(k) && (posIs(k, "VERB") || posIs(k, "AUX")) && !participleAnt(k) && !infinitive(k)
           && !is(groupStart(k) - 1, "qui", "que", "qu'", "dont", "où")
           && !(posIs(k, "VERB") && !hasAux(groupStart(k), k) && (FIRST_GROUP_PARTICIPLE.matcher(low[k]).matches()
-              || pastParticipleOnly(k)))) {
-        // ("la loi très contestée sur le travail, ..., annonçant": an adjectival participle is no finite verb.)
+              || pastParticipleOnly(k) || is(k + 1, "par")))) {
+        // ("la loi très contestée sur le travail, ..., annonçant": an adjectival participle is no finite verb; nor
+        // is "le travail accompli par le G7, qualifiant".)
         int gk = groupStart(k);
         for (int x = Math.max(w, gk - 1); x <= k + 1 && x < n; x++) {
           if (inverted(x)) {

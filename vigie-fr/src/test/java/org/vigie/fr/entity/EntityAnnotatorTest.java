@@ -82,6 +82,14 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void anOfficeIsItsHolderOnTheArticlesDayBefore2021() {
+    List<Entity> es = entities("Le Premier ministre français a présenté la réforme. Le président américain a réagi.",
+        "2019-12-11");
+    assertTrue(named(es, "Édouard Philippe").mentions().contains("Le Premier ministre français"), es.toString());
+    assertTrue(named(es, "Donald Trump").mentions().contains("Le président américain"), es.toString());
+  }
+
+  @Test
   void anOrganizationQualifiedByAnotherIsTheSameOrganization() {
     // WiNER 2016_10_15-001: "La Société des journalistes (SDJ) d'I-Télé", "la SDJ d'I-Télé", "au nom de la
     // Société des Journalistes de I-télé" are one body, I-Télé another.

@@ -2705,6 +2705,15 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aParticipleAfterAPassiveAgentAndWordsInMarksInsideAReportedClause() {
+    List<Quote> qs = quotes("Le président américain Donald Trump a torpillé le sommet en rejetant tout le travail "
+        + "accompli par le G7, qualifiant au passage le premier ministre canadien de « très malhonnête ».\n\nDans un "
+        + "autre tweet, le président a affirmé que M. Trudeau s'est montré « doux et docile » dans ses conversations.");
+    assertEquals("Donald Trump", directQuote(qs, "très malhonnête").speaker(), show(qs));
+    assertEquals("Donald Trump", directQuote(qs, "doux et docile").speaker(), show(qs));
+  }
+
+  @Test
   void someoneNewSinceTheLastSpeakerIsNotThem() {
     List<Quote> qs = quotes("« Il incarne notre institution », a affirmé le chef des sénateurs LR Bruno Retailleau."
         + "\n\nOr, quelques jours auparavant, un haut responsable de l'armée américaine s'était prononcé sur le "
