@@ -7436,7 +7436,8 @@ final class QuoteFinder {
       return null;
     }
     for (int k = general ? h + 2 : h + 1; k < main.to(); k++) {
-      if (personNoun(k) || NEWCOMER_NOUNS.contains(lem[k])) {
+      // ("le négociateur en chef du Brexit": "en chef" qualifies the head.)
+      if ((personNoun(k) || NEWCOMER_NOUNS.contains(lem[k])) && !(is(k, "chef") && is(k - 1, "en"))) {
         // "le premier substitut du procureur": an office of someone else's service.
         return null;
       }

@@ -2714,6 +2714,13 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aChiefNegotiatorIsTheOneWhoJustSpoke() {
+    List<Quote> qs = quotes("« Nous voulons un accord », a expliqué Michel Barnier. Le négociateur en chef du Brexit "
+        + "exprime surtout sa volonté de sécuriser « des sujets où subsistent des inquiétudes ».");
+    assertEquals("Michel Barnier", find(qs, "des sujets où subsistent").speaker(), show(qs));
+  }
+
+  @Test
   void someoneNewSinceTheLastSpeakerIsNotThem() {
     List<Quote> qs = quotes("« Il incarne notre institution », a affirmé le chef des sénateurs LR Bruno Retailleau."
         + "\n\nOr, quelques jours auparavant, un haut responsable de l'armée américaine s'était prononcé sur le "
