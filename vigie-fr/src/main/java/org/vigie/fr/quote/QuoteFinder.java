@@ -5928,8 +5928,14 @@ final class QuoteFinder {
    */
   private boolean wholeSentence(Cand c) {
     String words = c.pieces.get(0).of(text).strip();
+    // (The full stop may stand after the closing mark: "« ... pour le Cameroun ».")
+    int after = c.mark >= 0 ? marks.get(c.mark).end() : c.end();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    boolean stopAfter = after < text.length() && "!?.…".indexOf(text.charAt(after)) >= 0;
     if (words.isEmpty() || !Character.isUpperCase(words.charAt(0))
-        || "!?.…".indexOf(words.charAt(words.length() - 1)) < 0) {
+        || "!?.…".indexOf(words.charAt(words.length() - 1)) < 0 && !stopAfter) {
       return false;
     }
     int from = firstTokenAt(c.start());

@@ -2721,6 +2721,13 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aWholeSentenceInMarksWithItsFullStopAfterTheClosingMark() {
+    List<Quote> qs = quotes("André Onana a expliqué le choix de Yaoundé. « Notre patron c'est le coach. Nous, on suit "
+        + "Marc Brys ». Quant à la cohésion du groupe, il est confiant.");
+    assertEquals("André Onana", find(qs, "Notre patron").speaker(), show(qs));
+  }
+
+  @Test
   void someoneNewSinceTheLastSpeakerIsNotThem() {
     List<Quote> qs = quotes("« Il incarne notre institution », a affirmé le chef des sénateurs LR Bruno Retailleau."
         + "\n\nOr, quelques jours auparavant, un haut responsable de l'armée américaine s'était prononcé sur le "
