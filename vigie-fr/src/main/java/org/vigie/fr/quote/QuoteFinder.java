@@ -6548,8 +6548,11 @@ final class QuoteFinder {
           Entity other = m.type() == EntityType.PER && m.span().start() > from && m.span().end() <= s[main.from()]
               && !namesAPlace(m) && !quoted(firstTokenAt(m.span().start())) ? entityAt(m.span()) : null;
           if (other == null || !roleFits(other, h) || !rolesKnown(other) && generic
+              || singlePost(h) && rolesKnown(other) && !sameRole(knownRoles(other), h)
               || nationalityConflict(other, main) || !agrees(g, other, h)) {
-            // (A person the article gives no role to may be "l'attaquant", not "le ministre".)
+            // (A person the article gives no role to may be "l'attaquant", not "le ministre"; nor is one it gave
+            // another role, who has neither spoken nor been a subject lately: "la mort du général iranien
+            // Soleimani. ... Pour le ministre iranien des Affaires étrangères".)
             continue;
           }
           if (rolesKnown(other)) {
@@ -6634,7 +6637,8 @@ final class QuoteFinder {
       }
       one = ent;
     }
-    return one != null && roleFits(one, h) && agrees(g, one, h) && !nationalityConflict(one, main) ? one : null;
+    return one != null && roleFits(one, h) && !(singlePost(h) && rolesKnown(one) && !sameRole(knownRoles(one), h))
+        && agrees(g, one, h) && !nationalityConflict(one, main) ? one : null;
   }
 
   /**
@@ -6692,15 +6696,19 @@ final class QuoteFinder {
     if (roles.isEmpty() || sameRole(roles, h)) {
       return true;
     }
-    if (SINGLE_POSTS.contains(lem[h]) || SINGLE_POSTS.contains(low[h])) {
-      // ("Pour le ministre iranien des Affaires étrangères, ... Le président Hassan Rohani évoque", "le général
-      // Soleimani": a person the article gave another role does not hold this office.)
+    if (singlePost(h) && roles.stream().anyMatch(SINGLE_POSTS::contains)) {
+      // ("Pour le ministre iranien des Affaires étrangères, ... Le président Hassan Rohani évoque": one office is
+      // not another; "le général Tiani" may be "le président de la transition".)
       return false;
     }
     return GENERIC_ROLES.contains(lem[h]) || GENERIC_ROLES.contains(low[h]);
   }
 
-  /** Offices that name one post each, which a person the article gave another role does not hold. */
+  private boolean singlePost(int h) {
+    return SINGLE_POSTS.contains(lem[h]) || SINGLE_POSTS.contains(low[h]);
+  }
+
+  /** Offices that name one post each, which a person known by another of them does not hold. */
   private static final Set<String> SINGLE_POSTS = Set.of("ministre", "président", "présidente", "chancelier",
       "chancelière");
 

@@ -2669,6 +2669,10 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
     assertNotEquals("Karimi", q.speaker(), show(qs));
     assertNotEquals("Ali Rezaei", q.speaker(), show(qs));
     assertEquals("Ali Rezaei", find(qs, "une grande tragédie").speaker(), show(qs));
+    // (A general who just spoke may hold the office.)
+    qs = quotes("« Nous préparons leur départ », déclare le général Abdou Tiani. Désormais, selon le président de la "
+        + "transition, « c'est le peuple qui va dicter les relations futures ».");
+    assertEquals("Abdou Tiani", find(qs, "le peuple qui va dicter").speaker(), show(qs));
   }
 
   @Test
