@@ -5337,6 +5337,11 @@ final class QuoteFinder {
       return false;
     }
     String word = text.substring(s[h], e[h]);
+    for (Mention m : mentionsIn(span(np.from(), h + 1))) {
+      if (m.type() == EntityType.LOC && m.span().contains(span(np.from(), h + 1))) {
+        return false; // "Le Vatican condamne": a place named with its article, whose adjective is the same word
+      }
+    }
     if (countries.apply(word) != null) {
       return true;
     }
@@ -6030,6 +6035,10 @@ final class QuoteFinder {
     return one == null ? null : new Speaker(where, one, one.name(), entityGender(one), false, true, 0.5, false);
   }
 
+  /** A line that is nothing but words in marks with no end stop after them: a section title. */
+  private static final Pattern SECTION_TITLE_LINE = Pattern.compile(
+      "\\n[ \\t]*[«\"“][^\\n«»\"“”]{1,80}[»\"”][ \\t]*(?=\\n)");
+
   /** A quote with no cue continues the previous speaker in the same paragraph, or after a quote ending the last. */
   private Speaker continuation(Cand c, Cand previous) {
     if (previous == null || previous.speaker == null || !c.sentenceInitial) {
@@ -6055,8 +6064,9 @@ final class QuoteFinder {
       // named person's words.
       return previous.speaker;
     }
-    // The next paragraph: only right after a quote or its incise.
-    String rest = between.strip();
+    // The next paragraph: only right after a quote or its incise, or past a section title in marks ("«Les
+    // départs sont massifs»" on a line of its own, between a speaker's words and more of them).
+    String rest = SECTION_TITLE_LINE.matcher(between).replaceAll("\n").strip();
     // (The end of the last sentence and the next one's opening mark: ".\n\n« ".)
     boolean onlyTail = rest.isEmpty() || rest.length() <= 6 && !rest.matches("(?s).*[\\p{L}\\p{N}].*");
     // (A line of words in marks with no end stop is a section title: "\n« Nous devons la clarté aux Français »\n".)
@@ -6080,7 +6090,8 @@ final class QuoteFinder {
       tailFrom = subjectEnd > from && subjectEnd <= c.start() ? subjectEnd : from;
     }
     // (Without the next words' opening mark.)
-    String tail = text.substring(tailFrom, c.start()).strip().replaceAll("[\\s«“\"‹]+$", "");
+    String tail = SECTION_TITLE_LINE.matcher(text.substring(tailFrom, c.start())).replaceAll("\n").strip()
+        .replaceAll("[\\s«“\"‹]+$", "");
     if (!title && stop && wordsIn(c) >= 4 && previous.cue != null && "incise".equals(previous.cue.kind())
         && (tail.startsWith(",") || !tail.isEmpty() && Character.isLowerCase(tail.charAt(0)))
         && tail.indexOf('.') == tail.length() - 1 && tail.length() <= 200
