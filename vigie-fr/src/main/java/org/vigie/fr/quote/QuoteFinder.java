@@ -5850,8 +5850,11 @@ final class QuoteFinder {
    * Benjamin Netanyahu a donné une conférence de presse". The one person that sentence names, else null.
    */
   private Speaker leadQuoteSpeaker(Cand c) {
+    // (At the start of the text or of a paragraph: "«Nous avons quitté le bureau vendredi ...» Gérant de fortune,
+    // Xavier est encore sous le choc.")
     if (c.pieces.size() != 1 || c.mark < 0 || !text.substring(0, openTok[c.mark] < 0 ? 0 : s[openTok[c.mark]])
-        .isBlank() || !FIRST_PERSON.matcher(c.pieces.get(0).of(text)).find() || shortOrVerbless(c)) {
+        .isBlank() && !(openTok[c.mark] >= 0 && blankLineBefore(openTok[c.mark]))
+        || !FIRST_PERSON.matcher(c.pieces.get(0).of(text)).find() || shortOrVerbless(c)) {
       return null;
     }
     int k = firstTokenAt(c.end());

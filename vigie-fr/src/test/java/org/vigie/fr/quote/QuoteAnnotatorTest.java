@@ -2732,6 +2732,13 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void wordsOpeningAParagraphThenTheSentenceThatNamesTheirSpeaker() {
+    List<Quote> qs = quotes("Les employés craignent de perdre leur travail.\n\n« Nous avons quitté le bureau vendredi "
+        + "en étant employés de la banque. » Gérant de fortune, Xavier Morel est encore sous le choc.");
+    assertEquals("Xavier Morel", find(qs, "quitté le bureau").speaker(), show(qs));
+  }
+
+  @Test
   void someoneNewSinceTheLastSpeakerIsNotThem() {
     List<Quote> qs = quotes("« Il incarne notre institution », a affirmé le chef des sénateurs LR Bruno Retailleau."
         + "\n\nOr, quelques jours auparavant, un haut responsable de l'armée américaine s'était prononcé sur le "
