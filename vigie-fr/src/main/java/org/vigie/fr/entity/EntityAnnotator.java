@@ -307,8 +307,9 @@ public final class EntityAnnotator implements Annotator {
   }
 
   /**
-   * Whether a full name differs from one of the cluster's by one letter of a surname of five letters or more, its
-   * other words the same: a typo, not a relative ("Jill Biden" differs by the first name).
+   * Whether a full name differs from one of the cluster's by one letter of a surname of five letters or more, or by
+   * two letters swapped or one changed in a given name of six letters or more, its other words the same: a typo,
+   * not a relative ("Jill Biden" differs by the first name).
    */
   private static boolean typoOfFullName(Cluster c, String surface) {
     String[] w = Names.translit(surface).split(" ");
@@ -324,6 +325,18 @@ public final class EntityAnnotator implements Annotator {
       String a = w[w.length - 1];
       String b = f[f.length - 1];
       if (same && Math.min(a.length(), b.length()) >= 4 && Names.distance(a, b, 1) <= 1) {
+        return true;
+      }
+      boolean sameRest = true;
+      for (int i = 1; i < w.length && sameRest; i++) {
+        sameRest = w[i].equals(f[i]);
+      }
+      // ("Chrisitan Constantin" beside "Christian Constantin": a given name's letters swapped, not a relative's
+      // name, which differs by more, or by a feminine ending: "Louis" and "Louise".)
+      String x = w[0];
+      String y = f[0];
+      if (sameRest && Math.min(x.length(), y.length()) >= 6 && x.length() == y.length()
+          && Names.distance(x, y, 1) <= 1) {
         return true;
       }
     }

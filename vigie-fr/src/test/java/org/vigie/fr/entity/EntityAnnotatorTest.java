@@ -90,6 +90,17 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aGivenNameWithTwoLettersSwappedIsATypoButAFeminineEndingIsARelative() {
+    List<Entity> es = entities("Chrisitan Constantin vit un retour cauchemardesque. Christian Constantin a quitté le "
+        + "stade. Louis Dupont et Louise Dupont sont arrivés.", "2020-12-13");
+    Entity cc = es.stream().filter(e -> e.mentions().contains("Christian Constantin")).findFirst().orElseThrow();
+    assertTrue(cc.mentions().contains("Chrisitan Constantin"), es.toString());
+    Entity louis = named(es, "Louis Dupont");
+    assertNotNull(louis, es.toString());
+    assertFalse(louis.mentions().contains("Louise Dupont"), louis.toString());
+  }
+
+  @Test
   void anOrganizationQualifiedByAnotherIsTheSameOrganization() {
     // WiNER 2016_10_15-001: "La Société des journalistes (SDJ) d'I-Télé", "la SDJ d'I-Télé", "au nom de la
     // Société des Journalistes de I-télé" are one body, I-Télé another.
