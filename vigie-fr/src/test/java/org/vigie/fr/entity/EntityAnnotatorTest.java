@@ -87,6 +87,8 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
         "2019-12-11");
     assertTrue(named(es, "Édouard Philippe").mentions().contains("Le Premier ministre français"), es.toString());
     assertTrue(named(es, "Donald Trump").mentions().contains("Le président américain"), es.toString());
+    es = entities("Le patron de la Maison Blanche a annoncé des sanctions.", "2018-05-08");
+    assertTrue(named(es, "Donald Trump").mentions().contains("Le patron de la Maison Blanche"), es.toString());
   }
 
   @Test
