@@ -3659,7 +3659,9 @@ final class QuoteFinder {
     boolean verb = posIs(j, "VERB") || (posIs(j, "NOUN") || posIs(j, "ADJ")) && !startsUpper(j) && !personNoun(j)
         && !posIs(j - 1, "DET");
     if (j >= hi || !verb || infinitive(j) || participleAnt(j)
-        || compound && !PAST_PARTICIPLE.matcher(low[j]).matches()) {
+        || compound && !PAST_PARTICIPLE.matcher(low[j]).matches()
+        // (A bare participle describes the words in marks, a title: "“Alazar”, signé Bela Hailu Lemma".)
+        || !compound && pastParticipleOnly(j)) {
       return null;
     }
     if (pron < 0 && inverted(j + 1)) {

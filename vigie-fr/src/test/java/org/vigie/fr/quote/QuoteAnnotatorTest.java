@@ -2739,6 +2739,13 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aTitleInMarksSignedByItsAuthorIsNoIncise() {
+    List<Quote> qs = quotes("Le Poulain d'argent a été remis à « Alazar », signé Bela Hailu Lemma (Éthiopie).");
+    // (A title is kept among the words in marks nobody said, not as a quote of its director.)
+    assertTrue(qs.stream().noneMatch(q -> q.text().contains("Alazar") && q.speaker() != null), show(qs));
+  }
+
+  @Test
   void someoneNewSinceTheLastSpeakerIsNotThem() {
     List<Quote> qs = quotes("« Il incarne notre institution », a affirmé le chef des sénateurs LR Bruno Retailleau."
         + "\n\nOr, quelques jours auparavant, un haut responsable de l'armée américaine s'était prononcé sur le "
