@@ -374,6 +374,19 @@ final class OrgRules {
    * name, whatever the tagger read in them (a person, a sea), and so is the same name elsewhere in the article.
    * A run that opens with a first name ("le groupe de Jean Dupont" aside) is left alone: a person may follow.
    */
+  /** Whether a person's mention with a known given name starts at this word. */
+  private static boolean personStartsAt(List<Mention> found, W w) {
+    if (!NameLexicon.isFirstName(w.text())) {
+      return false;
+    }
+    for (Mention m : found) {
+      if (m.type() == EntityType.PER && m.span().start() == w.span().start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<Mention> cuedRuns(List<Mention> found, List<W> words, String text, Set<String> cued) {
     List<Span> runs = new ArrayList<>();
     for (int i = 1; i + 1 < words.size(); i++) {
@@ -389,7 +402,8 @@ final class OrgRules {
       }
       int k = j;
       while (k < words.size() && k - j < 5 && words.get(k).capitalized() && words.get(k).sentence() == cue.sentence()
-          && !words.get(k).pos().equals("PUNCT")) {
+          && !words.get(k).pos().equals("PUNCT") && !(k > j && personStartsAt(found, words.get(k)))) {
+        // ("dans le journal communiste L'Humanité Laurent Brun": the name ends where a person's starts.)
         k++;
       }
       if (k - j < 1 || k - j == 1 && words.get(j).text().length() < 3 || NameLexicon.isFirstName(words.get(j).text())

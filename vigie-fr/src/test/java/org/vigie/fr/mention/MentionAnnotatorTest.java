@@ -189,6 +189,15 @@ class MentionAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aNewspaperAnnouncedByItsNounEndsWhereAPersonsNameStarts() {
+    // Written for the purpose, after a news excerpt read in session 20.
+    String text = "« Il n'y a pas de raison que ça s'arrête », a dit dans le journal communiste L'Humanité Laurent "
+        + "Brun, le secrétaire général de la fédération.";
+    assertTrue(mentions(text, EntityType.PER).contains("Laurent Brun"), all(text).toString());
+    assertTrue(mentions(text, EntityType.ORG).contains("L'Humanité"), all(text).toString());
+  }
+
+  @Test
   void aMembersPartyOrConstituencyBeforeTheirNameIsNotPartOfIt() {
     // Written for the purpose, after news read in session 10.
     String text = "« Nous voterons contre », a dit le député RN Alexandre Loubet. « C'est une honte », a tweeté la "
