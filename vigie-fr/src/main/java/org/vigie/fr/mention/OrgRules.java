@@ -368,12 +368,6 @@ final class OrgRules {
   private static final Set<String> CUE_ARTICLES = Set.of("le", "la", "l'", "les", "un", "une", "du", "des", "au",
       "aux", "cette", "ce");
 
-  /**
-   * "l'ONG Alarm Phone", "l'organisation humanitaire française SOS Méditerranée": the capitalised words right
-   * after a noun that announces an organization (and up to two lower-case adjectives) are that organization's
-   * name, whatever the tagger read in them (a person, a sea), and so is the same name elsewhere in the article.
-   * A run that opens with a first name ("le groupe de Jean Dupont" aside) is left alone: a person may follow.
-   */
   /** Whether a person's mention with a known given name starts at this word. */
   private static boolean personStartsAt(List<Mention> found, W w) {
     if (!NameLexicon.isFirstName(w.text())) {
@@ -387,6 +381,12 @@ final class OrgRules {
     return false;
   }
 
+  /**
+   * "l'ONG Alarm Phone", "l'organisation humanitaire française SOS Méditerranée": the capitalised words right
+   * after a noun that announces an organization (and up to two lower-case adjectives) are that organization's
+   * name, whatever the tagger read in them (a person, a sea), and so is the same name elsewhere in the article.
+   * A run that opens with a first name ("le groupe de Jean Dupont" aside) is left alone: a person may follow.
+   */
   private List<Mention> cuedRuns(List<Mention> found, List<W> words, String text, Set<String> cued) {
     List<Span> runs = new ArrayList<>();
     for (int i = 1; i + 1 < words.size(); i++) {

@@ -2746,6 +2746,14 @@ class QuoteAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aSectionTitleInMarksDoesNotStopTheSpeakersWords() {
+    List<Quote> qs = quotes("« Il a le crayon rouge facile et ne tremble pas à l'idée de licencier », témoigne Jeff "
+        + "Muller, gérant de fortune à Genève.\n\n« Les départs sont massifs »\n\n« Les banquiers, eux, sont moins "
+        + "touchés car ils ont leurs clients. »");
+    assertEquals("Jeff Muller", find(qs, "moins touchés").speaker(), show(qs));
+  }
+
+  @Test
   void someoneNewSinceTheLastSpeakerIsNotThem() {
     List<Quote> qs = quotes("« Il incarne notre institution », a affirmé le chef des sénateurs LR Bruno Retailleau."
         + "\n\nOr, quelques jours auparavant, un haut responsable de l'armée américaine s'était prononcé sur le "
