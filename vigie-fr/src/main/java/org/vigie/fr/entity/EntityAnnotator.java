@@ -216,6 +216,7 @@ public final class EntityAnnotator implements Annotator {
       }
     }
     resolveHandles(text, clusters);
+    knownAs(text, clusters);
     for (Cluster c : clusters) {
       // A surname alone, the article giving no full name: the one leader of that name in office then.
       if (c.type == EntityType.PER && c.entry == null && c.fullNames.isEmpty() && c.bestName != null) {
@@ -303,6 +304,42 @@ public final class EntityAnnotator implements Annotator {
         clusters.add(c);
       }
       c.add(span, m.group(), true);
+    }
+  }
+
+  /** What names the same person after their name: ", largement connu sous le nom d'", ", surnommé". */
+  private static final java.util.regex.Pattern KNOWN_AS = java.util.regex.Pattern.compile(
+      "(?iu)\\s*,?\\s*(?:(?:largement|plus|mieux|aussi|également|souvent)\\s+)?(?:(?:connue?|désignée?)\\s+sous\\s+"
+          + "(?:le\\s+)?(?:nom|surnom|sobriquet|acronyme|initiales)\\s+(?:de\\s+|d['’]|du\\s+)|surnommée?\\s+)");
+
+  /**
+   * "Ibrahim Boubacar Keïta, largement connu sous le nom d'IBK": the name after is the same person's, and so are its
+   * other mentions in the article.
+   */
+  private static void knownAs(String text, List<Cluster> clusters) {
+    for (Cluster c : clusters) {
+      if (c.type != EntityType.PER) {
+        continue;
+      }
+      for (int i = 0; i < c.spans.size(); i++) {
+        java.util.regex.Matcher m = KNOWN_AS.matcher(text).region(c.spans.get(i).end(), text.length());
+        if (!m.lookingAt()) {
+          continue;
+        }
+        for (Cluster other : clusters) {
+          boolean there = other != c && other.spans.stream().anyMatch(sp -> sp.start() == m.end());
+          if (there && (other.entry == null || other.entry == c.entry)
+              && (other.type == EntityType.PER || other.type == EntityType.ORG || other.type == EntityType.MISC)) {
+            for (int k = 0; k < other.spans.size(); k++) {
+              Span sp = other.spans.get(k);
+              c.add(sp, sp.of(text), other.proper.get(k));
+            }
+            other.spans.clear();
+            other.proper.clear();
+            break;
+          }
+        }
+      }
     }
   }
 

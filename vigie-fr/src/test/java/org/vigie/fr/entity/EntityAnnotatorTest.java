@@ -103,6 +103,15 @@ class EntityAnnotatorTest extends AnnotatorTestCase {
   }
 
   @Test
+  void aNameAPersonIsKnownByIsTheirs() {
+    List<Entity> es = entities("Ibrahim Boubacar Keïta, largement connu sous le nom d'IBK, a démissionné mardi soir.",
+        "2020-08-19");
+    Entity ibk = named(es, "Ibrahim Boubacar Keïta");
+    assertNotNull(ibk, es.toString());
+    assertTrue(ibk.mentions().contains("IBK"), es.toString());
+  }
+
+  @Test
   void anOrganizationQualifiedByAnotherIsTheSameOrganization() {
     // WiNER 2016_10_15-001: "La Société des journalistes (SDJ) d'I-Télé", "la SDJ d'I-Télé", "au nom de la
     // Société des Journalistes de I-télé" are one body, I-Télé another.
