@@ -317,17 +317,18 @@ public final class EntityAnnotator implements Annotator {
    * other mentions in the article.
    */
   private static void knownAs(String text, List<Cluster> clusters) {
+    java.util.regex.Matcher m = KNOWN_AS.matcher(text);
     for (Cluster c : clusters) {
       if (c.type != EntityType.PER) {
         continue;
       }
       for (int i = 0; i < c.spans.size(); i++) {
-        java.util.regex.Matcher m = KNOWN_AS.matcher(text).region(c.spans.get(i).end(), text.length());
-        if (!m.lookingAt()) {
+        if (!m.region(c.spans.get(i).end(), text.length()).lookingAt()) {
           continue;
         }
+        int after = m.end();
         for (Cluster other : clusters) {
-          boolean there = other != c && other.spans.stream().anyMatch(sp -> sp.start() == m.end());
+          boolean there = other != c && other.spans.stream().anyMatch(sp -> sp.start() == after);
           if (there && (other.entry == null || other.entry == c.entry)
               && (other.type == EntityType.PER || other.type == EntityType.ORG || other.type == EntityType.MISC)) {
             for (int k = 0; k < other.spans.size(); k++) {
